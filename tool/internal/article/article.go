@@ -1,0 +1,92 @@
+package article
+
+import "time"
+
+// DateSource tells where an Article's date came from.
+type DateSource string
+
+// The known date sources, from the most to the least trustworthy.
+const (
+	DatePublished DateSource = "published" // printed in the scrape or given by the crawler as publication date
+	DateCrawled   DateSource = "crawled"   // the crawler's fetch time
+	DateFile      DateSource = "file"      // the scrape file's modification time
+	DateImported  DateSource = "imported"  // the time of the import
+)
+
+// BlockKind tells what a body Block is.
+type BlockKind string
+
+// The kinds of body blocks.
+const (
+	Paragraph BlockKind = "paragraph"
+	Heading   BlockKind = "heading"
+	Quote     BlockKind = "quote"
+	ListItem  BlockKind = "list-item"
+	Image     BlockKind = "image"
+)
+
+// Block is one unit of the body in reading order.
+type Block struct {
+	Kind BlockKind
+	// Text is the block's plain text; for an image, its alternative text.
+	Text string
+	// Ordered marks a list item that was numbered ("1. ").
+	Ordered bool
+	// Src, Caption and Credit describe an image block.
+	Src, Caption, Credit string
+}
+
+// Teaser is one related article announced by the scrape, such as an item under
+// "La rédaction vous conseille".
+type Teaser struct {
+	// Title is the teaser's text: a title or the first words of the body it announces.
+	Title string
+	// Author is the name on the teaser's byline, if any.
+	Author string
+	// URL is the link the scrape carried, if any.
+	URL string
+	// Page is the site path of the article the teaser resolved to ("/articles/<slug>"), if any.
+	Page string
+}
+
+// Source describes the scrape an Article was read from.
+type Source struct {
+	Path   string // the scrape's path as given to the reader
+	Format string // "text", "html", "jsonl"
+	URL    string // the original address of the article, when known
+	SHA256 string // hex digest of the scrape's bytes
+}
+
+// Dropped is one input line recognised as page furniture, kept verbatim with the reason.
+type Dropped struct {
+	Line   string
+	Reason string
+}
+
+// Article is a news article read from a scrape or from a site's content.
+type Article struct {
+	// Page is the article's own site path ("/articles/<slug>") once the importer has placed it.
+	Page       string
+	Title      string
+	Subtitle   string
+	Authors    []string
+	Date       time.Time
+	DateSource DateSource
+	Lang       string
+	Body       []Block
+	Tags       []string
+	Related    []Teaser
+	// Similar holds site paths of the closest other articles, computed over the corpus.
+	Similar []string
+	Source  Source
+	Dropped []Dropped
+}
+
+// Paragraphs returns the text of every body block, in order.
+func (a *Article) Paragraphs() []string {
+	out := make([]string, 0, len(a.Body))
+	for _, b := range a.Body {
+		out = append(out, b.Text)
+	}
+	return out
+}

@@ -1,0 +1,44 @@
+package bundle
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/gohugoio/hugo/common/paths"
+	"github.com/gohugoio/hugo/common/text"
+	"github.com/spf13/afero"
+	"go.yaml.in/yaml/v3"
+)
+
+// AuthorsSection is the content folder of author profiles, the `authors` taxonomy.
+const AuthorsSection = "authors"
+
+// TermSlug returns the folder Hugo gives a taxonomy term such as an author's name, with the
+// site's removePathAccents setting on (kiosque's default): "La rédaction" -> "la-redaction".
+func TermSlug(name string) string {
+	return strings.ToLower(text.RemoveAccentsString(paths.Sanitize(name)))
+}
+
+// WriteAuthorProfile creates content/authors/<slug>/_index.md for name unless it exists:
+// profiles belong to the newsroom once created. It reports whether it created the file.
+func WriteAuthorProfile(fsys afero.Fs, contentDir, name string) (bool, error) {
+	slug := TermSlug(name)
+	if slug == "" || strings.Contains(slug, "..") {
+		return false, fmt.Errorf("failed to create the profile of %q: no usable folder name", name)
+	}
+	file := path.Join(contentDir, AuthorsSection, slug, "_index.md")
+	if _, err := fsys.Stat(file); err == nil {
+		return false, nil
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return false, fmt.Errorf("failed to read %q: %w", file, err)
+	}
+	fm, err := yaml.Marshal(map[string]string{"title": name})
+	if err != nil {
+		return false, err
+	}
+	data := "---\n" + string(fm) + "---\n"
+	return true, writeAtomic(fsys, file, []byte(data))
+}

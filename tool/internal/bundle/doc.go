@@ -1,0 +1,4 @@
+// Package bundle writes Articles as Hugo page bundles (content/articles/<slug>/index.md) on an
+// afero.Fs: YAML front matter from an encoder, the body as escaped Markdown, atomic writes, and
+// a manifest that keeps re-runs from rewriting unchanged bundles or hand-edited ones.
+package bundle

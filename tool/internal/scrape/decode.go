@@ -1,0 +1,32 @@
+package scrape
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// decodeText returns data as UTF-8 text with "\n" line ends. UTF-8 (with or without a byte
+// order mark) is kept; anything else is taken as Windows-1252, the superset of ISO-8859-1
+// that French and English sites of the pre-UTF-8 web used.
+func decodeText(data []byte) string {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	var s string
+	if utf8.Valid(data) {
+		s = string(data)
+	} else {
+		decoded, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err != nil {
+			// Windows-1252 maps every byte; keep the valid parts rather than fail.
+			s = strings.ToValidUTF8(string(data), "\uFFFD")
+		} else {
+			s = string(decoded)
+		}
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}

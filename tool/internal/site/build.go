@@ -1,0 +1,221 @@
+package site
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/bep/logg"
+	"github.com/bep/overlayfs"
+	"github.com/gohugoio/hugo/common/herrors"
+	"github.com/gohugoio/hugo/common/loggers"
+	"github.com/gohugoio/hugo/config"
+	"github.com/gohugoio/hugo/config/allconfig"
+	"github.com/gohugoio/hugo/deps"
+	"github.com/gohugoio/hugo/hugofs"
+	"github.com/gohugoio/hugo/hugolib"
+	"github.com/gohugoio/hugo/resources/kinds"
+	"github.com/spf13/afero"
+	"github.com/spf13/fsync"
+)
+
+// ThemeName is the folder name the bundled theme is mounted under (themes/<ThemeName>).
+const ThemeName = "kiosque"
+
+// Options say which site to build and how.
+type Options struct {
+	// Fs is the site folder's filesystem: afero.NewOsFs() for a real site, a MemMapFs in tests.
+	Fs afero.Fs
+	// WorkingDir is the site folder's absolute path on Fs.
+	WorkingDir string
+	// Theme is the bundled theme (layouts/, i18n/, assets/ ...); Archetypes are its archetypes.
+	Theme, Archetypes fs.FS
+	// BaseURL overrides the site's baseURL when set.
+	BaseURL string
+	// Destination overrides the publish folder ("public") when set.
+	Destination string
+	// BuildDrafts renders draft pages too.
+	BuildDrafts bool
+	// Environment is "production" (the default) or "development".
+	Environment string
+	// Log receives Hugo's warnings and errors; nil discards them.
+	Log io.Writer
+}
+
+// Result sums up a build.
+type Result struct {
+	// Pages counts the regular pages (articles) built.
+	Pages int
+	// AllPages counts every page, lists and terms included.
+	AllPages int
+	// PublishDir is the absolute folder the site was written to.
+	PublishDir string
+	Duration   time.Duration
+}
+
+// Build renders the site into its publish folder.
+func Build(opts Options) (Result, error) {
+	start := time.Now()
+	sites, cfg, err := newSites(opts)
+	if err != nil {
+		return Result{}, err
+	}
+	defer sites.Close()
+
+	if err := sites.Build(hugolib.BuildCfg{NoBuildLock: true}); err != nil {
+		return Result{}, fmt.Errorf("failed to build the site: %w", err)
+	}
+	if err := copyStatic(sites, cfg); err != nil {
+		return Result{}, err
+	}
+	res := Result{PublishDir: cfg.publishDir, Duration: time.Since(start)}
+	for _, p := range sites.Pages() {
+		res.AllPages++
+		if p.Kind() == kinds.KindPage {
+			res.Pages++
+		}
+	}
+	return res, nil
+}
+
+type builtConfig struct {
+	configs    *allconfig.Configs
+	fs         *hugofs.Fs
+	publishDir string
+}
+
+// newSites loads the configuration of the overlaid site and returns Hugo's sites for it.
+func newSites(opts Options) (*hugolib.HugoSites, builtConfig, error) {
+	if !filepath.IsAbs(opts.WorkingDir) {
+		return nil, builtConfig{}, fmt.Errorf("the site folder %q must be an absolute path", opts.WorkingDir)
+	}
+	if opts.Environment == "" {
+		opts.Environment = "production"
+	}
+	layered, err := overlay(opts)
+	if err != nil {
+		return nil, builtConfig{}, err
+	}
+	user, err := LoadUserConfig(opts.Fs, opts.WorkingDir, opts.Environment)
+	if err != nil {
+		return nil, builtConfig{}, err
+	}
+	flags := config.New()
+	applyDefaults(flags, user)
+	if !user.IsSet("theme") {
+		flags.Set("theme", ThemeName)
+	}
+	flags.Set("workingDir", opts.WorkingDir)
+	if opts.BaseURL != "" {
+		flags.Set("baseURL", opts.BaseURL)
+	}
+	if opts.Destination != "" {
+		flags.Set("publishDir", opts.Destination)
+	}
+	if opts.BuildDrafts {
+		flags.Set("buildDrafts", true)
+	}
+
+	logOut := opts.Log
+	if logOut == nil {
+		logOut = io.Discard
+	}
+	logger := loggers.New(loggers.Options{StdOut: logOut, StdErr: logOut, Level: logg.LevelWarn, DistinctLevel: logg.LevelWarn})
+
+	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
+		Fs:          layered,
+		Flags:       flags,
+		Logger:      logger,
+		Environment: opts.Environment,
+		Environ:     cleanEnviron(),
+		ConfigDir:   "config",
+	})
+	if err != nil {
+		return nil, builtConfig{}, fmt.Errorf("failed to load the site configuration in %q: %w", opts.WorkingDir, err)
+	}
+	hfs := hugofs.NewFrom(layered, configs.LoadingInfo.BaseConfig)
+	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr()})
+	if err != nil {
+		return nil, builtConfig{}, fmt.Errorf("failed to prepare the site in %q: %w", opts.WorkingDir, err)
+	}
+	publishDir := configs.Base.PublishDir
+	if !filepath.IsAbs(publishDir) {
+		publishDir = filepath.Join(opts.WorkingDir, publishDir)
+	}
+	return sites, builtConfig{configs: configs, fs: hfs, publishDir: publishDir}, nil
+}
+
+// overlay layers the user's folder over an in-memory copy of the bundled theme.
+func overlay(opts Options) (afero.Fs, error) {
+	mem := afero.NewMemMapFs()
+	themeDir := filepath.Join(opts.WorkingDir, "themes", ThemeName)
+	if err := copyFS(mem, themeDir, opts.Theme); err != nil {
+		return nil, err
+	}
+	if opts.Archetypes != nil {
+		if err := copyFS(mem, filepath.Join(themeDir, "archetypes"), opts.Archetypes); err != nil {
+			return nil, err
+		}
+	}
+	return overlayfs.New(overlayfs.Options{Fss: []afero.Fs{opts.Fs, mem}, FirstWritable: true}), nil
+}
+
+// copyFS copies every file of src into dst under dir.
+func copyFS(dst afero.Fs, dir string, src fs.FS) error {
+	if src == nil {
+		return nil
+	}
+	return fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dir, filepath.FromSlash(p))
+		if d.IsDir() {
+			return dst.MkdirAll(target, 0o755)
+		}
+		data, err := fs.ReadFile(src, p)
+		if err != nil {
+			return fmt.Errorf("failed to read the bundled %q: %w", p, err)
+		}
+		return afero.WriteFile(dst, target, data, 0o644)
+	})
+}
+
+// copyStatic copies the static folders of the site and its theme into the publish folder, as
+// Hugo's command line does after a build.
+func copyStatic(sites *hugolib.HugoSites, cfg builtConfig) error {
+	for _, sfs := range sites.BaseFs.SourceFilesystems.Static {
+		publish := string(filepath.Separator)
+		if sfs.PublishFolder != "" {
+			publish = filepath.Join(publish, sfs.PublishFolder)
+		}
+		syncer := fsync.NewSyncer()
+		syncer.NoTimes = cfg.configs.Base.NoTimes
+		syncer.NoChmod = cfg.configs.Base.NoChmod
+		syncer.SrcFs = sfs.Fs
+		syncer.DestFs = cfg.fs.PublishDirStatic
+		if err := syncer.Sync(publish, string(filepath.Separator)); err != nil && !herrors.IsNotExist(err) {
+			return fmt.Errorf("failed to copy static files: %w", err)
+		}
+	}
+	return nil
+}
+
+// cleanEnviron returns the process environment without HUGO_* variables, which would
+// otherwise override even kiosque's own settings.
+func cleanEnviron() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if len(kv) >= 4 && kv[:4] == "HUGO" {
+			continue
+		}
+		env = append(env, kv)
+	}
+	if len(env) == 0 {
+		env = []string{"KIOSQUE=1"} // an empty Environ would make Hugo read os.Environ itself
+	}
+	return env
+}

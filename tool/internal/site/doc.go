@@ -1,0 +1,6 @@
+// Package site builds a kiosque site with Hugo used as a Go library. The site's filesystem is
+// an overlay: the user's folder first (and writable), then an in-memory copy of the bundled
+// theme under themes/kiosque, so a folder holding nothing but content builds a complete site.
+// Built-in defaults (title, language, taxonomies, related) apply only to keys the user's own
+// configuration leaves unset.
+package site
