@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/afero"
 	"github.com/spf13/cobra"
 
+	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
 	"github.com/kiosque-dev/kiosque/tool/internal/site"
 )
 
@@ -125,6 +126,12 @@ func (e *env) abs(p string) string {
 		return filepath.Clean(p)
 	}
 	return filepath.Join(e.dir, p)
+}
+
+// scrapeOptions returns the readers' options for the site: the built-in cues, to which the
+// site configuration may add its own.
+func (e *env) scrapeOptions() scrape.Options {
+	return scrape.Options{}
 }
 
 // defaultAuthor returns the site's configured default author.

@@ -46,6 +46,7 @@ func (e *env) importScrapes(inputs []string, force, dryRun bool) (*importer.Repo
 		ContentDir:    filepath.Join(e.dir, "content"),
 		Inputs:        inputs,
 		DefaultAuthor: e.defaultAuthor(),
+		Scrape:        e.scrapeOptions(),
 		Force:         force,
 		DryRun:        dryRun,
 	})

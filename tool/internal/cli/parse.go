@@ -19,7 +19,7 @@ func newParseCmd(e *env) *cobra.Command {
 			out := []article.Article{}
 			failed := false
 			for _, name := range args {
-				arts, err := scrape.Read(e.fs, e.abs(name), scrape.Options{})
+				arts, err := scrape.Read(e.fs, e.abs(name), e.scrapeOptions())
 				if err != nil {
 					fmt.Fprintf(e.stderr, "%s: error: %v\n", programName, err)
 					failed = true

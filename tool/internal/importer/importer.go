@@ -34,6 +34,8 @@ type Options struct {
 	Inputs []string
 	// DefaultAuthor bylines articles whose scrape names nobody.
 	DefaultAuthor string
+	// Scrape tunes the readers (the site's cues).
+	Scrape scrape.Options
 	// Force rewrites bundles edited by hand; DryRun writes nothing.
 	Force, DryRun bool
 	// Now is the clock (time.Now when nil).
@@ -88,7 +90,7 @@ func Run(opts Options) (*Report, error) {
 
 	var articles []*article.Article
 	for _, f := range files {
-		read, err := scrape.Read(opts.Fs, f, scrape.Options{})
+		read, err := scrape.Read(opts.Fs, f, opts.Scrape)
 		if err != nil {
 			rep.Failures = append(rep.Failures, Failure{Path: f, Err: err})
 			continue
