@@ -48,7 +48,7 @@ aliases: ["/2026/03/01/pont"]
 Le pont ferme.
 `,
 	"content/authors/anne-delorme/_index.md": "---\ntitle: Anne Delorme\n---\nJournaliste au Courrier de Valmont.\n",
-	"static/favicon.ico":                      "icon",
+	"static/favicon.ico":                     "icon",
 }
 
 func writeSite(t *testing.T, fsys afero.Fs, root string, files map[string]string) {
