@@ -89,6 +89,8 @@ type internal struct {
 	scratch afero.Fs
 	// server marks a live preview: absolute links to the preview's address.
 	server bool
+	// flags are more settings that override the site's.
+	flags map[string]any
 }
 
 type builtConfig struct {
@@ -129,6 +131,9 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 		flags.Set("buildDrafts", true)
 	}
 	applyHosting(flags, user, opts, x)
+	for k, v := range x.flags {
+		flags.Set(k, v)
+	}
 
 	logOut := opts.Log
 	if logOut == nil {
@@ -156,7 +161,7 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 		pub := hugofs.NewBasePathFs(x.publish, publishDir)
 		hfs.PublishDir, hfs.PublishDirServer, hfs.PublishDirStatic = pub, pub, pub
 	}
-	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr()})
+	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr(), StdOut: logOut})
 	if err != nil {
 		return nil, builtConfig{}, fmt.Errorf("failed to prepare the site in %q: %w", opts.WorkingDir, err)
 	}

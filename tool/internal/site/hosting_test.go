@@ -54,6 +54,9 @@ Le pont ferme.
 func writeSite(t *testing.T, fsys afero.Fs, root string, files map[string]string) {
 	t.Helper()
 	for name, data := range files {
+		if err := fsys.MkdirAll(filepath.Dir(filepath.Join(root, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := afero.WriteFile(fsys, filepath.Join(root, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
