@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"net"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -55,6 +57,29 @@ func TestBuildSeedInMemory(t *testing.T) {
 	for _, p := range []string{"/site/public/index.html", "/site/public/authors/krikor-amirzayan/index.html", "/site/public/authors/la-redaction/index.html"} {
 		if ok, _ := afero.Exists(fs, p); !ok {
 			t.Errorf("%s was not built", p)
+		}
+	}
+}
+
+// TestServePortBusy checks the message and hint of `kiosque serve` on a taken port.
+func TestServePortBusy(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	var stdout, stderr bytes.Buffer
+	code := run(env{fs: afero.NewMemMapFs(), dir: "/site", stdout: &stdout, stderr: &stderr}, []string{"serve", "--port", port})
+	if code != exitFailed {
+		t.Errorf("serve on a taken port exited %d, want %d", code, exitFailed)
+	}
+	for _, want := range []string{
+		"kiosque: error: failed to listen on 127.0.0.1:" + port + ": the address is already in use\n",
+		"kiosque: hint: another program (perhaps another kiosque serve) uses port " + port,
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
 		}
 	}
 }
