@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"net"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -34,11 +36,11 @@ func TestBuildSeedInMemory(t *testing.T) {
 		{"title", html, "<h1>Poutine et Macron promettent de poursuivre les efforts de paix au Karabakh</h1>"},
 		{"first paragraph", html, "<p>Le président russe Vladimir Poutine et son homologue français Emmanuel Macron"},
 		{"last paragraph", html, "« sous l’égide de la coprésidence du groupe de Minsk de l’OSCE ».</p>"},
-		{"default byline", html, `Par <a href="/authors/la-redaction/" rel="author">La rédaction</a>`},
+		{"default byline", html, `Par <a href="../../authors/la-redaction/" rel="author">La rédaction</a>`},
 		{"sidebar heading", aside, `<h2 id="editors-picks">La rédaction vous conseille</h2>`},
 		{"sidebar subheading", aside, "À lire aussi"},
 		{"teaser 1", aside, "Sous la Présidence d’Honneur de M. Nicolas DARAGON"},
-		{"teaser 1 author", aside, `par <a href="/authors/jean-eckian/" rel="author">Jean Eckian</a>`},
+		{"teaser 1 author", aside, `par <a href="../../authors/jean-eckian/" rel="author">Jean Eckian</a>`},
 		{"teaser 2", aside, "Le ministère des Affaires étrangères de l’Azerbaïdjan a de nouveau accusé"},
 		{"teaser 3", aside, "les factions « Hayastan » (Arménie)»"},
 	} {
@@ -49,12 +51,35 @@ func TestBuildSeedInMemory(t *testing.T) {
 	if n := strings.Count(aside, `<li class="teaser">`); n != 3 {
 		t.Errorf("sidebar holds %d teasers, want 3", n)
 	}
-	if n := strings.Count(aside, `href="/authors/krikor-amirzayan/"`); n != 2 {
+	if n := strings.Count(aside, `href="../../authors/krikor-amirzayan/"`); n != 2 {
 		t.Errorf("sidebar links Krikor Amirzayan %d times, want 2", n)
 	}
 	for _, p := range []string{"/site/public/index.html", "/site/public/authors/krikor-amirzayan/index.html", "/site/public/authors/la-redaction/index.html"} {
 		if ok, _ := afero.Exists(fs, p); !ok {
 			t.Errorf("%s was not built", p)
+		}
+	}
+}
+
+// TestServePortBusy checks the message and hint of `kiosque serve` on a taken port.
+func TestServePortBusy(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	var stdout, stderr bytes.Buffer
+	code := run(env{fs: afero.NewMemMapFs(), dir: "/site", stdout: &stdout, stderr: &stderr}, []string{"serve", "--port", port})
+	if code != exitFailed {
+		t.Errorf("serve on a taken port exited %d, want %d", code, exitFailed)
+	}
+	for _, want := range []string{
+		"kiosque: error: failed to listen on 127.0.0.1:" + port + ": the address is already in use\n",
+		"kiosque: hint: another program (perhaps another kiosque serve) uses port " + port,
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
 		}
 	}
 }

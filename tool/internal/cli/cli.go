@@ -101,7 +101,7 @@ func newRoot(e *env) *cobra.Command {
 	}
 	root.PersistentFlags().StringP("source", "s", "", "the site folder (default: the current folder)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newBuildCmd(e), newImportCmd(e), newParseCmd(e))
+	root.AddCommand(newBuildCmd(e), newImportCmd(e), newParseCmd(e), newNewCmd(e), newServeCmd(e), newCheckCmd(e))
 	return root
 }
 

@@ -59,7 +59,7 @@ type Result struct {
 // Build renders the site into its publish folder.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
-	sites, cfg, err := newSites(opts)
+	sites, cfg, err := newSites(opts, internal{})
 	if err != nil {
 		return Result{}, err
 	}
@@ -81,6 +81,18 @@ func Build(opts Options) (Result, error) {
 	return res, nil
 }
 
+// internal holds what the package's own commands (serve, new) change in a site's setup.
+type internal struct {
+	// publish receives the built site instead of Fs (serve builds into memory).
+	publish afero.Fs
+	// scratch, when set, is laid over the site folder and takes every write (new).
+	scratch afero.Fs
+	// server marks a live preview: absolute links to the preview's address.
+	server bool
+	// flags are more settings that override the site's.
+	flags map[string]any
+}
+
 type builtConfig struct {
 	configs    *allconfig.Configs
 	fs         *hugofs.Fs
@@ -88,14 +100,14 @@ type builtConfig struct {
 }
 
 // newSites loads the configuration of the overlaid site and returns Hugo's sites for it.
-func newSites(opts Options) (*hugolib.HugoSites, builtConfig, error) {
+func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error) {
 	if !filepath.IsAbs(opts.WorkingDir) {
 		return nil, builtConfig{}, fmt.Errorf("the site folder %q must be an absolute path", opts.WorkingDir)
 	}
 	if opts.Environment == "" {
 		opts.Environment = "production"
 	}
-	layered, err := overlay(opts)
+	layered, err := overlay(opts, x.scratch)
 	if err != nil {
 		return nil, builtConfig{}, err
 	}
@@ -118,6 +130,10 @@ func newSites(opts Options) (*hugolib.HugoSites, builtConfig, error) {
 	if opts.BuildDrafts {
 		flags.Set("buildDrafts", true)
 	}
+	applyHosting(flags, user, opts, x)
+	for k, v := range x.flags {
+		flags.Set(k, v)
+	}
 
 	logOut := opts.Log
 	if logOut == nil {
@@ -136,20 +152,24 @@ func newSites(opts Options) (*hugolib.HugoSites, builtConfig, error) {
 	if err != nil {
 		return nil, builtConfig{}, fmt.Errorf("failed to load the site configuration in %q: %w", opts.WorkingDir, err)
 	}
-	hfs := hugofs.NewFrom(layered, configs.LoadingInfo.BaseConfig)
-	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr()})
-	if err != nil {
-		return nil, builtConfig{}, fmt.Errorf("failed to prepare the site in %q: %w", opts.WorkingDir, err)
-	}
 	publishDir := configs.Base.PublishDir
 	if !filepath.IsAbs(publishDir) {
 		publishDir = filepath.Join(opts.WorkingDir, publishDir)
+	}
+	hfs := hugofs.NewFrom(layered, configs.LoadingInfo.BaseConfig)
+	if x.publish != nil {
+		pub := hugofs.NewBasePathFs(x.publish, publishDir)
+		hfs.PublishDir, hfs.PublishDirServer, hfs.PublishDirStatic = pub, pub, pub
+	}
+	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr(), StdOut: logOut})
+	if err != nil {
+		return nil, builtConfig{}, fmt.Errorf("failed to prepare the site in %q: %w", opts.WorkingDir, err)
 	}
 	return sites, builtConfig{configs: configs, fs: hfs, publishDir: publishDir}, nil
 }
 
 // overlay layers the user's folder over an in-memory copy of the bundled theme.
-func overlay(opts Options) (afero.Fs, error) {
+func overlay(opts Options, scratch afero.Fs) (afero.Fs, error) {
 	mem := afero.NewMemMapFs()
 	themeDir := filepath.Join(opts.WorkingDir, "themes", ThemeName)
 	if err := copyFS(mem, themeDir, opts.Theme); err != nil {
@@ -160,7 +180,11 @@ func overlay(opts Options) (afero.Fs, error) {
 			return nil, err
 		}
 	}
-	return overlayfs.New(overlayfs.Options{Fss: []afero.Fs{opts.Fs, mem}, FirstWritable: true}), nil
+	layers := []afero.Fs{opts.Fs, mem}
+	if scratch != nil {
+		layers = append([]afero.Fs{scratch}, layers...)
+	}
+	return overlayfs.New(overlayfs.Options{Fss: layers, FirstWritable: true}), nil
 }
 
 // copyFS copies every file of src into dst under dir.

@@ -1,0 +1,261 @@
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/gohugoio/hugo/create"
+	"github.com/gohugoio/hugo/parser"
+	"github.com/gohugoio/hugo/parser/metadecoders"
+	"github.com/gohugoio/hugo/parser/pageparser"
+	"github.com/spf13/afero"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/slug"
+)
+
+// ArticlesSection is the content section of articles, and the archetype a new one starts from.
+const ArticlesSection = "articles"
+
+// ErrExists reports that a new article's bundle is already there.
+var ErrExists = errors.New("it already exists")
+
+// NewArticleOptions say which article to create, in which site.
+type NewArticleOptions struct {
+	// Options name the site (Fs, WorkingDir, Theme, Archetypes); build settings are ignored.
+	Options
+	// Title is the article's title; its slug names the bundle.
+	Title string
+	// Authors and Tags go to front matter as they are.
+	Authors, Tags []string
+	// Now is the article's date; zero means the current time. It is shown in the site's
+	// time zone (timeZone in its configuration), else the machine's.
+	Now time.Time
+}
+
+// NewArticle creates the page bundle content/articles/<slug>/ from the site's "articles"
+// archetype (a site's own archetypes/articles/ first, else the bundled one) through Hugo's
+// content creation, then sets title, date, authors, tags and draft in its front matter. It
+// never overwrites: an existing bundle is an error wrapping ErrExists. It returns the path
+// of the new index.md.
+func NewArticle(o NewArticleOptions) (string, error) {
+	if strings.TrimSpace(o.Title) == "" {
+		return "", errors.New("the title is empty")
+	}
+	user, err := LoadUserConfig(o.Fs, o.WorkingDir, "development")
+	if err != nil {
+		return "", err
+	}
+	lang := user.GetString("defaultcontentlanguage")
+	rel := filepath.Join(ArticlesSection, slug.Make(o.Title, lang))
+	contentDir := filepath.Join(o.WorkingDir, "content")
+	if d := user.GetString("contentdir"); d != "" {
+		contentDir = filepath.Join(o.WorkingDir, d)
+	}
+	bundleDir := filepath.Join(contentDir, rel)
+	if _, err := o.Fs.Stat(bundleDir); err == nil {
+		return "", fmt.Errorf("failed to create %q: %w", bundleDir, ErrExists)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("failed to read %q: %w", bundleDir, err)
+	}
+
+	// Hugo writes the new bundle into a scratch layer over the site; kiosque then completes
+	// its front matter and copies it to the site folder.
+	scratch := afero.NewMemMapFs()
+	if err := scratch.MkdirAll(contentDir, 0o755); err != nil {
+		return "", err
+	}
+	o.Environment = "development"
+	o.Log = nil // Hugo's "Content dir created" line; errors come back as errors
+	sites, _, err := newSites(o.Options, internal{scratch: scratch, flags: map[string]any{
+		"noBuildLock": true, "newContentEditor": "", "buildDrafts": true,
+	}})
+	if err != nil {
+		return "", err
+	}
+	defer sites.Close()
+	if err := create.NewContent(sites, ArticlesSection, rel, false); err != nil {
+		return "", fmt.Errorf("failed to create %q from the archetype: %w", bundleDir, err)
+	}
+
+	loc := time.Local
+	if tz := user.GetString("timezone"); tz != "" {
+		if loc, err = time.LoadLocation(tz); err != nil {
+			return "", fmt.Errorf("failed to read the site's timeZone %q: %w", tz, err)
+		}
+	}
+	now := o.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	set := map[string]any{
+		"title":   o.Title,
+		"date":    now.In(loc).Truncate(time.Second),
+		"draft":   true,
+		"authors": nonNilStrings(o.Authors),
+		"tags":    nonNilStrings(o.Tags),
+	}
+
+	files := map[string][]byte{}
+	index := ""
+	err = afero.Walk(scratch, bundleDir, func(name string, fi fs.FileInfo, err error) error {
+		if err != nil || fi.IsDir() {
+			return err
+		}
+		data, err := afero.ReadFile(scratch, name)
+		if err != nil {
+			return err
+		}
+		if base := filepath.Base(name); filepath.Dir(name) == bundleDir && strings.TrimSuffix(base, filepath.Ext(base)) == "index" {
+			if data, err = setFrontMatter(data, set); err != nil {
+				return fmt.Errorf("failed to complete the front matter of %q: %w", name, err)
+			}
+			index = name
+		}
+		files[name] = data
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	if index == "" {
+		return "", fmt.Errorf("the archetype %q holds no index.md", ArticlesSection)
+	}
+	if err := writeBundle(o.Fs, bundleDir, files, index); err != nil {
+		return "", err
+	}
+	return index, nil
+}
+
+// writeBundle writes files into the new folder dir, index last, each through a temporary file;
+// on failure it removes dir, so no half-written bundle is left behind.
+func writeBundle(fsys afero.Fs, dir string, files map[string][]byte, index string) (err error) {
+	defer func() {
+		if err != nil {
+			_ = fsys.RemoveAll(dir)
+		}
+	}()
+	write := func(name string, data []byte) error {
+		if err := fsys.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return fmt.Errorf("failed to create %q: %w", filepath.Dir(name), err)
+		}
+		tmp := name + ".kiosque-tmp"
+		if err := afero.WriteFile(fsys, tmp, data, 0o644); err != nil {
+			return fmt.Errorf("failed to write %q: %w", name, err)
+		}
+		if err := fsys.Rename(tmp, name); err != nil {
+			_ = fsys.Remove(tmp)
+			return fmt.Errorf("failed to write %q: %w", name, err)
+		}
+		return nil
+	}
+	for name, data := range files {
+		if name != index {
+			if err := write(name, data); err != nil {
+				return err
+			}
+		}
+	}
+	return write(index, files[index])
+}
+
+// setFrontMatter sets keys in a content file's front matter. YAML front matter is edited in
+// place, keeping the archetype's order and comments; TOML and JSON are decoded and encoded.
+func setFrontMatter(src []byte, set map[string]any) ([]byte, error) {
+	cfm, err := pageparser.ParseFrontMatterAndContent(bytes.NewReader(src))
+	if err != nil {
+		return nil, err
+	}
+	if cfm.FrontMatterFormat == "" {
+		return nil, errors.New("it has no front matter")
+	}
+	var fm bytes.Buffer
+	if cfm.FrontMatterFormat == metadecoders.YAML {
+		if err := setYAML(src, set, &fm); err != nil {
+			return nil, err
+		}
+	} else {
+		m := cfm.FrontMatter
+		if m == nil {
+			m = map[string]any{}
+		}
+		for k, v := range set {
+			m[k] = v
+		}
+		if err := parser.InterfaceToFrontMatter(m, cfm.FrontMatterFormat, &fm); err != nil {
+			return nil, err
+		}
+	}
+	return append(fm.Bytes(), cfm.Content...), nil
+}
+
+// setYAML writes the YAML front matter of src, delimiters included, with the keys of set
+// replaced or added.
+func setYAML(src []byte, set map[string]any, w *bytes.Buffer) error {
+	text := strings.TrimPrefix(string(src), "\ufeff")
+	body, ok := strings.CutPrefix(strings.ReplaceAll(text, "\r\n", "\n"), "---\n")
+	if !ok {
+		return errors.New("the front matter does not open with ---")
+	}
+	end := strings.Index(body, "\n---")
+	if end < 0 {
+		if !strings.HasPrefix(body, "---") {
+			return errors.New("the front matter is not closed with ---")
+		}
+		end = -1
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(body[:end+1]), &doc); err != nil {
+		return err
+	}
+	if doc.Kind == 0 {
+		doc = yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{{Kind: yaml.MappingNode}}}
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return errors.New("the front matter is not a mapping")
+	}
+	for _, k := range []string{"title", "date", "draft", "authors", "tags"} {
+		var v yaml.Node
+		if err := v.Encode(set[k]); err != nil {
+			return err
+		}
+		if s, ok := set[k].([]string); ok && len(s) > 0 {
+			v.Style = yaml.FlowStyle
+		}
+		replaced := false
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if m.Content[i].Value == k {
+				v.LineComment = m.Content[i+1].LineComment
+				m.Content[i+1] = &v
+				replaced = true
+			}
+		}
+		if !replaced {
+			m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &v)
+		}
+	}
+	w.WriteString("---\n")
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return err
+	}
+	w.WriteString("---\n")
+	return nil
+}
+
+func nonNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
