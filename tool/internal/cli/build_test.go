@@ -35,14 +35,14 @@ func TestBuildSeedInMemory(t *testing.T) {
 	for _, c := range []struct{ where, in, want string }{
 		{"title", html, "<h1>Poutine et Macron promettent de poursuivre les efforts de paix au Karabakh</h1>"},
 		{"first paragraph", html, "<p>Le président russe Vladimir Poutine et son homologue français Emmanuel Macron"},
-		{"last paragraph", html, "« sous l’égide de la coprésidence du groupe de Minsk de l’OSCE ».</p>"},
+		{"last paragraph", html, "«\u00a0sous l’égide de la coprésidence du groupe de Minsk de l’OSCE\u00a0».</p>"},
 		{"default byline", html, `Par <a href="../../authors/la-redaction/" rel="author">La rédaction</a>`},
 		{"sidebar heading", aside, `<h2 id="editors-picks">La rédaction vous conseille</h2>`},
 		{"sidebar subheading", aside, "À lire aussi"},
 		{"teaser 1", aside, "Sous la Présidence d’Honneur de M. Nicolas DARAGON"},
 		{"teaser 1 author", aside, `par <a href="../../authors/jean-eckian/" rel="author">Jean Eckian</a>`},
 		{"teaser 2", aside, "Le ministère des Affaires étrangères de l’Azerbaïdjan a de nouveau accusé"},
-		{"teaser 3", aside, "les factions « Hayastan » (Arménie)»"},
+		{"teaser 3", aside, "les factions «\u00a0Hayastan\u00a0» (Arménie)»"},
 	} {
 		if !strings.Contains(c.in, c.want) {
 			t.Errorf("%s: the page lacks %q", c.where, c.want)

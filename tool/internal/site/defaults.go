@@ -36,6 +36,19 @@ summaryLength = 40
 [services.rss]
   limit = 50
 
+# home adds the JSON search index (index.json) read by the theme's search page; home,
+# sections, authors and tags each have an RSS feed.
+[outputs]
+  home = ["html", "rss", "json"]
+  section = ["html", "rss"]
+  taxonomy = ["html"]
+  term = ["html", "rss"]
+  page = ["html"]
+
+[sitemap]
+  changeFreq = "daily"
+
+
 [markup.goldmark.renderer]
   unsafe = false
 

@@ -1,6 +1,9 @@
 package site
 
 import (
+	"bytes"
+	"image"
+	"image/png"
 	"io/fs"
 	"net/url"
 	"path"
@@ -32,7 +35,7 @@ Voir aussi [le pont](/articles/le-pont-des-tanneurs) et [plus bas](#fin).
 
 ## Fin {#fin}
 `,
-	"content/articles/la-foire-de-valmont/stands.png": "\x89PNG\r\n\x1a\n",
+	"content/articles/la-foire-de-valmont/stands.png": string(tinyPNG(40, 30)),
 	"content/articles/le-pont-des-tanneurs/index.md": `---
 title: "Le pont des Tanneurs fermé pour travaux"
 date: 2026-03-01T08:00:00+01:00
@@ -175,4 +178,13 @@ type testLog struct{ t *testing.T }
 func (l testLog) Write(p []byte) (int, error) {
 	l.t.Log(strings.TrimSpace(string(p)))
 	return len(p), nil
+}
+
+// tinyPNG returns a real PNG image of w by h pixels, as a writer's photo would be.
+func tinyPNG(w, h int) []byte {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, w, h))); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
 }

@@ -1,0 +1,258 @@
+package browsertest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/spf13/afero"
+)
+
+// box is an element's place on the page, in CSS pixels from the top of the document.
+type box struct {
+	Top, Bottom, Left, Right, Width, Height float64
+}
+
+// layout is what TestSidebarPosition measures on the article page.
+type layout struct {
+	Article, Aside box
+	Visible        bool
+	ScrollWidth    float64
+}
+
+const measure = `(() => {
+  const box = (sel) => {
+    const r = document.querySelector(sel).getBoundingClientRect();
+    return {Top: r.top + scrollY, Bottom: r.bottom + scrollY, Left: r.left, Right: r.right, Width: r.width, Height: r.height};
+  };
+  const aside = document.querySelector("aside.sidebar");
+  const style = getComputedStyle(aside);
+  return {
+    Article: box("article.article"),
+    Aside: box("aside.sidebar"),
+    Visible: style.display !== "none" && style.visibility !== "hidden" && aside.checkVisibility(),
+    ScrollWidth: document.documentElement.scrollWidth,
+  };
+})()`
+
+// TestSidebarPosition opens the seed's article at a phone's and a desktop's width: on the
+// phone the editors' sidebar follows the article, on the desktop it stands beside it.
+// Screenshots of both go to the artifacts folder.
+func TestSidebarPosition(t *testing.T) {
+	demoSite(t)
+	ctx := browser(t)
+	dir := artifacts(t)
+	for _, c := range []struct {
+		name          string
+		width, height int64
+		mobile        bool
+	}{
+		{"phone", 375, 812, true},
+		{"desktop", 1280, 900, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tab, cancel := chromedp.NewContext(ctx)
+			defer cancel()
+			tab, cancelTimeout := context.WithTimeout(tab, 30*time.Second)
+			defer cancelTimeout()
+			viewport := chromedp.EmulateViewport(c.width, c.height)
+			if c.mobile {
+				viewport = chromedp.EmulateViewport(c.width, c.height, chromedp.EmulateMobile, chromedp.EmulateScale(2))
+			}
+			if err := chromedp.Do(tab, viewport, chromedp.Navigate(serverURL+seedArticle), chromedp.WaitVisible("aside.sidebar")); err != nil {
+				t.Fatal(err)
+			}
+			got, err := chromedp.Run(tab, chromedp.Evaluate[layout](measure))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%d px: article %+v, sidebar %+v, document width %.0f", c.width, got.Article, got.Aside, got.ScrollWidth)
+			if !got.Visible || got.Aside.Width == 0 || got.Aside.Height == 0 {
+				t.Errorf("the sidebar is not visible")
+			}
+			if got.ScrollWidth > float64(c.width) {
+				t.Errorf("the page is %.0f px wide, more than the %d px screen: it scrolls sideways", got.ScrollWidth, c.width)
+			}
+			if c.mobile {
+				if got.Aside.Top < got.Article.Bottom {
+					t.Errorf("on a phone the sidebar should follow the article: it starts at %.0f px, the article ends at %.0f px", got.Aside.Top, got.Article.Bottom)
+				}
+				if got.Aside.Width < float64(c.width)*0.8 {
+					t.Errorf("on a phone the sidebar should take the screen's width: %.0f of %d px", got.Aside.Width, c.width)
+				}
+			} else {
+				if got.Aside.Left < got.Article.Right {
+					t.Errorf("on a desktop the sidebar should stand beside the article: it starts at x=%.0f, the article ends at x=%.0f", got.Aside.Left, got.Article.Right)
+				}
+				if got.Aside.Top >= got.Article.Bottom || got.Aside.Top > float64(c.height) {
+					t.Errorf("on a desktop the sidebar should show beside the top of the article, in the first screen: it starts at y=%.0f", got.Aside.Top)
+				}
+			}
+			shots := map[string]chromedp.Action[[]byte]{
+				fmt.Sprintf("article-%d-full.png", c.width): chromedp.FullScreenshot(100),
+				fmt.Sprintf("article-%d.png", c.width):      chromedp.CaptureScreenshot(),
+			}
+			for name, shot := range shots {
+				png, err := chromedp.Run(tab, shot)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			t.Logf("screenshots: %s", filepath.Join(dir, fmt.Sprintf("article-%d*.png", c.width)))
+		})
+	}
+}
+
+// axeResult is the part of axe-core's report the test reads.
+type axeResult struct {
+	Violations []struct {
+		ID     string `json:"id"`
+		Impact string `json:"impact"`
+		Help   string `json:"help"`
+		Nodes  []struct {
+			Target         []any  `json:"target"`
+			FailureSummary string `json:"failureSummary"`
+		} `json:"nodes"`
+	} `json:"violations"`
+	Passes []struct {
+		ID string `json:"id"`
+	} `json:"passes"`
+}
+
+// TestAccessibility runs axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on each kind of page,
+// in the light and the dark scheme: there must be no violation.
+func TestAccessibility(t *testing.T) {
+	demoSite(t)
+	axe, err := os.ReadFile(nodeModule(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := browser(t)
+	for _, scheme := range []string{"light", "dark"} {
+		for _, p := range checkedPages {
+			t.Run(scheme+"/"+p.name, func(t *testing.T) {
+				tab, cancel := chromedp.NewContext(ctx)
+				defer cancel()
+				tab, cancelTimeout := context.WithTimeout(tab, 30*time.Second)
+				defer cancelTimeout()
+				media := chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+					_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+						Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+					})
+					return err
+				})
+				if err := chromedp.Do(tab, chromedp.EmulateViewport(1280, 900), media, chromedp.Navigate(serverURL+p.path), chromedp.WaitVisible(p.ready)); err != nil {
+					t.Fatal(err)
+				}
+				bg, err := chromedp.Run(tab, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := map[string]string{"light": "rgb(255, 255, 255)", "dark": "rgb(18, 18, 18)"}[scheme]; bg != want {
+					t.Errorf("the %s scheme paints the page %s, want %s", scheme, bg, want)
+				}
+				if _, err := chromedp.Run(tab, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
+					t.Fatal(err)
+				}
+				res, err := chromedp.Run(tab, chromedp.Evaluate[axeResult](
+					`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}, resultTypes: ["violations"]})`,
+					chromedp.EvalAwaitPromise))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(res.Passes) == 0 {
+					t.Errorf("axe-core passed no rule: it did not check the page")
+				}
+				for _, v := range res.Violations {
+					var where []string
+					for _, n := range v.Nodes {
+						where = append(where, fmt.Sprintf("%v: %s", n.Target, strings.ReplaceAll(n.FailureSummary, "\n", " ")))
+					}
+					t.Errorf("%s (%s): %s\n  %s", v.ID, v.Impact, v.Help, strings.Join(where, "\n  "))
+				}
+			})
+		}
+	}
+}
+
+// TestSearchPage types nothing: it opens the search page with a query in its address and
+// checks that the results list the matching articles.
+func TestSearchPage(t *testing.T) {
+	demoSite(t)
+	ctx := browser(t)
+	tab, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(tab, chromedp.Navigate(serverURL+"/search/?q=karabakh"), chromedp.WaitVisible(".search-hits")); err != nil {
+		t.Fatal(err)
+	}
+	links, err := chromedp.Run(tab, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".search-hits a")].map(a => a.getAttribute("href"))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(links) != 1 || links[0] != seedArticle {
+		t.Errorf("searching for karabakh finds %q, want the seed's article", links)
+	}
+}
+
+// vnuReport is the Nu Html Checker's JSON output.
+type vnuReport struct {
+	Messages []struct {
+		Type     string `json:"type"`
+		URL      string `json:"url"`
+		LastLine int    `json:"lastLine"`
+		Message  string `json:"message"`
+		Extract  string `json:"extract"`
+	} `json:"messages"`
+}
+
+// TestHTMLValid runs the Nu Html Checker (vnu-jar, with java) on each kind of page: there
+// must be no error.
+func TestHTMLValid(t *testing.T) {
+	demoSite(t)
+	jar := nodeModule(t, "vnu-jar/build/dist/vnu.jar")
+	java, err := exec.LookPath("java")
+	if err != nil {
+		need(t, "java is not on the PATH; the Nu Html Checker needs it")
+	}
+	dir := t.TempDir()
+	var files []string
+	for _, p := range checkedPages {
+		name := strings.TrimSuffix(p.path, "?q=valmont")
+		if strings.HasSuffix(name, "/") {
+			name += "index.html"
+		}
+		data, err := afero.ReadFile(siteFs, "/site/public"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join(dir, p.name+".html")
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, file)
+	}
+	cmd := exec.Command(java, append([]string{"-jar", jar, "--errors-only", "--format", "json", "--stdout", "--exit-zero-always"}, files...)...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("vnu: %v\n%s", err, out)
+	}
+	var rep vnuReport
+	if err := json.Unmarshal(out, &rep); err != nil {
+		t.Fatalf("vnu output does not parse: %v\n%s", err, out)
+	}
+	for _, m := range rep.Messages {
+		t.Errorf("%s:%d: %s: %s\n  %s", filepath.Base(m.URL), m.LastLine, m.Type, m.Message, m.Extract)
+	}
+	t.Logf("the Nu Html Checker read %d pages: %d messages", len(files), len(rep.Messages))
+}

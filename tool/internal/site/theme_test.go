@@ -1,0 +1,586 @@
+package site_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+	"github.com/spf13/afero"
+	"golang.org/x/net/html"
+
+	"github.com/kiosque-dev/kiosque"
+	"github.com/kiosque-dev/kiosque/tool/internal/site"
+)
+
+// newsroom is a fictional site: eight articles of "Le Courrier de Valmont" whose front matter
+// exercises the sidebar rules. Article a has editors' picks and similar pages; the others
+// each test one rule, named in their title.
+const newsroom = `
+-- hugo.toml --
+baseURL = "https://courrier-valmont.example/"
+title = "Le Courrier de Valmont"
+-- content/authors/anne-delorme/_index.md --
+---
+title: Anne Delorme
+---
+Anne Delorme couvre la vie municipale de Valmont depuis 2019.
+-- content/authors/paul-vernet/_index.md --
+---
+title: Paul Vernet
+---
+-- content/articles/a/index.md --
+---
+title: "Le pont de Valmont rouvre : enfin !"
+subtitle: "Après dix-huit mois de travaux, la circulation reprend"
+date: 2024-03-12T08:30:00+01:00
+authors: [Anne Delorme, Paul Vernet]
+tags: [Valmont, Transports]
+image:
+  src: cover.png
+  alt: "Le pont de Valmont au lever du jour"
+  caption: "Le pont, la veille de sa réouverture"
+  credit: "Lucie Marchal"
+related:
+  - page: /articles/b
+  - title: "Un teaser sans page sur ce site"
+    author: "Personne Inconnue"
+  - page: /articles/c
+    title: "Le titre choisi par la rédaction"
+    author: Paul Vernet
+similar: [/articles/d, /articles/e, /articles/f, /articles/g]
+---
+Le pont rouvre « enfin » ce mardi. La mairie l’a confirmé : les bus reprennent leur trajet !
+-- content/articles/b/index.md --
+---
+title: "Le marché couvert change d’horaires"
+date: 2024-03-10T09:00:00+01:00
+authors: [Anne Delorme]
+tags: [Valmont, Commerce]
+---
+Le marché ouvrira désormais à sept heures.
+-- content/articles/c/index.md --
+---
+title: "La ligne 4 prolongée jusqu’à la gare"
+date: 2024-03-09T09:00:00+01:00
+authors: [Paul Vernet]
+tags: [Transports]
+---
+La ligne 4 desservira la gare dès l’été.
+-- content/articles/d/index.md --
+---
+title: "Doublons et page elle-même"
+date: 2024-03-08T09:00:00+01:00
+authors: [Anne Delorme]
+tags: [Valmont]
+related:
+  - page: /articles/d
+  - page: /articles/b
+  - page: /articles/b
+  - title: "Le marché couvert change d’horaires"
+  - title: "Un titre deux fois"
+  - title: "Un titre deux fois"
+similar: [/articles/d, /articles/b, /articles/c, /articles/c]
+---
+Un article qui se cite lui-même.
+-- content/articles/e/index.md --
+---
+title: "Teasers non résolus"
+date: 2024-03-07T09:00:00+01:00
+authors: [Paul Vernet]
+tags: [Culture]
+related:
+  - page: /articles/disparu
+    title: "Une page disparue depuis"
+    author: "Anne Delorme"
+  - title: "Un article ailleurs"
+    url: "https://ailleurs.example/article"
+  - title: "Un extrait sans auteur ni lien"
+  - page: /articles/introuvable
+similar: [/articles/introuvable-aussi]
+---
+Des teasers qui ne mènent à aucune page.
+-- content/articles/f/index.md --
+---
+title: "Sans similar, Hugo complète"
+date: 2024-03-06T09:00:00+01:00
+authors: [Anne Delorme]
+tags: [Valmont, Transports]
+---
+Un article écrit à la main, sans liste similar.
+-- content/articles/g/index.md --
+---
+title: "Plus de cinq choix"
+date: 2024-03-05T09:00:00+01:00
+tags: [Sport]
+related:
+  - page: /articles/a
+  - page: /articles/b
+  - page: /articles/c
+  - page: /articles/d
+  - page: /articles/e
+  - page: /articles/f
+similar: [/articles/h]
+---
+Six choix de la rédaction, un de trop.
+-- content/articles/h/index.md --
+---
+title: "Seul au monde"
+date: 2024-03-04T09:00:00+01:00
+tags: [Solitude]
+---
+Aucun article ne partage ses mots-clés.
+`
+
+// teaser is one entry of the sidebar as a reader sees it.
+type teaser struct {
+	title, href string
+	author      string // the name after "par", "" when none
+	authorHref  string
+	date        string // the <time datetime>, "" when none
+}
+
+func TestSidebarRules(t *testing.T) {
+	fs := buildSite(t, newsroom)
+	for _, c := range []struct {
+		name, page string
+		want       []teaser
+	}{
+		{
+			name: "picks first in order, then similar to reach five",
+			page: "a",
+			want: []teaser{
+				{title: "Le marché couvert change d’horaires", href: "/articles/b/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-10"},
+				{title: "Un teaser sans page sur ce site", author: "Personne Inconnue"},
+				{title: "Le titre choisi par la rédaction", href: "/articles/c/", author: "Paul Vernet", authorHref: "/authors/paul-vernet/", date: "2024-03-09"},
+				{title: "Doublons et page elle-même", href: "/articles/d/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-08"},
+				{title: "Teasers non résolus", href: "/articles/e/", author: "Paul Vernet", authorHref: "/authors/paul-vernet/", date: "2024-03-07"},
+			},
+		},
+		{
+			name: "no page twice, no title twice, never the page itself",
+			page: "d",
+			want: []teaser{
+				{title: "Le marché couvert change d’horaires", href: "/articles/b/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-10"},
+				{title: "Un titre deux fois"},
+				{title: "La ligne 4 prolongée jusqu’à la gare", href: "/articles/c/", author: "Paul Vernet", authorHref: "/authors/paul-vernet/", date: "2024-03-09"},
+			},
+		},
+		{
+			name: "unresolved teasers keep their title, link only to a known url, and similar that resolve to nothing add nothing",
+			page: "e",
+			want: []teaser{
+				{title: "Une page disparue depuis", author: "Anne Delorme", authorHref: "/authors/anne-delorme/"},
+				{title: "Un article ailleurs", href: "https://ailleurs.example/article"},
+				{title: "Un extrait sans auteur ni lien"},
+			},
+		},
+		{
+			name: "without similar, Hugo's related content fills the sidebar",
+			page: "f",
+			want: []teaser{
+				{title: "Le pont de Valmont rouvre\u00a0: enfin\u202f!", href: "/articles/a/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-12"},
+				{title: "Le marché couvert change d’horaires", href: "/articles/b/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-10"},
+				{title: "Doublons et page elle-même", href: "/articles/d/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-08"},
+				{title: "La ligne 4 prolongée jusqu’à la gare", href: "/articles/c/", author: "Paul Vernet", authorHref: "/authors/paul-vernet/", date: "2024-03-09"},
+			},
+		},
+		{
+			name: "at most five, picks win over similar; a page without author shows none",
+			page: "g",
+			want: []teaser{
+				{title: "Le pont de Valmont rouvre\u00a0: enfin\u202f!", href: "/articles/a/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-12"},
+				{title: "Le marché couvert change d’horaires", href: "/articles/b/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-10"},
+				{title: "La ligne 4 prolongée jusqu’à la gare", href: "/articles/c/", author: "Paul Vernet", authorHref: "/authors/paul-vernet/", date: "2024-03-09"},
+				{title: "Doublons et page elle-même", href: "/articles/d/", author: "Anne Delorme", authorHref: "/authors/anne-delorme/", date: "2024-03-08"},
+				{title: "Teasers non résolus", href: "/articles/e/", author: "Paul Vernet", authorHref: "/authors/paul-vernet/", date: "2024-03-07"},
+			},
+		},
+	} {
+		t.Run(c.page, func(t *testing.T) {
+			doc := parsePage(t, fs, "/site/public/articles/"+c.page+"/index.html")
+			got := sidebar(t, doc)
+			if len(got) != len(c.want) {
+				t.Fatalf("%s: %d teasers, want %d:\n got %q\nwant %q", c.name, len(got), len(c.want), got, c.want)
+			}
+			for i := range got {
+				if got[i] != c.want[i] {
+					t.Errorf("%s: teaser %d\n got %+v\nwant %+v", c.name, i+1, got[i], c.want[i])
+				}
+			}
+		})
+	}
+
+	t.Run("h", func(t *testing.T) {
+		doc := parsePage(t, fs, "/site/public/articles/h/index.html")
+		if n := find(doc, func(n *html.Node) bool { return n.Data == "aside" }); n != nil {
+			t.Errorf("a page with nothing to suggest has a sidebar: want none")
+		}
+	})
+}
+
+// TestSidebarLabels checks that a site can reword the sidebar in its own i18n file.
+func TestSidebarLabels(t *testing.T) {
+	fs := buildSite(t, newsroom+`
+-- i18n/fr.toml --
+[editorsPicks]
+other = "Nos conseils"
+[share]
+other = "Se Propager"
+`)
+	page := readFile(t, fs, "/site/public/articles/a/index.html")
+	for _, want := range []string{
+		`<aside class="sidebar" aria-labelledby="editors-picks">`,
+		`<h2 id="editors-picks">Nos conseils</h2>`,
+		`À lire aussi`,
+		`<h2 id="share-heading">Se Propager</h2>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the article page lacks %q", want)
+		}
+	}
+}
+
+// TestArticlePage checks the rest of the article page: head, byline, image, typography.
+func TestArticlePage(t *testing.T) {
+	fs := buildSite(t, newsroom)
+	page := readFile(t, fs, "/site/public/articles/a/index.html")
+	for _, c := range []struct{ what, want string }{
+		{"title", "<title>Le pont de Valmont rouvre : enfin ! · Le Courrier de Valmont</title>"},
+		{"headline with French spaces", "<h1>Le pont de Valmont rouvre\u00a0: enfin\u202f!</h1>"},
+		{"subtitle", `<p class="subtitle">Après dix-huit mois de travaux, la circulation reprend</p>`},
+		{"byline", `Par <a href="/authors/anne-delorme/" rel="author">Anne Delorme</a> et <a href="/authors/paul-vernet/" rel="author">Paul Vernet</a>`},
+		{"date in French", `<time datetime="2024-03-12T08:30:00&#43;01:00">12 mars 2024</time>`},
+		{"reading time", "1 min de lecture"},
+		{"tag link", `<a href="/tags/transports/" rel="tag">Transports</a>`},
+		{"guillemets", "Le pont rouvre «\u00a0enfin\u00a0» ce mardi. La mairie l’a confirmé\u00a0: les bus reprennent leur trajet\u202f!"},
+		{"caption", "Le pont, la veille de sa réouverture"},
+		{"credit", `<span class="credit">Photo : Lucie Marchal</span>`},
+		{"canonical", `<link rel="canonical" href="https://courrier-valmont.example/articles/a/">`},
+		{"description", `<meta name="description" content="Après dix-huit mois de travaux, la circulation reprend">`},
+		{"og:locale", `<meta property="og:locale" content="fr_FR">`},
+		{"og:type", `<meta property="og:type" content="article">`},
+		{"article:published_time", `<meta property="article:published_time" content="2024-03-12T08:30:00&#43;01:00">`},
+		{"article:author", `<meta property="article:author" content="https://courrier-valmont.example/authors/paul-vernet/">`},
+		{"article:tag", `<meta property="article:tag" content="Valmont">`},
+		{"og:image", `<meta property="og:image" content="https://courrier-valmont.example/articles/a/cover.png">`},
+		{"twitter card", `<meta name="twitter:card" content="summary_large_image">`},
+		{"share by e-mail", `href="mailto:?subject=Le%20pont%20de%20Valmont%20rouvre%20%3a%20enfin%20%21&amp;body=https%3a%2f%2fcourrier-valmont.example%2farticles%2fa%2f"`},
+		{"share on X", `href="https://x.com/intent/post?url=https%3a%2f%2fcourrier-valmont.example%2farticles%2fa%2f`},
+		{"share on Facebook", `href="https://www.facebook.com/sharer/sharer.php?u=https%3a%2f%2fcourrier-valmont.example%2farticles%2fa%2f"`},
+		{"share on LinkedIn", `href="https://www.linkedin.com/sharing/share-offsite/?url=https%3a%2f%2fcourrier-valmont.example%2farticles%2fa%2f"`},
+		{"share on WhatsApp", `href="https://wa.me/?text=`},
+		{"copy link", `<a class="copy-link" href="https://courrier-valmont.example/articles/a/"`},
+	} {
+		if !strings.Contains(page, c.want) {
+			t.Errorf("%s: the page lacks %q", c.what, c.want)
+		}
+	}
+
+	doc := parsePage(t, fs, "/site/public/articles/a/index.html")
+	ld := find(doc, func(n *html.Node) bool { return n.Data == "script" && attr(n, "type") == "application/ld+json" })
+	if ld == nil {
+		t.Fatal("the page has no JSON-LD")
+	}
+	var got struct {
+		Type          string `json:"@type"`
+		Headline      string `json:"headline"`
+		DatePublished string `json:"datePublished"`
+		Author        []struct {
+			Type string `json:"@type"`
+			Name string `json:"name"`
+			URL  string `json:"url"`
+		} `json:"author"`
+		Image     []string          `json:"image"`
+		Publisher map[string]string `json:"publisher"`
+	}
+	if err := json.Unmarshal([]byte(text(ld)), &got); err != nil {
+		t.Fatalf("the JSON-LD does not parse: %v\n%s", err, text(ld))
+	}
+	if got.Type != "NewsArticle" || got.Headline != "Le pont de Valmont rouvre : enfin !" || got.DatePublished != "2024-03-12T08:30:00+01:00" {
+		t.Errorf("JSON-LD type, headline or date: %+v", got)
+	}
+	if len(got.Author) != 2 || got.Author[1].Name != "Paul Vernet" {
+		t.Errorf("JSON-LD authors: %+v", got.Author)
+	}
+	if len(got.Image) != 1 || got.Publisher["name"] != "Le Courrier de Valmont" {
+		t.Errorf("JSON-LD image or publisher: %v %v", got.Image, got.Publisher)
+	}
+}
+
+// TestSiteOutputs checks the site-wide outputs: feeds and sitemap parse as XML, the search
+// index as JSON, and every <img> of every page has alt, width and height.
+func TestSiteOutputs(t *testing.T) {
+	fs := buildSite(t, newsroom)
+	for _, feed := range []string{"index.xml", "articles/index.xml", "authors/anne-delorme/index.xml", "tags/valmont/index.xml"} {
+		var rss struct {
+			Items []struct {
+				Title string `xml:"title"`
+			} `xml:"channel>item"`
+		}
+		if err := xml.Unmarshal([]byte(readFile(t, fs, "/site/public/"+feed)), &rss); err != nil {
+			t.Errorf("%s does not parse as XML: %v", feed, err)
+		} else if len(rss.Items) == 0 {
+			t.Errorf("%s has no item", feed)
+		}
+	}
+	var sitemap struct {
+		URLs []struct {
+			Loc string `xml:"loc"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal([]byte(readFile(t, fs, "/site/public/sitemap.xml")), &sitemap); err != nil {
+		t.Fatalf("sitemap.xml does not parse as XML: %v", err)
+	}
+	locs := map[string]bool{}
+	for _, u := range sitemap.URLs {
+		locs[u.Loc] = true
+	}
+	if !locs["https://courrier-valmont.example/articles/a/"] || locs["https://courrier-valmont.example/search/"] {
+		t.Errorf("the sitemap should list the articles and not the search page: %v", locs)
+	}
+
+	var index []struct {
+		Title, URL string
+		Authors    []string
+	}
+	if err := json.Unmarshal([]byte(readFile(t, fs, "/site/public/index.json")), &index); err != nil {
+		t.Fatalf("index.json does not parse: %v", err)
+	}
+	if len(index) != 8 || index[0].URL != "/articles/a/" || len(index[0].Authors) != 2 {
+		t.Errorf("the search index holds %d records, first %+v; want 8, /articles/a/ first", len(index), index[0])
+	}
+	if search := readFile(t, fs, "/site/public/search/index.html"); !strings.Contains(search, `data-index="/index.json"`) {
+		t.Errorf("the search page does not point at the index")
+	}
+
+	imgs := 0
+	err := afero.Walk(fs, "/site/public", func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() || path.Ext(p) != ".html" {
+			return err
+		}
+		doc := parsePage(t, fs, p)
+		walk(doc, func(n *html.Node) {
+			if n.Type != html.ElementNode || n.Data != "img" {
+				return
+			}
+			imgs++
+			for _, a := range []string{"alt", "width", "height"} {
+				if !hasAttr(n, a) {
+					t.Errorf("%s: an <img> (%s) has no %s", p, attr(n, "src"), a)
+				}
+			}
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if imgs < 3 {
+		t.Errorf("found %d images; the article, the home's lead story and the author's portrait should have one each", imgs)
+	}
+}
+
+// TestListPages checks the home's lead story, author and tag pages, the lists of all terms,
+// section pagination and the 404 page.
+func TestListPages(t *testing.T) {
+	fs := buildSite(t, newsroom+`
+-- config/_default/pagination.toml --
+pagerSize = 3
+`)
+	for _, c := range []struct{ file, want string }{
+		{"index.html", `<article class="card lead">`},
+		{"index.html", `<a href="/articles/a/">Le pont de Valmont rouvre` + "\u00a0: enfin\u202f!</a>"},
+		{"authors/anne-delorme/index.html", `<h1>Anne Delorme</h1>`},
+		{"authors/anne-delorme/index.html", `Anne Delorme couvre la vie municipale de Valmont depuis 2019.`},
+		{"authors/anne-delorme/index.html", `alt="Portrait de Anne Delorme" width="120" height="120"`},
+		{"authors/anne-delorme/index.html", `<a href="/authors/anne-delorme/index.xml" type="application/rss+xml">Flux RSS</a>`},
+		{"tags/valmont/index.html", `<h1>Articles sur Valmont</h1>`},
+		{"tags/index.html", `<a href="/tags/transports/">Transports</a> <span class="count">(3 articles)</span>`},
+		{"authors/index.html", `<a href="/authors/paul-vernet/">Paul Vernet</a>`},
+		{"articles/index.html", `<a rel="next" href="/articles/page/2/">Suivant</a>`},
+		{"articles/page/3/index.html", `<span>3 / 3</span>`},
+		{"404.html", `<h1>Page introuvable</h1>`},
+	} {
+		if got := readFile(t, fs, "/site/public/"+c.file); !strings.Contains(got, c.want) {
+			t.Errorf("%s lacks %q", c.file, c.want)
+		}
+	}
+}
+
+// buildSite writes the txtar archive into a memory filesystem under /site, adds the images
+// that txtar cannot hold, builds the site with the bundled theme and returns the filesystem.
+func buildSite(t *testing.T, archive string) afero.Fs {
+	t.Helper()
+	fs := afero.NewMemMapFs()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		if err := afero.WriteFile(fs, "/site/"+f.Name, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for file, size := range map[string][2]int{
+		"/site/content/articles/a/cover.png":           {1600, 900},
+		"/site/content/authors/anne-delorme/photo.png": {300, 400},
+	} {
+		if err := afero.WriteFile(fs, file, testImage(size[0], size[1]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var log bytes.Buffer
+	if _, err := site.Build(site.Options{Fs: fs, WorkingDir: "/site", Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), Log: &log}); err != nil {
+		t.Fatalf("build: %v\n%s", err, log.String())
+	}
+	if strings.Contains(log.String(), "ERROR") || strings.Contains(log.String(), "WARN") {
+		t.Errorf("the build logged:\n%s", log.String())
+	}
+	return fs
+}
+
+// testImage returns a PNG of the given size: a plain gradient, small to encode.
+func testImage(w, h int) []byte {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8(40 + x*120/w), uint8(60 + y*100/h), 140, 255})
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
+}
+
+func readFile(t *testing.T, fs afero.Fs, name string) string {
+	t.Helper()
+	b, err := afero.ReadFile(fs, name)
+	if err != nil {
+		t.Fatalf("%s was not built: %v", name, err)
+	}
+	return string(b)
+}
+
+func parsePage(t *testing.T, fs afero.Fs, name string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(readFile(t, fs, name)))
+	if err != nil {
+		t.Fatalf("%s does not parse: %v", name, err)
+	}
+	return doc
+}
+
+// sidebar returns the teasers of the editors' sidebar of a page, in order.
+func sidebar(t *testing.T, doc *html.Node) []teaser {
+	t.Helper()
+	aside := find(doc, func(n *html.Node) bool { return n.Data == "aside" })
+	if aside == nil {
+		t.Fatal("the page has no <aside>")
+	}
+	if id := attr(aside, "aria-labelledby"); id == "" || find(aside, func(n *html.Node) bool { return attr(n, "id") == id }) == nil {
+		t.Errorf("the sidebar is not labelled by one of its headings")
+	}
+	var out []teaser
+	walk(aside, func(li *html.Node) {
+		if li.Data != "li" || attr(li, "class") != "teaser" {
+			return
+		}
+		var tz teaser
+		if n := find(li, func(n *html.Node) bool { return strings.Contains(attr(n, "class"), "teaser-title") }); n != nil {
+			tz.title = text(n)
+			tz.href = attr(n, "href")
+		}
+		if meta := find(li, func(n *html.Node) bool { return attr(n, "class") == "teaser-meta" }); meta != nil {
+			if s := strings.TrimSpace(text(meta)); strings.HasPrefix(s, "par ") {
+				tz.author = strings.TrimSpace(strings.SplitN(s[len("par "):], "·", 2)[0])
+			}
+			if a := find(meta, func(n *html.Node) bool { return n.Data == "a" }); a != nil {
+				tz.authorHref = attr(a, "href")
+			}
+			if tm := find(meta, func(n *html.Node) bool { return n.Data == "time" }); tm != nil {
+				tz.date = attr(tm, "datetime")
+			}
+		}
+		out = append(out, tz)
+	})
+	return out
+}
+
+func walk(n *html.Node, f func(*html.Node)) {
+	f(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+func find(n *html.Node, match func(*html.Node) bool) *html.Node {
+	if n.Type == html.ElementNode && match(n) {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if m := find(c, match); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func text(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	})
+	return b.String()
+}
+
+// TestBrokenImageIsALink: an image file of a bundle that cannot be decoded must not fail the
+// whole build; it becomes a link, and the build warns about it.
+func TestBrokenImageIsALink(t *testing.T) {
+	fs := afero.NewMemMapFs()
+	files := map[string]string{
+		"/site/content/articles/a/index.md":   "---\ntitle: La foire\ndate: 2026-03-01\n---\n\n![Les stands](stands.png)\n",
+		"/site/content/articles/a/stands.png": "\x89PNG\r\n\x1a\n", // a truncated upload
+	}
+	for name, data := range files {
+		if err := afero.WriteFile(fs, name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var log bytes.Buffer
+	if _, err := site.Build(site.Options{Fs: fs, WorkingDir: "/site", Theme: kiosque.Theme(), Log: &log}); err != nil {
+		t.Fatalf("a broken image failed the build: %v", err)
+	}
+	page := readFile(t, fs, "/site/public/articles/a/index.html")
+	if !strings.Contains(page, `class="image-link"`) || !strings.Contains(page, "Les stands") || strings.Contains(page, "<img src=\"stands.png") {
+		t.Errorf("the broken image is not shown as a link:\n%s", page)
+	}
+	if !strings.Contains(log.String(), "cannot read the image stands.png") {
+		t.Errorf("no warning names the broken image; the log holds:\n%s", log.String())
+	}
+}
