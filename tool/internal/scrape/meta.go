@@ -78,7 +78,7 @@ func readSidecar(fsys afero.Fs, name string) (*meta, error) {
 func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, error) {
 	md := &meta{from: from}
 	var err error
-	str := func(names []string) (string, string, error) {
+	str := func(names []string, numbers bool) (string, string, error) {
 		for _, n := range names {
 			raw, ok := fields[n]
 			if !ok || string(raw) == "null" {
@@ -87,7 +87,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 			var s string
 			if err := json.Unmarshal(raw, &s); err != nil {
 				var num json.Number
-				if json.Unmarshal(raw, &num) == nil {
+				if numbers && json.Unmarshal(raw, &num) == nil {
 					return num.String(), n, nil
 				}
 				return "", n, fmt.Errorf("field %q: want a string", n)
@@ -120,13 +120,13 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 		}
 		return nil, nil
 	}
-	if md.url, _, err = str(urlFields); err != nil {
+	if md.url, _, err = str(urlFields, false); err != nil {
 		return nil, err
 	}
-	if md.title, _, err = str(titleFields); err != nil {
+	if md.title, _, err = str(titleFields, false); err != nil {
 		return nil, err
 	}
-	if md.lang, _, err = str(langFields); err != nil {
+	if md.lang, _, err = str(langFields, false); err != nil {
 		return nil, err
 	}
 	md.lang = normalizeLang(md.lang)
@@ -145,7 +145,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 		}
 	}
 	var s, field string
-	if s, field, err = str(publishedFields); err != nil {
+	if s, field, err = str(publishedFields, true); err != nil {
 		return nil, err
 	} else if s != "" {
 		t, ok := parseDateValue(s, md.lang)
@@ -154,7 +154,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 		}
 		md.published, md.publishedField = t, field
 	}
-	if s, field, err = str(crawledFields); err != nil {
+	if s, field, err = str(crawledFields, true); err != nil {
 		return nil, err
 	} else if s != "" {
 		t, ok := parseDateValue(s, md.lang)

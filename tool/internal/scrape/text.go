@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -43,6 +44,8 @@ type textParse struct {
 	lang  string // the language guessed over all lines, for ambiguous dates
 	lines []string
 	fates []fate
+	// droppedAt holds the line index of each entry of a.Dropped, to keep them in page order.
+	droppedAt []int
 }
 
 // parseText reads a flattened page, one block per line, into an Article. meta, when not
@@ -69,12 +72,27 @@ func parseText(text string, m *matcher, md *meta) (article.Article, []string, []
 	p.readBody(content)
 	p.readTeasers(end)
 	p.applyMeta()
+	sort.Stable(byLine{p.a.Dropped, p.droppedAt})
 	return p.a, p.lines, p.fates
 }
 
 func (p *textParse) drop(i int, reason string) {
 	p.a.Dropped = append(p.a.Dropped, article.Dropped{Line: p.lines[i], Reason: reason})
+	p.droppedAt = append(p.droppedAt, i)
 	p.fates[i] = fateDropped
+}
+
+// byLine sorts dropped lines by their place in the page.
+type byLine struct {
+	d  []article.Dropped
+	at []int
+}
+
+func (b byLine) Len() int           { return len(b.d) }
+func (b byLine) Less(i, j int) bool { return b.at[i] < b.at[j] }
+func (b byLine) Swap(i, j int) {
+	b.d[i], b.d[j] = b.d[j], b.d[i]
+	b.at[i], b.at[j] = b.at[j], b.at[i]
 }
 
 // readHead sorts the lines before the related block into furniture, metadata, inline
