@@ -229,6 +229,9 @@ func isWordByte(b byte) bool {
 // isNavigationBar reports a menu or breadcrumb flattened onto one line: three or more short
 // items separated by "|", "·", "•" or ">", none of them a sentence.
 func isNavigationBar(line string) bool {
+	if !strings.ContainsAny(line, "|·•>›»/") {
+		return false
+	}
 	var parts []string
 	if breadcrumbRe.MatchString(line) {
 		parts = breadcrumbRe.Split(line, -1)
@@ -250,6 +253,9 @@ func isNavigationBar(line string) bool {
 	return true
 }
 
+// cueReplacer folds typographic apostrophes and ellipses, and the space before a colon.
+var cueReplacer = strings.NewReplacer("’", "'", "‘", "'", "…", "...", " :", ":", "\u00a0:", ":", "\u202f:", ":")
+
 var accentFolder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // foldCue folds case, accents, apostrophes, spacing and trailing punctuation of a line for
@@ -260,10 +266,22 @@ func foldCue(s string) string {
 
 // foldText folds case, accents, apostrophes and spacing; "Photo :" and "Photo:" fold alike.
 func foldText(s string) string {
-	folded, _, err := transform.String(accentFolder, s)
-	if err != nil {
-		folded = s
+	folded := s
+	if !isASCII(s) {
+		var err error
+		if folded, _, err = transform.String(accentFolder, s); err != nil {
+			folded = s
+		}
 	}
-	folded = strings.NewReplacer("’", "'", "‘", "'", "…", "...", " :", ":", "\u00a0:", ":", "\u202f:", ":").Replace(folded)
+	folded = cueReplacer.Replace(folded)
 	return strings.ToLower(strings.Join(strings.Fields(folded), " "))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

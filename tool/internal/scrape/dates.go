@@ -42,6 +42,9 @@ type dateHit struct {
 // scanDates finds the dates printed in s, in order, without overlaps. lang ("fr", "en" or
 // "") decides how an ambiguous numeric date such as 03/04/2021 reads.
 func scanDates(s, lang string) []dateHit {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil // every date form has digits
+	}
 	var hits []dateHit
 	taken := func(a, b int) bool {
 		for _, h := range hits {
@@ -189,7 +192,7 @@ var updateWords = []string{"mis a jour", "mise a jour", "maj", "modifie", "actua
 // 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
 // names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
 func dateLine(line, lang string) (published, updated time.Time, names []string, ok bool) {
-	if len([]rune(line)) > 160 {
+	if len([]rune(line)) > 160 || !mayStartDateLine(line) {
 		return published, updated, nil, false
 	}
 	hits := scanDates(line, lang)
@@ -229,6 +232,28 @@ func dateLine(line, lang string) (published, updated time.Time, names []string, 
 		return time.Time{}, time.Time{}, nil, false
 	}
 	return published, updated, names, true
+}
+
+var weekdays = set("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+// mayStartDateLine is a quick test that spares the date patterns most lines: a date line
+// starts with a digit, a month or weekday name, or a word that introduces a date.
+func mayStartDateLine(line string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(line, " ,;:|()[]-–—·•"), " ")
+	if first == "" {
+		return false
+	}
+	if first[0] >= '0' && first[0] <= '9' {
+		return true
+	}
+	w := strings.Trim(foldText(first), ",.:;")
+	if dateWords[w] || weekdays[w] {
+		return true
+	}
+	_, ok := monthNames[strings.ToLower(strings.Trim(first, ",.:;"))]
+	return ok
 }
 
 var trailingByRe = regexp.MustCompile(`(?i)^\s*[,|–—-]?\s*(?:by|par)\s+(\S.*)$`)

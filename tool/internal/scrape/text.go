@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
@@ -166,6 +167,7 @@ func (p *textParse) readHead(end int) []int {
 
 func (p *textParse) addAuthors(names []string) {
 	for _, n := range names {
+		n = unshout(n)
 		dup := false
 		for _, have := range p.a.Authors {
 			if strings.EqualFold(have, n) {
@@ -188,6 +190,19 @@ func (p *textParse) addDates(line string, pub, upd time.Time) {
 			p.a.Date, p.a.DateSource, p.a.DateFrom = upd, article.DatePublished, "text: "+line
 		}
 	}
+}
+
+// unshout writes a name printed in capitals ("ANNE DELORME") in title case.
+func unshout(name string) string {
+	if strings.ToUpper(name) != name || strings.ToLower(name) == name || utf8.RuneCountInString(name) < 4 {
+		return name
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
 }
 
 // takeTitle finds the title among the content lines and returns the others. The title is
