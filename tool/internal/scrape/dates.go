@@ -209,8 +209,17 @@ func dateLine(line, lang string) (published, updated time.Time, names []string, 
 		tail = ""
 	}
 	prev := 0
-	for _, h := range hits {
-		before := foldText(line[prev:h.start])
+	for k, h := range hits {
+		raw := line[prev:h.start]
+		if sm := timeFirstRe.FindStringSubmatchIndex(raw); sm != nil && k == 0 {
+			// "Published 7:05 p.m. ET Nov. 14, 2023": the time comes first.
+			t := h.t
+			if withTime(raw, sm[0], &t) > sm[0] {
+				h.t = t
+				raw = raw[:sm[0]] + raw[sm[1]:]
+			}
+		}
+		before := foldText(raw)
 		if !onlyDateWords(before) {
 			return time.Time{}, time.Time{}, nil, false
 		}
@@ -255,6 +264,9 @@ func mayStartDateLine(line string) bool {
 	_, ok := monthNames[strings.ToLower(strings.Trim(first, ",.:;"))]
 	return ok
 }
+
+// timeFirstRe finds a time of day printed before the date.
+var timeFirstRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:\s*[h:]\s*\d{2})?\s*(?:[ap]\.?m\.?)?`)
 
 var trailingByRe = regexp.MustCompile(`(?i)^\s*[,|–—-]?\s*(?:by|par)\s+(\S.*)$`)
 

@@ -140,7 +140,7 @@ func (p *textParse) readHead(end int) []int {
 			if names, ok := parseNames(sm[1], false); ok {
 				p.addAuthors(names)
 				p.fates[i] = fateMeta
-				if len(content) > 0 {
+				if p.hasParagraph(content) {
 					boxAt = i
 				}
 				continue
@@ -163,6 +163,18 @@ func (p *textParse) readHead(end int) []int {
 		content = append(content, i)
 	}
 	return content
+}
+
+// hasParagraph reports whether some of the content lines read as body text, not headlines.
+func (p *textParse) hasParagraph(content []int) bool {
+	for _, i := range content {
+		l := p.lines[i]
+		last, _ := utf8.DecodeLastRuneInString(l)
+		if strings.ContainsRune(".!?»”\"", last) || len(strings.Fields(l)) > 12 {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *textParse) addAuthors(names []string) {
@@ -224,8 +236,13 @@ func (p *textParse) takeTitle(content []int) []int {
 		}
 		return content
 	}
-	// A one-word section name ("Économie") above the headline.
-	if len(content) > 2 && len(strings.Fields(p.lines[content[0]])) == 1 && utf8.RuneCountInString(p.lines[content[0]]) <= 30 && isTitleLike(p.lines[content[1]]) {
+	// Short labels above the headline: a section ("Économie", "Faits divers") or the
+	// newsroom's name.
+	headline := func(k int) bool {
+		return k < len(content)-1 && isTitleLike(p.lines[content[k]]) && len(strings.Fields(p.lines[content[k]])) >= 4
+	}
+	for len(content) > 2 && isLabel(p.lines[content[0]]) &&
+		(headline(1) || isLabel(p.lines[content[1]]) && headline(2)) {
 		p.drop(content[0], ReasonSection)
 		content = content[1:]
 	}
@@ -234,7 +251,11 @@ func (p *textParse) takeTitle(content []int) []int {
 	take := func(k int) []int {
 		p.a.Title = line(k)
 		p.fates[content[k]] = fateTitle
-		return append(content[:k:k], content[k+1:]...)
+		rest := append(content[:k:k], content[k+1:]...)
+		if k == 0 {
+			rest = p.nameUnderTitle(rest)
+		}
+		return rest
 	}
 	switch {
 	case isTitleLike(line(0)) && (n == 1 || !isTitleLike(line(1)) || n > 2 && isTitleLike(line(n-1))):
@@ -249,9 +270,54 @@ func (p *textParse) takeTitle(content []int) []int {
 	return content
 }
 
+// roleRe matches the job line printed under a byline: "Staff Writer", "Correspondante".
+var roleRe = regexp.MustCompile(`(?i)^(?:senior |chief |special |associate )?(?:staff writer|staff reporter|reporter|correspondent|contributor|columnist|editor|writer|journaliste|correspondante?|envoyée? spéciale?|rédact(?:eur|rice)|chroniqueu(?:r|se)|pigiste)(?:\s.{0,40})?$`)
+
+// nameUnderTitle reads a bare byline printed on the line under a headline ("Daniel Price"),
+// and the job line under it, from the lines that follow the title.
+func (p *textParse) nameUnderTitle(content []int) []int {
+	if len(content) < 2 || len(p.a.Authors) > 0 {
+		return content
+	}
+	names, ok := signature(p.lines[content[0]])
+	if !ok {
+		return content
+	}
+	p.addAuthors(names)
+	p.fates[content[0]] = fateMeta
+	content = content[1:]
+	if len(content) > 1 && roleRe.MatchString(p.lines[content[0]]) {
+		p.drop(content[0], ReasonByline)
+		content = content[1:]
+	}
+	return content
+}
+
+// bioVerbs follow an author's name at the start of a bio: "Hannah Wexler is a retired ...".
+var bioVerbs = set("is", "was", "has", "covers", "writes", "reports", "lives", "teaches", "works", "est", "a", "couvre", "écrit", "suit", "vit", "enseigne", "travaille")
+
+// isBio reports a line that opens with an author's name and says who they are.
+func (p *textParse) isBio(l string) bool {
+	for _, name := range p.a.Authors {
+		if rest, ok := strings.CutPrefix(l, name+" "); ok {
+			first, _, _ := strings.Cut(rest, " ")
+			if bioVerbs[strings.ToLower(first)] && utf8.RuneCountInString(l) <= 400 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isSignature(l string) bool {
 	_, ok := signature(l)
 	return ok
+}
+
+// isLabel reports a short line without final punctuation: a section or a newsroom name.
+func isLabel(l string) bool {
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return len(strings.Fields(l)) <= 3 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
 }
 
 // isTitleLike reports whether a line reads as a headline: short, and not ending a sentence.
@@ -269,6 +335,10 @@ var listItemRe = regexp.MustCompile(`^(?:([-–•*▪●◦·])|(\d{1,3})[.)])\
 // readBody turns the content lines into blocks: a signature on the last line gives the
 // authors; list items, quotes and subheadings keep their kind.
 func (p *textParse) readBody(content []int) {
+	if n := len(content); n >= 2 && p.isBio(p.lines[content[n-1]]) {
+		p.drop(content[n-1], ReasonAuthorBio)
+		content = content[:n-1]
+	}
 	if n := len(content); n >= 2 {
 		if names, ok := signature(p.lines[content[n-1]]); ok {
 			p.addAuthors(names)
