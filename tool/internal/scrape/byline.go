@@ -113,7 +113,7 @@ func parseNames(s string, strict bool) ([]string, bool) {
 		if n == "" {
 			continue
 		}
-		if !isName(n) {
+		if !isName(n) || len(names) > 0 && roleRe.MatchString(n) {
 			if strict || len(names) == 0 || len(strings.Fields(n)) > 6 {
 				return nil, false
 			}

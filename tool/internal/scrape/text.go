@@ -61,17 +61,11 @@ func parseText(text string, m *matcher, md *meta) (article.Article, []string, []
 	p.fates = make([]fate, len(p.lines))
 	p.lang = detectLang("", p.lines)
 
-	end := len(p.lines)
-	for i, l := range p.lines {
-		if m.isRelatedHeading(l) {
-			end = i
-			break
-		}
-	}
-	content := p.readHead(end)
+	page, related := p.splitRelated()
+	content := p.readHead(page)
 	content = p.takeTitle(content)
 	p.readBody(content)
-	p.readTeasers(end)
+	p.readTeasers(related)
 	p.applyMeta()
 	sort.Stable(byLine{p.a.Dropped, p.droppedAt})
 	return p.a, p.lines, p.fates
@@ -96,12 +90,47 @@ func (b byLine) Swap(i, j int) {
 	b.at[i], b.at[j] = b.at[j], b.at[i]
 }
 
-// readHead sorts the lines before the related block into furniture, metadata, inline
-// teasers and content; it returns the indexes of the content lines.
-func (p *textParse) readHead(end int) []int {
+// splitRelated returns the indexes of the page's own lines and of the lines in related
+// blocks. A block opens at a related heading and runs to the end, unless a line that reads
+// as a paragraph of the body (a long sentence, with no teaser byline under it) follows a
+// teaser: then the body resumes, as when "Lire aussi" sits between two paragraphs.
+func (p *textParse) splitRelated() (page, related []int) {
+	in, teasers := false, 0
+	for i, l := range p.lines {
+		if p.m.isRelatedHeading(l) {
+			in, teasers = true, 0
+			related = append(related, i)
+			continue
+		}
+		if in && teasers > 0 && resumesBody(l) && (i+1 == len(p.lines) || !teaserBylineRe.MatchString(p.lines[i+1])) {
+			in = false
+		}
+		if !in {
+			page = append(page, i)
+			continue
+		}
+		related = append(related, i)
+		if _, furniture := p.m.furnitureReason(l); !furniture {
+			teasers++
+		}
+	}
+	return page, related
+}
+
+// resumesBody reports a line that reads as a body paragraph rather than a teaser: a long
+// sentence ending with its full stop.
+func resumesBody(l string) bool {
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".!?", last) && !strings.HasSuffix(l, "...") && len(strings.Fields(l)) >= 15
+}
+
+// readHead sorts the page's own lines into furniture, metadata, inline teasers and
+// content; it returns the indexes of the content lines.
+func (p *textParse) readHead(page []int) []int {
 	var content []int
 	boxAt := -1 // the author box, when it follows the body
-	for i := 0; i < end; i++ {
+	for k := 0; k < len(page); k++ {
+		i := page[k]
 		l := p.lines[i]
 		if reason, ok := p.m.furnitureReason(l); ok {
 			p.drop(i, reason)
@@ -146,12 +175,12 @@ func (p *textParse) readHead(end int) []int {
 				continue
 			}
 		}
-		if aboutAuthorRe.MatchString(l) && i+1 < end {
-			if names, ok := signature(p.lines[i+1]); ok {
+		if aboutAuthorRe.MatchString(l) && k+1 < len(page) {
+			if names, ok := signature(p.lines[page[k+1]]); ok {
 				p.addAuthors(names)
-				p.fates[i], p.fates[i+1] = fateMeta, fateMeta
-				boxAt = i + 1
-				i++
+				p.fates[i], p.fates[page[k+1]] = fateMeta, fateMeta
+				boxAt = page[k+1]
+				k++
 				continue
 			}
 		}
@@ -204,15 +233,26 @@ func (p *textParse) addDates(line string, pub, upd time.Time) {
 	}
 }
 
-// unshout writes a name printed in capitals ("ANNE DELORME") in title case.
+// unshout writes the words of a name printed in capitals in title case: "Marc TELLIER"
+// gives "Marc Tellier", "JEAN-PIERRE" gives "Jean-Pierre"; initials stay as they are.
 func unshout(name string) string {
-	if strings.ToUpper(name) != name || strings.ToLower(name) == name || utf8.RuneCountInString(name) < 4 {
-		return name
-	}
-	words := strings.Fields(strings.ToLower(name))
+	words := strings.Fields(name)
 	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			continue
+		}
+		parts := strings.Split(strings.ToLower(w), "-")
+		for j, part := range parts {
+			r, size := utf8.DecodeRuneInString(part)
+			parts[j] = string(unicode.ToUpper(r)) + part[size:]
+		}
+		words[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(words, " ")
 }
@@ -239,7 +279,8 @@ func (p *textParse) takeTitle(content []int) []int {
 	// Short labels above the headline: a section ("Économie", "Faits divers") or the
 	// newsroom's name.
 	headline := func(k int) bool {
-		return k < len(content)-1 && isTitleLike(p.lines[content[k]]) && len(strings.Fields(p.lines[content[k]])) >= 4
+		return k < len(content)-1 && isTitleLike(p.lines[content[k]]) && len(strings.Fields(p.lines[content[k]])) >= 4 &&
+			len(strings.Fields(p.lines[content[k]])) > len(strings.Fields(p.lines[content[0]]))
 	}
 	for len(content) > 2 && isLabel(p.lines[content[0]]) &&
 		(headline(1) || isLabel(p.lines[content[1]]) && headline(2)) {
@@ -317,7 +358,7 @@ func isSignature(l string) bool {
 // isLabel reports a short line without final punctuation: a section or a newsroom name.
 func isLabel(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return len(strings.Fields(l)) <= 3 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
+	return len(strings.Fields(l)) <= 4 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
 }
 
 // isTitleLike reports whether a line reads as a headline: short, and not ending a sentence.
@@ -389,7 +430,7 @@ func isHeading(l string) bool {
 // readTeasers reads the related block from line start on: headings and furniture are
 // dropped, a byline gives the author of the teaser above it, dates and category lines under
 // a teaser are dropped, an address gives its URL, and every other line is a teaser.
-func (p *textParse) readTeasers(start int) {
+func (p *textParse) readTeasers(related []int) {
 	cur := -1 // the teaser the lines below belong to
 	last := func() *article.Teaser {
 		if cur < 0 {
@@ -397,7 +438,7 @@ func (p *textParse) readTeasers(start int) {
 		}
 		return &p.a.Related[cur]
 	}
-	for i := start; i < len(p.lines); i++ {
+	for _, i := range related {
 		l := p.lines[i]
 		if p.m.isRelatedHeading(l) {
 			p.drop(i, ReasonRelatedHeading)
