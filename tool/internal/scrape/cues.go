@@ -32,6 +32,7 @@ const (
 	ReasonSection        = "section"
 	ReasonTeaserDate     = "teaser-date"
 	ReasonTeaserCategory = "teaser-category"
+	ReasonTeaserExcerpt  = "teaser-excerpt"
 )
 
 // Cues lists the lines that mark page furniture and related blocks. Lines are compared after
@@ -185,11 +186,12 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 
 // Patterns of furniture that word lists cannot spell out.
 var (
-	commentCountRe = regexp.MustCompile(`(?i)^(?:\d+|aucun|no|un|one)\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)$`)
-	attachmentRe   = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
-	readingTimeRe  = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
-	breadcrumbRe   = regexp.MustCompile(`\s(?:>|›|»|/)\s`)
-	navSplitRe     = regexp.MustCompile(`\s*(?:\||·|•)\s*`)
+	commentCountRe  = regexp.MustCompile(`(?i)^(?:\d+|aucun|no|un|one)\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)$`)
+	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
+	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
+	copyrightYearRe = regexp.MustCompile(`^(?:©|\([cC]\))\s*(?:19|20)\d\d\b`)
+	breadcrumbRe    = regexp.MustCompile(`\s(?:>|›|»|/)\s`)
+	navSplitRe      = regexp.MustCompile(`\s*(?:\||·|•)\s*`)
 )
 
 // furnitureReason returns why a line is page furniture, if it is.
@@ -212,7 +214,7 @@ func (m *matcher) furnitureReason(line string) (string, bool) {
 	case readingTimeRe.MatchString(f):
 		return ReasonReadingTime, true
 	case strings.HasPrefix(line, "©") || strings.HasPrefix(f, "(c) "):
-		if strings.Contains(f, "droits reserves") || strings.Contains(f, "rights reserved") {
+		if strings.Contains(f, "droits reserves") || strings.Contains(f, "rights reserved") || copyrightYearRe.MatchString(line) {
 			return ReasonCopyright, true
 		}
 		return ReasonPhotoCredit, true

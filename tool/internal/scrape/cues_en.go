@@ -41,6 +41,7 @@ func englishCues() Cues {
 			ReasonPhotoCredit: {"Photo credit", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:"},
 			ReasonCopyright:   {"All rights reserved", "Copyright ©", "Copyright (c)"},
 			ReasonReadingTime: {"Reading time"},
+			ReasonSection:     {"Posted in", "Filed under", "Categories:", "Category:"},
 		},
 	}
 }

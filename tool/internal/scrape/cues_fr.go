@@ -48,6 +48,7 @@ func frenchCues() Cues {
 			ReasonCopyright:   {"Tous droits réservés"},
 			ReasonReadingTime: {"Temps de lecture"},
 			ReasonNavigation:  {"Vous êtes ici"},
+			ReasonSection:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :"},
 		},
 	}
 }

@@ -438,7 +438,7 @@ func (p *textParse) readTeasers(related []int) {
 		}
 		return &p.a.Related[cur]
 	}
-	for _, i := range related {
+	for k, i := range related {
 		l := p.lines[i]
 		if p.m.isRelatedHeading(l) {
 			p.drop(i, ReasonRelatedHeading)
@@ -467,6 +467,10 @@ func (p *textParse) readTeasers(related []int) {
 			p.drop(i, ReasonTeaserDate)
 			continue
 		}
+		if t := last(); t != nil && t.Author != "" && isExcerpt(l) && k > 0 && p.fates[related[k-1]] == fateTeaser {
+			p.drop(i, ReasonTeaserExcerpt)
+			continue
+		}
 		if categoryLineRe.MatchString(l) && cur >= 0 {
 			p.drop(i, ReasonTeaserCategory)
 			continue
@@ -479,6 +483,11 @@ func (p *textParse) readTeasers(related []int) {
 		p.fates[i] = fateTeaser
 		cur = len(p.a.Related) - 1
 	}
+}
+
+// isExcerpt reports a teaser's cut-off excerpt: "Les habitants du quartier cultivent…".
+func isExcerpt(l string) bool {
+	return strings.HasSuffix(l, "…") || strings.HasSuffix(l, "...") || strings.HasSuffix(l, "[…]")
 }
 
 // splitList splits "a, b; c" into trimmed items.
