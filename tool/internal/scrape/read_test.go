@@ -21,6 +21,7 @@ func TestEncodingTwins(t *testing.T) {
 		{"ete.crlf.txt", "ete.utf8.txt", "CRLF line ends"},
 		{"ete.cr.txt", "ete.utf8.txt", "CR line ends"},
 		{"ete.bom.txt", "ete.utf8.txt", "UTF-8 with a byte order mark"},
+		{"ete.utf16.txt", "ete.utf8.txt", "UTF-16 with a byte order mark"},
 	} {
 		read := func(name string) []byte {
 			arts, err := Read(afero.NewOsFs(), filepath.Join("testdata", "encodings", name), Options{})
