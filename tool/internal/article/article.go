@@ -55,6 +55,9 @@ type Source struct {
 	Format string // "text", "html", "jsonl"
 	URL    string // the original address of the article, when known
 	SHA256 string // hex digest of the scrape's bytes
+	// Record is the line of the record in a JSON Lines or JSON array file (0 for a whole-file
+	// scrape): several articles can share one Path.
+	Record int
 }
 
 // Dropped is one input line recognised as page furniture, kept verbatim with the reason.
@@ -72,10 +75,17 @@ type Article struct {
 	Authors    []string
 	Date       time.Time
 	DateSource DateSource
-	Lang       string
-	Body       []Block
-	Tags       []string
-	Related    []Teaser
+	// DateFrom tells where Date was read: the scrape line or the sidecar or record field.
+	DateFrom string
+	// Updated is the last-modified date the scrape printed ("mis à jour le ..."), if any.
+	Updated time.Time
+	// Crawled is the time the crawler fetched the page, if it said; it is never a
+	// publication date.
+	Crawled time.Time
+	Lang    string
+	Body    []Block
+	Tags    []string
+	Related []Teaser
 	// Similar holds site paths of the closest other articles, computed over the corpus.
 	Similar []string
 	Source  Source

@@ -129,9 +129,29 @@ func (e *env) abs(p string) string {
 }
 
 // scrapeOptions returns the readers' options for the site: the built-in cues, to which the
-// site configuration may add its own.
+// site configuration adds its own under `[params.kiosque.cues]`. Cues it cannot read are
+// reported on stderr and left out.
 func (e *env) scrapeOptions() scrape.Options {
-	return scrape.Options{}
+	opts, err := e.loadScrapeOptions()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "%s: warning: %s; using the built-in cues only\n", programName, lowerFirst(err.Error()))
+	}
+	return opts
+}
+
+// loadScrapeOptions is scrapeOptions that returns the error.
+func (e *env) loadScrapeOptions() (scrape.Options, error) {
+	cfg, err := site.LoadUserConfig(e.fs, e.dir, "production")
+	if err != nil {
+		return scrape.Options{}, err
+	}
+	extra, err := scrape.CuesFromConfig(cfg.Get("params.kiosque.cues"))
+	if err != nil {
+		return scrape.Options{}, hintError{err, "see README, section \"Supported scrapes\", for the shape of [params.kiosque.cues]"}
+	}
+	cues := scrape.DefaultCues()
+	cues.Merge(extra)
+	return scrape.Options{Cues: &cues}, nil
 }
 
 // defaultAuthor returns the site's configured default author.

@@ -16,14 +16,21 @@ func newParseCmd(e *env) *cobra.Command {
 		Short: "Print the parsed articles of scrapes as JSON; writes nothing",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts, err := e.loadScrapeOptions()
+			if err != nil {
+				return err
+			}
 			out := []article.Article{}
 			failed := false
 			for _, name := range args {
-				arts, err := scrape.Read(e.fs, e.abs(name), e.scrapeOptions())
+				// A JSON Lines file may give good records and an error naming the bad ones:
+				// print both.
+				arts, err := scrape.Read(e.fs, e.abs(name), opts)
 				if err != nil {
-					fmt.Fprintf(e.stderr, "%s: error: %v\n", programName, err)
+					for _, msg := range errorLines(err) {
+						fmt.Fprintf(e.stderr, "%s: error: %s\n", programName, msg)
+					}
 					failed = true
-					continue
 				}
 				for i := range arts {
 					arts[i].Source.Path = name
@@ -42,4 +49,16 @@ func newParseCmd(e *env) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// errorLines splits a joined error into one message per failure.
+func errorLines(err error) []string {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []string
+		for _, e := range j.Unwrap() {
+			out = append(out, errorLines(e)...)
+		}
+		return out
+	}
+	return []string{err.Error()}
 }

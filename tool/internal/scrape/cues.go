@@ -1,6 +1,10 @@
 package scrape
 
 import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -14,23 +18,54 @@ const (
 	ReasonShare          = "share"
 	ReasonRelatedHeading = "related-heading"
 	ReasonByline         = "byline"
+	ReasonLike           = "like"
+	ReasonComments       = "comments"
+	ReasonNewsletter     = "newsletter"
+	ReasonCookies        = "cookies"
+	ReasonNavigation     = "navigation"
+	ReasonPhotoCredit    = "photo-credit"
+	ReasonCopyright      = "copyright"
+	ReasonAttachment     = "attachment"
+	ReasonAd             = "ad"
+	ReasonReadingTime    = "reading-time"
+	ReasonAuthorBio      = "author-bio"
+	ReasonSection        = "section"
+	ReasonTeaserDate     = "teaser-date"
+	ReasonTeaserCategory = "teaser-category"
+	ReasonTeaserExcerpt  = "teaser-excerpt"
 )
 
-// Cues lists the whole lines that mark page furniture and related blocks. Lines are compared
-// after folding case, accents and trailing punctuation, so "A lire aussi" matches "À lire aussi :".
+// Cues lists the lines that mark page furniture and related blocks. Lines are compared after
+// folding case, accents, spacing and trailing punctuation, so "A lire aussi" matches
+// "À lire aussi :".
 type Cues struct {
 	// RelatedHeadings open a block of teasers ("La rédaction vous conseille").
 	RelatedHeadings []string
-	// Furniture maps a reason ("share") to the lines dropped for it.
+	// InlineRelated start a one-line teaser inside the body: "Lire aussi : <title>".
+	InlineRelated []string
+	// Furniture maps a reason ("share") to the whole lines dropped for it.
 	Furniture map[string][]string
+	// Prefixes maps a reason to line beginnings dropped for it ("Click to share on").
+	Prefixes map[string][]string
+}
+
+// LanguageCues returns the built-in cue table of each supported language, by language code.
+func LanguageCues() map[string]Cues {
+	return map[string]Cues{"fr": frenchCues(), "en": englishCues()}
 }
 
 // DefaultCues returns the built-in cues of every supported language, merged: cues of all
 // languages apply to every article, so mixed sites work.
 func DefaultCues() Cues {
-	c := Cues{Furniture: map[string][]string{}}
-	for _, lang := range []Cues{frenchCues, englishCues} {
-		c.Merge(lang)
+	var c Cues
+	tables := LanguageCues()
+	langs := make([]string, 0, len(tables))
+	for l := range tables {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		c.Merge(tables[l])
 	}
 	return c
 }
@@ -38,62 +73,217 @@ func DefaultCues() Cues {
 // Merge adds the cues of o to c.
 func (c *Cues) Merge(o Cues) {
 	c.RelatedHeadings = append(c.RelatedHeadings, o.RelatedHeadings...)
-	if c.Furniture == nil {
-		c.Furniture = map[string][]string{}
-	}
-	for reason, lines := range o.Furniture {
-		c.Furniture[reason] = append(c.Furniture[reason], lines...)
-	}
+	c.InlineRelated = append(c.InlineRelated, o.InlineRelated...)
+	c.Furniture = mergeLists(c.Furniture, o.Furniture)
+	c.Prefixes = mergeLists(c.Prefixes, o.Prefixes)
 }
 
-var frenchCues = Cues{
-	RelatedHeadings: []string{"La rédaction vous conseille", "A lire aussi", "Lire aussi", "Sur le même sujet", "Voir également", "Voir aussi"},
-	Furniture: map[string][]string{
-		ReasonShare: {"Se Propager", "Partager", "Partager cet article", "Partager sur Facebook", "Partager sur Twitter"},
-	},
+func mergeLists(dst, src map[string][]string) map[string][]string {
+	if dst == nil {
+		dst = map[string][]string{}
+	}
+	for reason, lines := range src {
+		dst[reason] = append(dst[reason], lines...)
+	}
+	return dst
 }
 
-var englishCues = Cues{
-	RelatedHeadings: []string{"Related", "Related Articles", "Related Posts", "You may also like", "Read more", "Read also"},
-	Furniture: map[string][]string{
-		ReasonShare: {"Share", "Share this", "Share this article", "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Email", "Print"},
-	},
+// CuesFromConfig reads extra cues from a site configuration value, the table
+// `[params.kiosque.cues]`: keys `related` and `inline` (lists of lines), and `furniture` and
+// `prefixes` (tables mapping a reason to a list of lines). A nil value gives no cues.
+func CuesFromConfig(v any) (Cues, error) {
+	var c Cues
+	if v == nil {
+		return c, nil
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return c, fmt.Errorf("failed to read the cues: %w", err)
+	}
+	var raw struct {
+		Related   []string
+		Inline    []string
+		Furniture map[string][]string
+		Prefixes  map[string][]string
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return c, fmt.Errorf("failed to read the cues: want lists of lines: %w", err)
+	}
+	return Cues{RelatedHeadings: raw.Related, InlineRelated: raw.Inline, Furniture: raw.Furniture, Prefixes: raw.Prefixes}, nil
 }
 
 // matcher answers, for a line, which cue it is.
 type matcher struct {
 	related   map[string]bool
+	inline    []string
 	furniture map[string]string
+	prefixes  []prefixCue
 }
+
+type prefixCue struct{ prefix, reason string }
 
 func newMatcher(c Cues) *matcher {
 	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}}
 	for _, l := range c.RelatedHeadings {
 		m.related[foldCue(l)] = true
 	}
-	for reason, lines := range c.Furniture {
-		for _, l := range lines {
-			m.furniture[foldCue(l)] = reason
+	for _, l := range c.InlineRelated {
+		if f := foldCue(l); f != "" {
+			m.inline = append(m.inline, f)
 		}
 	}
+	reasons := make([]string, 0, len(c.Furniture))
+	for r := range c.Furniture {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	for _, reason := range reasons {
+		for _, l := range c.Furniture[reason] {
+			if f := foldCue(l); f != "" {
+				if _, taken := m.furniture[f]; !taken {
+					m.furniture[f] = reason
+				}
+			}
+		}
+	}
+	reasons = reasons[:0]
+	for r := range c.Prefixes {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	for _, reason := range reasons {
+		for _, p := range c.Prefixes[reason] {
+			if f := foldText(p); f != "" {
+				m.prefixes = append(m.prefixes, prefixCue{f, reason})
+			}
+		}
+	}
+	// Longest prefixes first, so the most specific cue names the reason.
+	sort.SliceStable(m.prefixes, func(i, j int) bool { return len(m.prefixes[i].prefix) > len(m.prefixes[j].prefix) })
 	return m
 }
 
 func (m *matcher) isRelatedHeading(line string) bool { return m.related[foldCue(line)] }
 
-func (m *matcher) furnitureReason(line string) (string, bool) {
-	r, ok := m.furniture[foldCue(line)]
-	return r, ok
+// inlineTeaser returns the title of an inline related line such as "Lire aussi : Le titre".
+func (m *matcher) inlineTeaser(line string) (string, bool) {
+	colon := strings.IndexAny(line, ":|")
+	if colon < 0 {
+		return "", false
+	}
+	cue := foldCue(line[:colon])
+	rest := strings.TrimSpace(line[colon+1:])
+	if rest == "" || len(strings.Fields(rest)) < 2 {
+		return "", false
+	}
+	for _, c := range m.inline {
+		if cue == c {
+			return rest, true
+		}
+	}
+	return "", false
 }
+
+// Patterns of furniture that word lists cannot spell out.
+var (
+	commentCountRe  = regexp.MustCompile(`(?i)^(?:\d+|aucun|no|un|one)\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)$`)
+	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
+	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
+	copyrightYearRe = regexp.MustCompile(`^(?:©|\([cC]\))\s*(?:19|20)\d\d\b`)
+	breadcrumbRe    = regexp.MustCompile(`\s(?:>|›|»|/)\s`)
+	navSplitRe      = regexp.MustCompile(`\s*(?:\||·|•)\s*`)
+)
+
+// furnitureReason returns why a line is page furniture, if it is.
+func (m *matcher) furnitureReason(line string) (string, bool) {
+	f := foldCue(line)
+	if r, ok := m.furniture[f]; ok {
+		return r, true
+	}
+	ft := foldText(line)
+	for _, p := range m.prefixes {
+		if strings.HasPrefix(ft, p.prefix) && (len(ft) == len(p.prefix) || !isWordByte(ft[len(p.prefix)]) || !isWordByte(p.prefix[len(p.prefix)-1])) {
+			return p.reason, true
+		}
+	}
+	switch {
+	case commentCountRe.MatchString(f):
+		return ReasonComments, true
+	case attachmentRe.MatchString(strings.TrimSpace(line)):
+		return ReasonAttachment, true
+	case readingTimeRe.MatchString(f):
+		return ReasonReadingTime, true
+	case strings.HasPrefix(line, "©") || strings.HasPrefix(f, "(c) "):
+		if strings.Contains(f, "droits reserves") || strings.Contains(f, "rights reserved") || copyrightYearRe.MatchString(line) {
+			return ReasonCopyright, true
+		}
+		return ReasonPhotoCredit, true
+	case isNavigationBar(line):
+		return ReasonNavigation, true
+	}
+	return "", false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// isNavigationBar reports a menu or breadcrumb flattened onto one line: three or more short
+// items separated by "|", "·", "•" or ">", none of them a sentence.
+func isNavigationBar(line string) bool {
+	if !strings.ContainsAny(line, "|·•>›»/") {
+		return false
+	}
+	var parts []string
+	if breadcrumbRe.MatchString(line) {
+		parts = breadcrumbRe.Split(line, -1)
+	} else {
+		parts = navSplitRe.Split(line, -1)
+	}
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p, ".!?,;:") {
+			return false
+		}
+		if r := []rune(p)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueReplacer folds typographic apostrophes and ellipses, and the space before a colon.
+var cueReplacer = strings.NewReplacer("’", "'", "‘", "'", "…", "...", " :", ":", "\u00a0:", ":", "\u202f:", ":")
 
 var accentFolder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
-// foldCue folds case, accents, spacing and trailing punctuation of a line for cue lookups.
+// foldCue folds case, accents, apostrophes, spacing and trailing punctuation of a line for
+// cue lookups.
 func foldCue(s string) string {
-	folded, _, err := transform.String(accentFolder, s)
-	if err != nil {
-		folded = s
+	return strings.TrimRight(foldText(s), " :.!»«-–—>›")
+}
+
+// foldText folds case, accents, apostrophes and spacing; "Photo :" and "Photo:" fold alike.
+func foldText(s string) string {
+	folded := s
+	if !isASCII(s) {
+		var err error
+		if folded, _, err = transform.String(accentFolder, s); err != nil {
+			folded = s
+		}
 	}
-	folded = strings.ToLower(strings.Join(strings.Fields(folded), " "))
-	return strings.TrimRight(folded, " :.!…»«-–—")
+	folded = cueReplacer.Replace(folded)
+	return strings.ToLower(strings.Join(strings.Fields(folded), " "))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

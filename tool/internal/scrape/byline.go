@@ -1,0 +1,186 @@
+package scrape
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// teaserBylineRe matches the author line that follows a teaser: "- by Jean Eckian", "par X".
+	teaserBylineRe = regexp.MustCompile(`(?i)^[-–—•]?\s*(?:by|par)\s+(\S.*)$`)
+	// articleBylineRe matches a byline of the article itself: "Par X et Y", "By X".
+	articleBylineRe = regexp.MustCompile(`^(?:Par|By|PAR|BY|Texte|Text|Written by|Écrit par|Reporting by|Propos recueillis par)\s*:?\s+(\S.*)$`)
+	// authorBoxRe matches an author box line: "Author: X", "Auteur : X".
+	authorBoxRe = regexp.MustCompile(`(?i)^(?:author|authors|auteur|auteure|autrice|auteurs|journaliste|reporter)\s*:\s*(\S.*)$`)
+	// aboutAuthorRe matches the heading of an author box whose name is on the next line.
+	aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about the author|à propos de l['’]auteur(?:e|rice)?|a propos de l['’]auteur(?:e|rice)?|l['’]auteur|the author)\s*:?$`)
+	// authorSplitRe splits a byline into names: "X et Y", "X and Y", "X, Y".
+	authorSplitRe = regexp.MustCompile(`\s*(?:,|\bet\b|\band\b|&|;)\s*`)
+	// bylineSepRe separates the parts of a byline line: "By X | March 3, 2021".
+	bylineSepRe = regexp.MustCompile(`\s+[|·•–—-]\s+|\s*\|\s*`)
+	// signatureMarkRe is the dash or word that may open a signature line.
+	signatureMarkRe = regexp.MustCompile(`^(?:[-–—]+\s*|(?:Par|By)\s+)`)
+)
+
+// nameParticles may stay lower case inside a person's name; nameNouns inside a newsroom's.
+var (
+	nameParticles = set("de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "di", "da", "del", "dos", "ben", "bin", "al", "el", "y", "e", "zu", "ter")
+	nameNouns     = set("rédaction", "redaction", "staff", "desk", "team", "newsroom", "reporters", "correspondant", "correspondante", "service", "équipe", "agences", "agence")
+)
+
+// byline is what a byline line says: names and perhaps dates.
+type byline struct {
+	names              []string
+	published, updated time.Time
+}
+
+// articleByline reads a byline line such as "Par Anne Dupuis et Léo Marc", "By X | March 3,
+// 2021" or "Par X, publié le 12 mars 2023".
+func articleByline(line, lang string) (byline, bool) {
+	var b byline
+	if utf8.RuneCountInString(line) > 160 {
+		return b, false
+	}
+	sm := articleBylineRe.FindStringSubmatch(line)
+	if sm == nil {
+		return b, false
+	}
+	parts := bylineSepRe.Split(sm[1], -1)
+	namesPart := parts[0]
+	// "Par X, publié le 12 mars 2023": the date shares the first part.
+	if hits := scanDates(namesPart, lang); len(hits) > 0 {
+		rest := namesPart[hits[0].start:]
+		namesPart = trimDateWords(namesPart[:hits[0].start])
+		parts = append([]string{namesPart, rest}, parts[1:]...)
+	}
+	names, ok := parseNames(namesPart, false)
+	if !ok {
+		return b, false
+	}
+	b.names = names
+	for _, p := range parts[1:] {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if pub, upd, _, ok := dateLine(p, lang); ok {
+			if b.published.IsZero() {
+				b.published = pub
+			}
+			if b.updated.IsZero() {
+				b.updated = upd
+			}
+			continue
+		}
+		if readingTimeRe.MatchString(foldCue(p)) {
+			continue
+		}
+		return byline{}, false
+	}
+	return b, true
+}
+
+// trimDateWords removes from the end of s the words that introduce a date ("publié le", ",").
+func trimDateWords(s string) string {
+	fields := strings.Fields(s)
+	for len(fields) > 0 {
+		last := strings.Trim(fields[len(fields)-1], ",;:|–—-")
+		if last != "" && !dateWords[foldText(last)] {
+			fields[len(fields)-1] = strings.TrimRight(fields[len(fields)-1], ",;:|–—-")
+			break
+		}
+		fields = fields[:len(fields)-1]
+	}
+	return strings.Join(fields, " ")
+}
+
+// parseNames splits "Anne Delorme et Marc Tellier" into names. With strict, every word must
+// read as part of a name (a signature line); otherwise a role after the names is allowed
+// ("Anne Delorme, envoyée spéciale").
+func parseNames(s string, strict bool) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 120 {
+		return nil, false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:;", last) && !endsWithInitial(s) {
+		return nil, false
+	}
+	var names []string
+	for _, n := range authorSplitRe.Split(s, -1) {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		if !isName(n) || len(names) > 0 && roleRe.MatchString(n) {
+			if strict || len(names) == 0 || len(strings.Fields(n)) > 6 {
+				return nil, false
+			}
+			break // a role: "envoyée spéciale à Valmont"
+		}
+		names = append(names, n)
+	}
+	return names, len(names) > 0
+}
+
+// isName reports whether s reads as a person's or a newsroom's name: one to five words, the
+// first capitalised, the others capitalised, initials, particles or newsroom nouns.
+func isName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || utf8.RuneCountInString(s) > 60 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "«»\"“”()[]/@#") {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if i > 0 && (nameParticles[lw] || nameNouns[lw] || strings.HasPrefix(lw, "d’") || strings.HasPrefix(lw, "d'")) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func endsWithInitial(s string) bool {
+	f := strings.Fields(s)
+	last := f[len(f)-1]
+	return utf8.RuneCountInString(last) <= 3 && strings.HasSuffix(last, ".")
+}
+
+// signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".
+func signature(line string) ([]string, bool) {
+	if utf8.RuneCountInString(line) > 80 {
+		return nil, false
+	}
+	marked := signatureMarkRe.MatchString(line)
+	rest := signatureMarkRe.ReplaceAllString(line, "")
+	names, ok := parseNames(rest, true)
+	if !ok {
+		return nil, false
+	}
+	if !marked {
+		// A bare line must look like names, not like a two-word heading.
+		for _, n := range names {
+			if len(strings.Fields(n)) < 2 || len(strings.Fields(n)) > 4 {
+				return nil, false
+			}
+		}
+	}
+	return names, true
+}
+
+// teaserAuthor cleans the author of a teaser byline: "X | March 3, 2021" gives "X".
+func teaserAuthor(s string) string {
+	s = strings.TrimSpace(bylineSepRe.Split(s, 2)[0])
+	if hits := scanDates(s, ""); len(hits) > 0 && hits[0].start > 0 {
+		s = trimDateWords(s[:hits[0].start])
+	}
+	return s
+}

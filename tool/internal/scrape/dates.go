@@ -1,0 +1,303 @@
+package scrape
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Dates printed without a time zone are read as UTC: the scrape rarely says where it was
+// written, and a fixed zone keeps the parse reproducible.
+
+var monthNames = map[string]time.Month{
+	"janvier": 1, "janv": 1, "fevrier": 2, "février": 2, "fevr": 2, "févr": 2, "fev": 2, "fév": 2,
+	"mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+	"aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12,
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12, "déc": 12,
+}
+
+const (
+	monthAlt   = `janvier|janv\.?|f[eé]vrier|f[eé]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|jan\.?|february|feb\.?|march|mar\.?|april|apr\.?|may|june|jun\.?|july|jul\.?|august|aug\.?|september|sept?\.?|october|oct\.?|november|nov\.?|december|d[eé]c\.?`
+	weekdayAlt = `lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|sat\.?|sun\.?`
+)
+
+var (
+	isoDateRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
+	numericDateRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	dayMonthRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th)?\s+(` + monthAlt + `)\s+(\d{4})\b`)
+	monthDayRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	timeRe        = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
+)
+
+// dateHit is a date found in a line, with its byte span.
+type dateHit struct {
+	t          time.Time
+	start, end int
+}
+
+// scanDates finds the dates printed in s, in order, without overlaps. lang ("fr", "en" or
+// "") decides how an ambiguous numeric date such as 03/04/2021 reads.
+func scanDates(s, lang string) []dateHit {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil // every date form has digits
+	}
+	var hits []dateHit
+	taken := func(a, b int) bool {
+		for _, h := range hits {
+			if a < h.end && b > h.start {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(h dateHit) {
+		if taken(h.start, h.end) {
+			return
+		}
+		h.end = withTime(s, h.end, &h.t)
+		hits = append(hits, h)
+	}
+	for _, m := range isoDateRe.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		y, mo, d := atoi(g[1]), atoi(g[2]), atoi(g[3])
+		t, ok := makeDate(y, mo, d)
+		if !ok {
+			continue
+		}
+		if g[4] != "" {
+			loc := time.UTC
+			if z := g[7]; z != "" && z != "Z" {
+				z = strings.ReplaceAll(z, ":", "")
+				off := (atoi(z[1:3])*60 + atoi(z[3:5])) * 60
+				if z[0] == '-' {
+					off = -off
+				}
+				loc = time.FixedZone("", off)
+			}
+			t = time.Date(y, time.Month(mo), d, atoi(g[4]), atoi(g[5]), atoi(g[6]), 0, loc)
+			hits = append(hits, dateHit{t, m[0], m[1]})
+			continue
+		}
+		add(dateHit{t, m[0], m[1]})
+	}
+	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		d := 1
+		if !strings.EqualFold(g[1], "1er") {
+			d = atoi(g[1])
+		}
+		if t, ok := makeDate(atoi(g[3]), int(month(g[2])), d); ok {
+			add(dateHit{t, m[0], m[1]})
+		}
+	}
+	for _, m := range monthDayRe.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		if t, ok := makeDate(atoi(g[3]), int(month(g[1])), atoi(g[2])); ok {
+			add(dateHit{t, m[0], m[1]})
+		}
+	}
+	for _, m := range numericDateRe.FindAllStringSubmatchIndex(s, -1) {
+		g := groups(s, m)
+		a, b, y := atoi(g[1]), atoi(g[2]), atoi(g[3])
+		d, mo := a, b
+		if a <= 12 && (b > 12 || lang == "en" && b <= 12) {
+			d, mo = b, a
+		}
+		if t, ok := makeDate(y, mo, d); ok {
+			add(dateHit{t, m[0], m[1]})
+		}
+	}
+	// Order by position.
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && hits[j].start < hits[j-1].start; j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
+		}
+	}
+	return hits
+}
+
+// withTime extends a date ending at end with the time of day that follows it ("à 10h15",
+// "at 3:40 pm"), setting it on t, and returns the new end.
+func withTime(s string, end int, t *time.Time) int {
+	m := timeRe.FindStringSubmatchIndex(s[end:])
+	if m == nil {
+		return end
+	}
+	g := groups(s[end:], m)
+	sep, ampm := g[2], strings.ToLower(strings.ReplaceAll(g[4], ".", ""))
+	if sep == "" && ampm == "" {
+		return end
+	}
+	h, min := atoi(g[1]), atoi(g[3])
+	switch ampm {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || min > 59 {
+		return end
+	}
+	*t = time.Date(t.Year(), t.Month(), t.Day(), h, min, 0, 0, time.UTC)
+	return end + m[1]
+}
+
+func groups(s string, m []int) []string {
+	g := make([]string, len(m)/2)
+	for i := range g {
+		if m[2*i] >= 0 {
+			g[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return g
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func month(name string) time.Month {
+	return monthNames[strings.TrimSuffix(strings.ToLower(name), ".")]
+}
+
+// makeDate returns the calendar date, or false when it does not exist or lies outside the
+// years news can have.
+func makeDate(y, m, d int) (time.Time, bool) {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}
+
+// dateWords may surround a date on a line that says nothing else ("Publié le", "Updated:").
+var dateWords = set("publie", "publiee", "le", "mis", "mise", "a", "jour", "maj", "modifie", "modifiee",
+	"actualise", "actualisee", "on", "published", "updated", "last", "posted", "date", "du",
+	"heure", "de", "paris", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "first", "initialement",
+	"en", "ligne", "at", "am", "pm", "the", "et", "and", "dernière", "derniere")
+
+// updateWords mark the date after them as a last-modified date.
+var updateWords = []string{"mis a jour", "mise a jour", "maj", "modifie", "actualise", "updated"}
+
+// dateLine reads a line that only prints dates, with their usual words ("Publié le 12 mars
+// 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
+// names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
+func dateLine(line, lang string) (published, updated time.Time, names []string, ok bool) {
+	if len([]rune(line)) > 160 || !mayStartDateLine(line) {
+		return published, updated, nil, false
+	}
+	hits := scanDates(line, lang)
+	if len(hits) == 0 {
+		return published, updated, nil, false
+	}
+	tail := line[hits[len(hits)-1].end:]
+	if sm := trailingByRe.FindStringSubmatch(tail); sm != nil {
+		n, ok := parseNames(sm[1], true)
+		if !ok {
+			return published, updated, nil, false
+		}
+		names = n
+		tail = ""
+	}
+	prev := 0
+	for k, h := range hits {
+		raw := line[prev:h.start]
+		if sm := timeFirstRe.FindStringSubmatchIndex(raw); sm != nil && k == 0 {
+			// "Published 7:05 p.m. ET Nov. 14, 2023": the time comes first.
+			t := h.t
+			if withTime(raw, sm[0], &t) > sm[0] {
+				h.t = t
+				raw = raw[:sm[0]] + raw[sm[1]:]
+			}
+		}
+		before := foldText(raw)
+		if !onlyDateWords(before) {
+			return time.Time{}, time.Time{}, nil, false
+		}
+		isUpdate := false
+		for _, w := range updateWords {
+			if strings.Contains(before, w) {
+				isUpdate = true
+			}
+		}
+		switch {
+		case isUpdate && updated.IsZero():
+			updated = h.t
+		case !isUpdate && published.IsZero():
+			published = h.t
+		}
+		prev = h.end
+	}
+	if !onlyDateWords(foldText(tail)) {
+		return time.Time{}, time.Time{}, nil, false
+	}
+	return published, updated, names, true
+}
+
+var weekdays = set("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+// mayStartDateLine is a quick test that spares the date patterns most lines: a date line
+// starts with a digit, a month or weekday name, or a word that introduces a date.
+func mayStartDateLine(line string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(line, " ,;:|()[]-–—·•"), " ")
+	if first == "" {
+		return false
+	}
+	if first[0] >= '0' && first[0] <= '9' {
+		return true
+	}
+	w := strings.Trim(foldText(first), ",.:;")
+	if dateWords[w] || weekdays[w] {
+		return true
+	}
+	_, ok := monthNames[strings.ToLower(strings.Trim(first, ",.:;"))]
+	return ok
+}
+
+// timeFirstRe finds a time of day printed before the date.
+var timeFirstRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:\s*[h:]\s*\d{2})?\s*(?:[ap]\.?m\.?)?`)
+
+var trailingByRe = regexp.MustCompile(`(?i)^\s*[,|–—-]?\s*(?:by|par)\s+(\S.*)$`)
+
+func onlyDateWords(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return strings.ContainsRune(" ,;:|()[]/-–—·•'", r)
+	}) {
+		if !dateWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// parseDateValue reads a date given by a crawler: RFC 3339, ISO date with or without time,
+// a 14-digit crawl stamp (20230312101500), Unix seconds, or a date as a page prints it.
+func parseDateValue(s, lang string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02", "20060102150405", time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 9 && len(s) <= 10 {
+		return time.Unix(n, 0).UTC(), true
+	}
+	if hits := scanDates(s, lang); len(hits) > 0 {
+		return hits[0].t, true
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,176 @@
+package scrape
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
+)
+
+// addCorpusSeeds adds the files of the corpus whose names end with one of exts.
+func addCorpusSeeds(f *testing.F, exts ...string) {
+	for _, dir := range []string{corpusDir, filepath.Join("testdata", "encodings")} {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, e := range entries {
+			for _, ext := range exts {
+				if strings.HasSuffix(e.Name(), ext) && !isSidecar(e.Name()) {
+					data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+					if err != nil {
+						f.Fatal(err)
+					}
+					f.Add(data)
+				}
+			}
+		}
+	}
+}
+
+// checkFates fails when an input line went nowhere, or went somewhere the article does not
+// show: a body line is a body block, a dropped line is in Dropped verbatim, a teaser line
+// gave a teaser, a title line is the title, and a metadata line gave an author, date or tag.
+func checkFates(t *testing.T, a article.Article, lines []string, fates []fate) {
+	t.Helper()
+	if len(fates) != len(lines) {
+		t.Fatalf("%d fates for %d lines", len(fates), len(lines))
+	}
+	body, dropped := 0, 0
+	for i, l := range lines {
+		switch fates[i] {
+		case fateBody:
+			b := a.Body[body]
+			if b.Text == "" || !strings.Contains(l, b.Text) {
+				t.Errorf("line %q went to body block %q", l, b.Text)
+			}
+			body++
+		case fateDropped:
+			if dropped >= len(a.Dropped) {
+				t.Fatalf("line %q dropped, but Dropped has %d lines", l, len(a.Dropped))
+			}
+			found := false
+			for _, d := range a.Dropped {
+				if d.Line == l && d.Reason != "" {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("line %q dropped, but not in Dropped %v", l, a.Dropped)
+			}
+			dropped++
+		case fateTitle:
+			if a.Title != l && !strings.EqualFold(foldCue(a.Title), foldCue(l)) {
+				t.Errorf("line %q taken for the title, but title is %q", l, a.Title)
+			}
+		case fateTeaser:
+			found := false
+			for _, tz := range a.Related {
+				for _, s := range []string{tz.Title, tz.Author, tz.URL} {
+					if s != "" && strings.Contains(l, s) {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("line %q went to a teaser, but no teaser shows it: %v", l, a.Related)
+			}
+		case fateMeta:
+			if len(a.Authors) == 0 && a.Date.IsZero() && len(a.Tags) == 0 {
+				t.Errorf("line %q read as metadata, but the article has none", l)
+			}
+		default:
+			t.Errorf("line %q went nowhere", l)
+		}
+	}
+	if body != len(a.Body) {
+		t.Errorf("%d body lines for %d body blocks", body, len(a.Body))
+	}
+	if dropped != len(a.Dropped) {
+		t.Errorf("%d dropped lines, but Dropped has %d", dropped, len(a.Dropped))
+	}
+}
+
+// FuzzText reads arbitrary bytes as a text scrape: no panic, and no line lost.
+func FuzzText(f *testing.F) {
+	addCorpusSeeds(f, ".txt")
+	if seed, err := os.ReadFile(seedPath); err == nil {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text := decodeText(data)
+		a, lines, fates := parseText(text, defaultMatcher(), nil)
+		checkFates(t, a, lines, fates)
+		if _, err := json.Marshal(a); err != nil {
+			t.Fatal(err)
+		}
+		// Every non-blank line of the decoded text is one of the lines followed.
+		if n := len(nonEmptyLines(text)); n != len(lines) {
+			t.Fatalf("%d lines followed, %d in the text", len(lines), n)
+		}
+	})
+}
+
+// FuzzJSONL reads arbitrary bytes as a JSON Lines file: no panic; every non-blank line is
+// an article or a named bad record; no line of a good record's text is lost.
+func FuzzJSONL(f *testing.F) {
+	addCorpusSeeds(f, ".jsonl", ".json")
+	f.Add([]byte(`{"text": "Un titre\nLe corps.\nPartager", "timestamp": "20230101000000"}` + "\n" + `{"oops"` + "\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		arts, err := ReadJSON("f.jsonl", data, Options{})
+		if bytes.HasPrefix(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM)), []byte("[")) {
+			return // an array: ReadJSON must not panic, and that is all a random array can show
+		}
+		var bad []int
+		if err != nil {
+			var j interface{ Unwrap() []error }
+			if !errors.As(err, &j) {
+				if len(arts) != 0 {
+					t.Fatalf("error %v with articles", err)
+				}
+				return
+			}
+			for _, e := range j.Unwrap() {
+				var re *RecordError
+				if !errors.As(e, &re) {
+					t.Fatalf("%v is not a *RecordError", e)
+				}
+				bad = append(bad, re.Line)
+			}
+		}
+		var records []int
+		for i, l := range bytes.Split(bytes.TrimPrefix(data, utf8BOM), []byte("\n")) {
+			if len(bytes.TrimSpace(l)) > 0 {
+				records = append(records, i+1)
+			}
+		}
+		if len(arts)+len(bad) != len(records) {
+			t.Fatalf("%d articles and %d bad records for %d lines", len(arts), len(bad), len(records))
+		}
+		lines := bytes.Split(bytes.TrimPrefix(data, utf8BOM), []byte("\n"))
+		for _, a := range arts {
+			var fields map[string]json.RawMessage
+			if err := json.Unmarshal(bytes.TrimSpace(lines[a.Source.Record-1]), &fields); err != nil {
+				t.Fatalf("article from line %d, which is not an object: %v", a.Source.Record, err)
+			}
+			md, err := metaFromFields(fields, "record")
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, err := recordText(fields)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, ls, fates := parseText(text, defaultMatcher(), md)
+			checkFates(t, again, ls, fates)
+			if again.Title != a.Title || len(again.Body) != len(a.Body) {
+				t.Fatalf("line %d reads differently on a second pass", a.Source.Record)
+			}
+		}
+	})
+}
