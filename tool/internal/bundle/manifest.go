@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 
 	"github.com/spf13/afero"
 )
@@ -24,6 +23,9 @@ type Entry struct {
 	SourceSHA256 string `json:"source_sha256"`
 	// WrittenSHA256 is the digest of the index.md kiosque last wrote.
 	WrittenSHA256 string `json:"written_sha256"`
+	// PendingSHA256 is the digest of an index.md kiosque set out to write and may not have
+	// finished: a file with either digest is kiosque's own.
+	PendingSHA256 string `json:"pending_sha256,omitempty"`
 	// Date is the date kiosque gave an article whose scrape carries none, kept across re-runs.
 	Date string `json:"date,omitempty"`
 }
@@ -53,13 +55,13 @@ func LoadManifest(fsys afero.Fs, contentDir string) (*Manifest, error) {
 	return m, nil
 }
 
-// Save writes the manifest atomically, with sorted keys so that it diffs well.
+// wrote reports whether a file with digest d is one kiosque wrote (or set out to write).
+func (e Entry) wrote(d string) bool {
+	return d == e.WrittenSHA256 || e.PendingSHA256 != "" && d == e.PendingSHA256
+}
+
+// Save writes the manifest atomically; encoding/json sorts the keys, so that it diffs well.
 func (m *Manifest) Save(fsys afero.Fs, contentDir string) error {
-	keys := make([]string, 0, len(m.Entries))
-	for k := range m.Entries {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
@@ -67,14 +69,13 @@ func (m *Manifest) Save(fsys afero.Fs, contentDir string) error {
 	return writeAtomic(fsys, path.Join(contentDir, ManifestName), append(data, '\n'))
 }
 
-// BundleOwner returns the source that owns a bundle folder, if any.
-func (m *Manifest) BundleOwner(bundle string) (string, bool) {
-	for src, e := range m.Entries {
-		if e.Bundle == bundle {
-			return src, true
-		}
+// Bundles returns the set of bundle folders the manifest knows.
+func (m *Manifest) Bundles() map[string]bool {
+	b := make(map[string]bool, len(m.Entries))
+	for _, e := range m.Entries {
+		b[e.Bundle] = true
 	}
-	return "", false
+	return b
 }
 
 func digest(data []byte) string {
