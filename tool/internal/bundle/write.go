@@ -56,7 +56,7 @@ type Plan struct {
 	// bundle is unchanged.
 	EntryChanged bool
 	data         []byte
-	entry  Entry
+	entry        Entry
 }
 
 // Pending reports whether the plan writes a file.
