@@ -2,6 +2,7 @@ package bundle
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -24,6 +25,9 @@ import (
 func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) ([]*article.Article, []error) {
 	var pages []*article.Article
 	var errs []error
+	if _, err := fsys.Stat(contentDir); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
 	err := afero.Walk(fsys, contentDir, func(p string, fi fs.FileInfo, err error) error {
 		if err != nil {
 			errs = append(errs, fmt.Errorf("failed to read %q: %w", p, err))

@@ -33,11 +33,16 @@ type Entry struct {
 // Manifest maps each scrape's source path to its Entry.
 type Manifest struct {
 	Entries map[string]Entry `json:"entries"`
+	// stale lists the temporary files an interrupted save left; Save removes them.
+	stale []string
 }
+
+// Stale reports whether an interrupted run left temporary files of the manifest behind.
+func (m *Manifest) Stale() bool { return len(m.stale) > 0 }
 
 // LoadManifest reads the manifest of contentDir; a missing manifest is an empty one.
 func LoadManifest(fsys afero.Fs, contentDir string) (*Manifest, error) {
-	m := &Manifest{Entries: map[string]Entry{}}
+	m := &Manifest{Entries: map[string]Entry{}, stale: staleTemps(fsys, contentDir)}
 	name := path.Join(contentDir, ManifestName)
 	data, err := afero.ReadFile(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -52,6 +57,7 @@ func LoadManifest(fsys afero.Fs, contentDir string) (*Manifest, error) {
 	if m.Entries == nil {
 		m.Entries = map[string]Entry{}
 	}
+	m.stale = staleTemps(fsys, contentDir)
 	return m, nil
 }
 
@@ -66,7 +72,14 @@ func (m *Manifest) Save(fsys afero.Fs, contentDir string) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(fsys, path.Join(contentDir, ManifestName), append(data, '\n'))
+	if err := writeAtomic(fsys, path.Join(contentDir, ManifestName), append(data, '\n')); err != nil {
+		return err
+	}
+	for _, s := range m.stale {
+		_ = fsys.Remove(s)
+	}
+	m.stale = nil
+	return nil
 }
 
 // Bundles returns the set of bundle folders the manifest knows.

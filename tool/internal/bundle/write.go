@@ -55,7 +55,9 @@ type Plan struct {
 	// EntryChanged reports that committing the plan changes the manifest even though the
 	// bundle is unchanged.
 	EntryChanged bool
-	data         []byte
+	// Stale lists temporary files an interrupted import left in the bundle folder.
+	Stale []string
+	data  []byte
 	entry        Entry
 }
 
@@ -76,6 +78,9 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 	}
 	entry, known := w.Manifest.Entries[a.Source.Path]
 	name := path.Join(w.ContentDir, bundleDir, "index.md")
+	if known && entry.Bundle == bundleDir {
+		p.Stale = staleTemps(w.Fs, path.Dir(name))
+	}
 	current, err := afero.ReadFile(w.Fs, name)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -124,6 +129,9 @@ func (w *Writer) Commit(p *Plan) error {
 	if p.Outcome == Kept || w.DryRun {
 		return nil
 	}
+	for _, s := range p.Stale {
+		_ = w.Fs.Remove(s)
+	}
 	if p.Pending() {
 		if err := writeAtomic(w.Fs, path.Join(w.ContentDir, p.Bundle, "index.md"), p.data); err != nil {
 			return err
@@ -142,13 +150,25 @@ func (w *Writer) Write(a *article.Article, bundleDir string) (Outcome, error) {
 	return p.Outcome, w.Commit(p)
 }
 
+// tempPattern names the temporary files of atomic writes; Hugo ignores dot files.
+const tempPattern = ".kiosque-*.tmp"
+
+// staleTemps returns the temporary files of atomic writes left in dir by an interrupted run.
+func staleTemps(fsys afero.Fs, dir string) []string {
+	names, err := afero.Glob(fsys, path.Join(dir, tempPattern))
+	if err != nil {
+		return nil
+	}
+	return names
+}
+
 // writeAtomic writes data to a temporary file beside name, then renames it over name, so a
 // reader never sees half a file and an interrupted write leaves the old file intact.
 func writeAtomic(fsys afero.Fs, name string, data []byte) error {
 	if err := fsys.MkdirAll(path.Dir(name), 0o755); err != nil {
 		return fmt.Errorf("failed to create %q: %w", path.Dir(name), err)
 	}
-	tmp, err := afero.TempFile(fsys, path.Dir(name), ".kiosque-*.tmp")
+	tmp, err := afero.TempFile(fsys, path.Dir(name), tempPattern)
 	if err != nil {
 		return fmt.Errorf("failed to write %q: %w", name, err)
 	}

@@ -123,6 +123,9 @@ func isSingleCapital(w string) bool {
 type phrase struct {
 	words []string
 	keys  []string
+	// before holds the folded words just before the phrase in its sentence, nearest last,
+	// so that "groupe de Minsk" can be told from "Minsk" alone.
+	before []string
 }
 
 func (p phrase) text() string { return strings.Join(p.words, " ") }
@@ -218,6 +221,10 @@ func (l *lexicon) phrases(toks []token) []phrase {
 			}
 			break
 		}
+		var before []string
+		for m := i - 1; m >= 0 && m >= i-4 && !toks[m+1].brk; m-- {
+			before = append([]string{toks[m].key}, before...)
+		}
 		i = j
 		if len(parts) > 1 && parts[0].afterDet && isDemonym(parts[0].key) {
 			parts = parts[1:]
@@ -225,7 +232,9 @@ func (l *lexicon) phrases(toks []token) []phrase {
 		if len(parts) > 6 || allInitials(parts) {
 			continue // a run of capitals this long is a headline in title case, not a name
 		}
-		out = append(out, makePhrase(parts))
+		p := makePhrase(parts)
+		p.before = before
+		out = append(out, p)
 	}
 	return out
 }
@@ -322,69 +331,124 @@ func (c *candidate) display() string {
 	return best
 }
 
-// candidates gathers the names of one article, merging short mentions into the longer name
-// they abbreviate ("Poutine" into "Vladimir Poutine", "Karabakh" into "Haut-Karabakh",
-// "Minsk" into "Groupe de Minsk").
+// candidates gathers the names of one article. A single word is counted as a mention of a
+// longer name of the article when it abbreviates it: the last name of a person ("Poutine" for
+// "Vladimir Poutine", "Mme Delorme" for "Anne Delorme"), the last part of a compound
+// ("Karabakh" for "Haut-Karabakh"), or the end of a name whose other words precede it in lower
+// case ("groupe de Minsk" for "Groupe de Minsk"); never "Valmont" for "Union des Commerçants
+// de Valmont".
 func (l *lexicon) candidates(title []token, body [][]token, vocab *Vocabulary) map[string]*candidate {
-	cands := map[string]*candidate{}
-	pos := 0
-	add := func(p phrase, inTitle bool) {
-		text := p.text()
-		n := len(p.keys)
-		if c, ok := vocab.Canonical(text); ok {
-			text, n = c, len(words(c, -1))
-		}
-		k := key(text)
-		if k == "" || vocab.Banned(text) {
-			return
-		}
-		c := cands[k]
-		if c == nil {
-			c = &candidate{key: k, forms: map[string]int{}, first: pos, words: n}
-			cands[k] = c
-		}
-		pos++
-		if inTitle {
-			c.inTitle = true
-			if c.titleForm == "" {
-				c.titleForm = text
+	type mention struct {
+		p       phrase
+		text    string
+		inTitle bool
+	}
+	var mentions []mention
+	collect := func(toks []token, inTitle bool) {
+		for _, p := range l.phrases(toks) {
+			text := p.text()
+			if c, ok := vocab.Canonical(text); ok {
+				text = c
+				p.keys = words(c, -1)
+				p.words = strings.Fields(c)
 			}
-			return
-		}
-		c.forms[text]++
-		c.count++
-	}
-	for _, p := range l.phrases(title) {
-		add(p, true)
-	}
-	for _, para := range body {
-		for _, p := range l.phrases(para) {
-			add(p, false)
-		}
-	}
-	keys := sortedCandidateKeys(cands)
-	for _, k := range keys {
-		c := cands[k]
-		if c.words != 1 || strings.Contains(k, " ") {
-			continue
-		}
-		var into *candidate
-		for _, k2 := range keys {
-			c2, ok := cands[k2]
-			if !ok || c2 == c || c2.words < 2 && !strings.Contains(k2, " ") {
+			if key(text) == "" || vocab.Banned(text) {
 				continue
 			}
-			if strings.HasSuffix(k2, " "+k) && (into == nil || c2.count > into.count) {
-				into = c2
-			}
+			mentions = append(mentions, mention{p: p, text: text, inTitle: inTitle})
 		}
-		if into == nil {
+	}
+	collect(title, true)
+	for _, para := range body {
+		collect(para, false)
+	}
+
+	// The longer names, and how often each is mentioned in full.
+	type long struct {
+		count    int
+		person   bool // capitalised words only: a person's first and last names
+		compound bool // one hyphenated word: "Haut-Karabakh"
+	}
+	longs := map[string]*long{}
+	for _, m := range mentions {
+		k := key(m.text)
+		if !strings.Contains(k, " ") {
 			continue
 		}
-		into.count += c.count
-		into.inTitle = into.inTitle || c.inTitle
-		into.first = min(into.first, c.first)
-		delete(cands, k)
+		lg := longs[k]
+		if lg == nil {
+			lg = &long{
+				person:   len(m.p.words) == len(m.p.keys) && len(m.p.words) >= 2 && len(m.p.words) <= 4,
+				compound: len(m.p.words) == 1 && strings.ContainsAny(m.p.words[0], "-‐"),
+			}
+			for _, w := range m.p.words {
+				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+					lg.person = false
+				}
+			}
+			longs[k] = lg
+		}
+		lg.count++
+	}
+	longKeys := make([]string, 0, len(longs))
+	for k := range longs {
+		longKeys = append(longKeys, k)
+	}
+	sort.Strings(longKeys)
+	expand := func(m mention) string {
+		k := key(m.text)
+		if len(m.p.keys) != 1 || len(m.p.words) != 1 || strings.Contains(k, " ") {
+			return k
+		}
+		for n := len(m.p.before); n >= 1; n-- {
+			k2 := strings.Join(m.p.before[len(m.p.before)-n:], " ") + " " + k
+			if _, ok := longs[k2]; ok {
+				return k2
+			}
+		}
+		best := ""
+		for _, k2 := range longKeys {
+			lg := longs[k2]
+			if !strings.HasSuffix(k2, " "+k) {
+				continue
+			}
+			if !lg.person && !lg.compound {
+				continue
+			}
+			if best == "" || lg.count > longs[best].count {
+				best = k2
+			}
+		}
+		if best != "" {
+			return best
+		}
+		return k
+	}
+
+	cands := map[string]*candidate{}
+	for pos, m := range mentions {
+		k := expand(m)
+		c := cands[k]
+		if c == nil {
+			c = &candidate{key: k, forms: map[string]int{}, first: pos, words: len(m.p.keys)}
+			cands[k] = c
+		}
+		if m.inTitle {
+			c.inTitle = true
+			if c.titleForm == "" && k == key(m.text) {
+				c.titleForm = m.text
+			}
+			continue
+		}
+		c.count++
+		if k == key(m.text) {
+			c.forms[m.text]++
+		}
+	}
+	for k, c := range cands {
+		if c.display() == "" {
+			delete(cands, k) // only ever seen abbreviated in the title
+		}
 	}
 	return cands
 }

@@ -269,7 +269,7 @@ func Run(opts Options) (*Report, error) {
 		}
 	}
 	opts.Progress.Done()
-	if opts.DryRun || pending == 0 && !manifestChanged(plans) {
+	if opts.DryRun || pending == 0 && !manifestChanged(plans) && !manifest.Stale() {
 		return rep, nil
 	}
 	if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
