@@ -58,7 +58,7 @@ type Plan struct {
 	// Stale lists temporary files an interrupted import left in the bundle folder.
 	Stale []string
 	data  []byte
-	entry        Entry
+	entry Entry
 }
 
 // Pending reports whether the plan writes a file.

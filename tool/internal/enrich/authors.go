@@ -55,9 +55,18 @@ func NormalizeAuthor(name string, vocab *Vocabulary) string {
 	}
 	if upper, lower := caseOf(name); upper || lower {
 		name = nameCase(name)
-		if c, ok := vocab.Canonical(name); ok {
-			return c
+	} else {
+		// A surname in capitals after a first name: "Krikor AMIRZAL".
+		fields := strings.Fields(name)
+		for i, f := range fields {
+			if up, _ := caseOf(f); up && utf8.RuneCountInString(f) > 3 {
+				fields[i] = titleWord(f)
+			}
 		}
+		name = strings.Join(fields, " ")
+	}
+	if c, ok := vocab.Canonical(name); ok {
+		return c
 	}
 	return name
 }

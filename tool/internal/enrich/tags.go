@@ -462,14 +462,21 @@ func sortedCandidateKeys(m map[string]*candidate) []string {
 	return keys
 }
 
-// salience weighs how much an article is about a name: its mentions, more when in the title.
+// salience weighs how much an article is about a name: the logarithm of its mentions (a tenth
+// mention adds less than a second), more when the title names it.
 func salience(c *candidate) float64 {
-	s := float64(c.count)
+	s := 0.0
+	if c.count > 0 {
+		s = 1 + math.Log(float64(c.count))
+	}
 	if c.inTitle {
-		s += 2
+		s++
 	}
 	return s
 }
+
+// strong reports whether a name is mentioned enough to tag the article on its own merits.
+func strong(c *candidate) bool { return c.count >= 2 || c.inTitle }
 
 // selectTags picks an article's tags from its scored candidates: the best, up to MaxTags; names
 // mentioned once only fill up to MinTags.
@@ -490,8 +497,7 @@ func selectTags(cands []*candidate) []string {
 			if len(tags) >= MaxTags || pass == 1 && len(tags) >= MinTags {
 				break
 			}
-			strong := salience(c) >= 2
-			if pass == 0 && !strong || pass == 1 && strong {
+			if pass == 0 && !strong(c) || pass == 1 && strong(c) {
 				continue
 			}
 			d := c.display()
