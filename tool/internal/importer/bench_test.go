@@ -30,7 +30,9 @@ type generated struct {
 // announce other articles of the corpus by excerpt or title, or articles outside it.
 func generateCorpus(fsys afero.Fs, dir string, n int) error {
 	rng := rand.New(rand.NewPCG(4, 2026))
-	person := func() string { return firstNames[rng.IntN(len(firstNames))] + " " + lastNames[rng.IntN(len(lastNames))] }
+	person := func() string {
+		return firstNames[rng.IntN(len(firstNames))] + " " + lastNames[rng.IntN(len(lastNames))]
+	}
 	arts := make([]generated, n)
 	for i := range arts {
 		p1, p2 := person(), person()
