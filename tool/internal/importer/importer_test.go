@@ -367,3 +367,44 @@ func itemOf(rep *Report, dir string) Item {
 	}
 	return Item{}
 }
+
+// TestSeedAndCorpus imports the seed with the fictional corpus: every author named on an
+// article or a teaser has a profile, the seed gets its tags, and the seed's teasers, whose
+// articles are not in the corpus, stay as text.
+func TestSeedAndCorpus(t *testing.T) {
+	fsys := corpusFs(t)
+	seed, err := os.ReadFile("../../../scrapes/000_a6584d1d54081efa.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, fsys, site+"/scrapes/000_a6584d1d54081efa.txt", string(seed))
+	rep := runImport(t, importOpts(fsys))
+	if n := rep.Count(bundle.Created); n != 4 {
+		t.Fatalf("created %d bundles, want 4", n)
+	}
+	for _, it := range rep.Items {
+		fm := readBundle(t, fsys, it.Bundle)
+		names := fm.Authors
+		for _, r := range fm.Related {
+			names = append(names, r.Author)
+		}
+		for _, name := range names {
+			if ok, _ := afero.Exists(fsys, path.Join(site, "content/authors", bundle.TermSlug(name), "_index.md")); name != "" && !ok {
+				t.Errorf("%s: %q has no profile", it.Bundle, name)
+			}
+		}
+		if it.Source != "scrapes/000_a6584d1d54081efa.txt" {
+			continue
+		}
+		for _, want := range []string{"Vladimir Poutine", "Emmanuel Macron", "Groupe de Minsk", "OSCE", "Haut-Karabakh"} {
+			if !slices.Contains(fm.Tags, want) {
+				t.Errorf("seed tags %q lack %q", fm.Tags, want)
+			}
+		}
+		for _, r := range fm.Related {
+			if r.Page != "" {
+				t.Errorf("seed teaser %q linked to %s, which it does not announce", r.Title, r.Page)
+			}
+		}
+	}
+}
