@@ -14,6 +14,18 @@ func fold(r rune) rune {
 		return unicode.ToLower(r)
 	}
 	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'À', 'Â', 'Ä', 'Á':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
+		return 'e'
+	case 'î', 'ï', 'í', 'Î', 'Ï':
+		return 'i'
+	case 'ô', 'ö', 'ó', 'Ô', 'Ö':
+		return 'o'
+	case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü':
+		return 'u'
+	case 'ç', 'Ç':
+		return 'c'
 	case 'œ', 'Œ':
 		return 'o' // followed by nothing: "œ" folds to "o" only, consistently everywhere
 	case 'æ', 'Æ':
@@ -31,7 +43,23 @@ func fold(r rune) rune {
 // key folds s for matching: letters and digits, lower case, without accents; every other run
 // of characters (spaces, punctuation, apostrophes of any style) becomes one space.
 func key(s string) string {
-	return strings.Join(words(s, -1), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(fold(r))
+		case unicode.Is(unicode.Mn, r):
+		default:
+			space = true
+		}
+	}
+	return b.String()
 }
 
 // words returns the folded words of s (see key), at most max of them when max >= 0.
