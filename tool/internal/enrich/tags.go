@@ -50,6 +50,8 @@ func tokenize(s string) []token {
 				}
 			}
 			t.acronym = letters >= 2 && upper == letters
+			// "Mme", "Dr", "Mgr" are written without a period in French.
+			t.honorific = honorifics[t.key] && !t.acronym
 		}
 		afterDet = determiners[t.key]
 		toks = append(toks, t)
