@@ -215,6 +215,7 @@ func Run(opts Options) (*Report, error) {
 	start = time.Now()
 	defer func() { rep.Timings.Write = time.Since(start) }()
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
+	opts.Progress.Start(StageWrite, len(articles))
 	var plans []*bundle.Plan
 	pending := 0
 	for i, a := range articles {
@@ -231,10 +232,10 @@ func Run(opts Options) (*Report, error) {
 	if pending > 0 && !opts.DryRun {
 		w.Intend(plans)
 		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
+			opts.Progress.Done()
 			return rep, err
 		}
 	}
-	opts.Progress.Start(StageWrite, len(plans))
 	authors := map[string]bool{}
 	for _, p := range plans {
 		opts.Progress.Step(1)
@@ -268,14 +269,11 @@ func Run(opts Options) (*Report, error) {
 			rep.Profiles = append(rep.Profiles, name)
 		}
 	}
-	opts.Progress.Done()
+	defer opts.Progress.Done()
 	if opts.DryRun || pending == 0 && !manifestChanged(plans) && !manifest.Stale() {
 		return rep, nil
 	}
-	if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
-		return rep, err
-	}
-	return rep, nil
+	return rep, manifest.Save(opts.Fs, opts.ContentDir)
 }
 
 // manifestChanged reports whether committing the plans changed the manifest without writing
