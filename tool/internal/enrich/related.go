@@ -9,8 +9,13 @@ import (
 )
 
 // prefixWords is how many words of a teaser must match the start of an article's text for the
-// excerpt index to consider it; shorter teasers match titles only.
-const prefixWords = 5
+// excerpt index to consider it; shorter teasers match titles only. Teasers longer than
+// longPrefixWords are looked up by that many words: many articles may open alike ("Le conseil
+// municipal de ..."), and the longer key keeps each lookup small.
+const (
+	prefixWords     = 5
+	longPrefixWords = 12
+)
 
 // indexedWords bounds how much of each article's text the excerpt index keeps for checking.
 const indexedWords = 120
@@ -30,10 +35,11 @@ type relatedIndex struct {
 	byURL    map[string][]*target
 	byTitle  map[string][]*target
 	byPrefix map[string][]*target
+	byLong   map[string][]*target
 }
 
 func newRelatedIndex(articles []*article.Article) *relatedIndex {
-	idx := &relatedIndex{byURL: map[string][]*target{}, byTitle: map[string][]*target{}, byPrefix: map[string][]*target{}}
+	idx := &relatedIndex{byURL: map[string][]*target{}, byTitle: map[string][]*target{}, byPrefix: map[string][]*target{}, byLong: map[string][]*target{}}
 	for _, a := range articles {
 		if a.Page == "" {
 			continue
@@ -57,16 +63,20 @@ func newRelatedIndex(articles []*article.Article) *relatedIndex {
 			t.starts = append(t.starts, ws)
 			p := strings.Join(ws[:prefixWords], " ")
 			idx.byPrefix[p] = appendTarget(idx.byPrefix[p], t)
+			if len(ws) >= longPrefixWords {
+				p := strings.Join(ws[:longPrefixWords], " ")
+				idx.byLong[p] = appendTarget(idx.byLong[p], t)
+			}
 		}
 	}
 	return idx
 }
 
+// appendTarget adds t to a bucket once: an article's texts are indexed one after the other, so
+// a repeat can only be the last entry.
 func appendTarget(ts []*target, t *target) []*target {
-	for _, x := range ts {
-		if x == t {
-			return ts
-		}
+	if n := len(ts); n > 0 && ts[n-1] == t {
+		return ts
 	}
 	return append(ts, t)
 }
@@ -131,8 +141,13 @@ func (idx *relatedIndex) resolve(t article.Teaser, self string) string {
 	if len(ws) < prefixWords+1 {
 		return ""
 	}
+	bucket := idx.byPrefix[strings.Join(ws[:prefixWords], " ")]
+	if len(ws) > longPrefixWords {
+		// The teaser's last word may be cut short: the key holds only whole words.
+		bucket = idx.byLong[strings.Join(ws[:longPrefixWords], " ")]
+	}
 	var matches []*target
-	for _, cand := range idx.byPrefix[strings.Join(ws[:prefixWords], " ")] {
+	for _, cand := range bucket {
 		for _, start := range cand.starts {
 			if isPrefix(ws, start) {
 				matches = append(matches, cand)
