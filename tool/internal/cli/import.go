@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -95,7 +96,8 @@ func (e *env) reportImport(rep *importer.Report) error {
 		{"failed", len(rep.Failures), ""},
 		{"profiles", len(rep.Profiles), "new author profiles"},
 	} {
-		fmt.Fprintf(e.stderr, "  %-10s %6d  %s\n", row.label, row.n, row.note)
+		line := fmt.Sprintf("  %-10s %6d  %s", row.label, row.n, row.note)
+		fmt.Fprintln(e.stderr, strings.TrimRight(line, " "))
 	}
 	for _, it := range rep.Items {
 		if it.Outcome == bundle.Kept {
