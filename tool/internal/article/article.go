@@ -89,7 +89,9 @@ type Article struct {
 	// Similar holds site paths of the closest other articles, computed over the corpus.
 	Similar []string
 	Source  Source
-	Dropped []Dropped
+	// Duplicates are the other scrapes of the same article, imported once under this one.
+	Duplicates []Source
+	Dropped    []Dropped
 }
 
 // Paragraphs returns the text of every body block, in order.

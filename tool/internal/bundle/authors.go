@@ -22,18 +22,38 @@ func TermSlug(name string) string {
 	return strings.ToLower(text.RemoveAccentsString(paths.Sanitize(name)))
 }
 
+// profileFile returns the profile file of an author.
+func profileFile(contentDir, name string) (string, error) {
+	slug := TermSlug(name)
+	if slug == "" || strings.Contains(slug, "..") || strings.ContainsAny(slug, "/\\\x00") {
+		return "", fmt.Errorf("failed to create the profile of %q: no usable folder name", name)
+	}
+	return path.Join(contentDir, AuthorsSection, slug, "_index.md"), nil
+}
+
+// AuthorProfileExists reports whether the author has a profile.
+func AuthorProfileExists(fsys afero.Fs, contentDir, name string) (bool, error) {
+	file, err := profileFile(contentDir, name)
+	if err != nil {
+		return false, err
+	}
+	if _, err := fsys.Stat(file); err == nil {
+		return true, nil
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return false, fmt.Errorf("failed to read %q: %w", file, err)
+	}
+	return false, nil
+}
+
 // WriteAuthorProfile creates content/authors/<slug>/_index.md for name unless it exists:
 // profiles belong to the newsroom once created. It reports whether it created the file.
 func WriteAuthorProfile(fsys afero.Fs, contentDir, name string) (bool, error) {
-	slug := TermSlug(name)
-	if slug == "" || strings.Contains(slug, "..") {
-		return false, fmt.Errorf("failed to create the profile of %q: no usable folder name", name)
+	file, err := profileFile(contentDir, name)
+	if err != nil {
+		return false, err
 	}
-	file := path.Join(contentDir, AuthorsSection, slug, "_index.md")
-	if _, err := fsys.Stat(file); err == nil {
-		return false, nil
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return false, fmt.Errorf("failed to read %q: %w", file, err)
+	if ok, err := AuthorProfileExists(fsys, contentDir, name); ok || err != nil {
+		return false, err
 	}
 	fm, err := yaml.Marshal(map[string]string{"title": name})
 	if err != nil {

@@ -41,6 +41,15 @@ type SourceMetadata struct {
 	SHA256     string `yaml:"sha256"`
 	DateSource string `yaml:"date_source"`
 	Lang       string `yaml:"lang,omitempty"`
+	// Duplicates are the other scrapes of the same article, imported once.
+	Duplicates []DuplicateSource `yaml:"duplicates,omitempty"`
+}
+
+// DuplicateSource records one other scrape of an imported article.
+type DuplicateSource struct {
+	File   string `yaml:"file"`
+	URL    string `yaml:"url,omitempty"`
+	SHA256 string `yaml:"sha256"`
 }
 
 // NewFrontMatter returns the front matter of an Article.
@@ -67,19 +76,41 @@ func NewFrontMatter(a *article.Article) FrontMatter {
 	for _, t := range a.Related {
 		fm.Related = append(fm.Related, RelatedEntry{Title: t.Title, Author: t.Author, Page: t.Page, URL: t.URL})
 	}
-	if alias := aliasFromURL(a.Source.URL); alias != "" {
-		fm.Aliases = []string{alias}
+	seen := map[string]bool{"": true, strings.TrimRight(a.Page, "/"): true}
+	for _, src := range append([]article.Source{a.Source}, a.Duplicates...) {
+		if alias := AliasFromURL(src.URL); !seen[alias] {
+			seen[alias] = true
+			fm.Aliases = append(fm.Aliases, alias)
+		}
+	}
+	for _, d := range a.Duplicates {
+		fm.Source.Duplicates = append(fm.Source.Duplicates, DuplicateSource{File: d.Path, URL: d.URL, SHA256: d.SHA256})
 	}
 	return fm
 }
 
-// aliasFromURL returns the path of the article's original address, so old links keep working.
-func aliasFromURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Path == "" || u.Path == "/" {
+// AliasFromURL returns the path of an article's original address, so old links keep working
+// on the new host, or "" when the address has no usable path. The alias is a clean absolute
+// path: no "..", no empty or dot segments, no control characters, no trailing slash.
+func AliasFromURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
 		return ""
 	}
-	return u.Path
+	var segs []string
+	for _, s := range strings.Split(u.Path, "/") {
+		if s == "" || s == "." {
+			continue
+		}
+		if s == ".." || strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f || r == '\\' }) {
+			return ""
+		}
+		segs = append(segs, s)
+	}
+	if len(segs) == 0 {
+		return ""
+	}
+	return "/" + strings.Join(segs, "/")
 }
 
 // Render returns the whole index.md of an Article: front matter, then the Markdown body.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 
 	"github.com/spf13/afero"
 )
@@ -24,18 +23,28 @@ type Entry struct {
 	SourceSHA256 string `json:"source_sha256"`
 	// WrittenSHA256 is the digest of the index.md kiosque last wrote.
 	WrittenSHA256 string `json:"written_sha256"`
+	// PendingSHA256 is the digest of an index.md kiosque set out to write and may not have
+	// finished: a file with either digest is kiosque's own.
+	PendingSHA256 string `json:"pending_sha256,omitempty"`
 	// Date is the date kiosque gave an article whose scrape carries none, kept across re-runs.
 	Date string `json:"date,omitempty"`
+	// DateSource is where that date came from ("file" or "imported").
+	DateSource string `json:"date_source,omitempty"`
 }
 
 // Manifest maps each scrape's source path to its Entry.
 type Manifest struct {
 	Entries map[string]Entry `json:"entries"`
+	// stale lists the temporary files an interrupted save left; Save removes them.
+	stale []string
 }
+
+// Stale reports whether an interrupted run left temporary files of the manifest behind.
+func (m *Manifest) Stale() bool { return len(m.stale) > 0 }
 
 // LoadManifest reads the manifest of contentDir; a missing manifest is an empty one.
 func LoadManifest(fsys afero.Fs, contentDir string) (*Manifest, error) {
-	m := &Manifest{Entries: map[string]Entry{}}
+	m := &Manifest{Entries: map[string]Entry{}, stale: staleTemps(fsys, contentDir)}
 	name := path.Join(contentDir, ManifestName)
 	data, err := afero.ReadFile(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -50,31 +59,38 @@ func LoadManifest(fsys afero.Fs, contentDir string) (*Manifest, error) {
 	if m.Entries == nil {
 		m.Entries = map[string]Entry{}
 	}
+	m.stale = staleTemps(fsys, contentDir)
 	return m, nil
 }
 
-// Save writes the manifest atomically, with sorted keys so that it diffs well.
+// wrote reports whether a file with digest d is one kiosque wrote (or set out to write).
+func (e Entry) wrote(d string) bool {
+	return d == e.WrittenSHA256 || e.PendingSHA256 != "" && d == e.PendingSHA256
+}
+
+// Save writes the manifest atomically; encoding/json sorts the keys, so that it diffs well.
 func (m *Manifest) Save(fsys afero.Fs, contentDir string) error {
-	keys := make([]string, 0, len(m.Entries))
-	for k := range m.Entries {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
 	}
-	return writeAtomic(fsys, path.Join(contentDir, ManifestName), append(data, '\n'))
+	if err := writeAtomic(fsys, path.Join(contentDir, ManifestName), append(data, '\n')); err != nil {
+		return err
+	}
+	for _, s := range m.stale {
+		_ = fsys.Remove(s)
+	}
+	m.stale = nil
+	return nil
 }
 
-// BundleOwner returns the source that owns a bundle folder, if any.
-func (m *Manifest) BundleOwner(bundle string) (string, bool) {
-	for src, e := range m.Entries {
-		if e.Bundle == bundle {
-			return src, true
-		}
+// Bundles returns the set of bundle folders the manifest knows.
+func (m *Manifest) Bundles() map[string]bool {
+	b := make(map[string]bool, len(m.Entries))
+	for _, e := range m.Entries {
+		b[e.Bundle] = true
 	}
-	return "", false
+	return b
 }
 
 func digest(data []byte) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"time"
 
 	"github.com/spf13/afero"
 
@@ -19,7 +20,17 @@ const (
 	Created   Outcome = "created"
 	Updated   Outcome = "updated"
 	Unchanged Outcome = "unchanged"
-	Kept      Outcome = "kept" // the bundle was edited by hand; left as it is
+	Kept      Outcome = "kept" // the bundle was edited by hand, or is a writer's own: left as it is
+)
+
+// The reasons a Plan gives for its outcome.
+const (
+	ReasonNew        = "new article"
+	ReasonScrape     = "scrape changed"
+	ReasonEnrichment = "tags, links or similar articles changed"
+	ReasonHandEdit   = "edited by hand since the last import"
+	ReasonForced     = "edited by hand, overwritten (--force)"
+	ReasonNotOurs    = "not written by kiosque: a writer's own page"
 )
 
 // Writer writes page bundles into a content folder.
@@ -27,55 +38,129 @@ type Writer struct {
 	Fs         afero.Fs
 	ContentDir string
 	Manifest   *Manifest
-	// Force rewrites bundles that were edited by hand.
+	// Force rewrites bundles that were edited by hand (never a writer's own page).
 	Force bool
 	// DryRun decides every outcome but writes nothing.
 	DryRun bool
 }
 
-// Write writes the bundle of a at content/<bundleDir>/index.md and records it in the
-// manifest. bundleDir is relative to the content folder ("articles/<slug>").
-func (w *Writer) Write(a *article.Article, bundleDir string) (Outcome, error) {
+// Plan is what writing one article will do, decided before anything is written.
+type Plan struct {
+	Article *article.Article
+	// Bundle is the bundle's folder relative to the content folder ("articles/<slug>").
+	Bundle  string
+	Outcome Outcome
+	// Reason says why, in a few words ("new article", "scrape changed", ...).
+	Reason string
+	// EntryChanged reports that committing the plan changes the manifest even though the
+	// bundle is unchanged.
+	EntryChanged bool
+	// Stale lists temporary files an interrupted import left in the bundle folder.
+	Stale []string
+	data  []byte
+	entry Entry
+}
+
+// Pending reports whether the plan writes a file.
+func (p *Plan) Pending() bool { return p.Outcome == Created || p.Outcome == Updated }
+
+// Plan decides what writing a at content/<bundleDir>/index.md would do, and renders it.
+func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 	data, err := Render(a)
+	if err != nil {
+		return nil, err
+	}
+	bundleDir = cleanPath(bundleDir)
+	p := &Plan{Article: a, Bundle: bundleDir, data: data}
+	p.entry = Entry{Bundle: bundleDir, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}
+	if a.DateSource == article.DateFile || a.DateSource == article.DateImported {
+		p.entry.Date = a.Date.Format(time.RFC3339)
+		p.entry.DateSource = string(a.DateSource)
+	}
+	entry, known := w.Manifest.Entries[a.Source.Path]
+	name := path.Join(w.ContentDir, bundleDir, "index.md")
+	if known && entry.Bundle == bundleDir {
+		p.Stale = staleTemps(w.Fs, path.Dir(name))
+	}
+	current, err := afero.ReadFile(w.Fs, name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		p.Outcome, p.Reason = Created, ReasonNew
+	case err != nil:
+		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+	case !known || entry.Bundle != bundleDir:
+		// kiosque never wrote this file: a writer's own page is never touched.
+		p.Outcome, p.Reason = Kept, ReasonNotOurs
+	case digest(current) == p.entry.WrittenSHA256:
+		p.Outcome = Unchanged
+		p.EntryChanged = entry != p.entry
+	case !entry.wrote(digest(current)):
+		p.Outcome, p.Reason = Kept, ReasonHandEdit
+		if w.Force {
+			p.Outcome, p.Reason = Updated, ReasonForced
+		}
+	case entry.SourceSHA256 != a.Source.SHA256:
+		p.Outcome, p.Reason = Updated, ReasonScrape
+	default:
+		p.Outcome, p.Reason = Updated, ReasonEnrichment
+	}
+	return p, nil
+}
+
+// Intend records in the manifest, before anything is written, the digest each pending plan
+// will write: if the import stops half-way, the next one still recognises those files as its
+// own (old or new) and not as hand edits. Save the manifest after calling it.
+func (w *Writer) Intend(plans []*Plan) {
+	for _, p := range plans {
+		if !p.Pending() {
+			continue
+		}
+		e := w.Manifest.Entries[p.Article.Source.Path]
+		if e.Bundle != p.Bundle {
+			e = Entry{Bundle: p.Bundle, SourceSHA256: p.entry.SourceSHA256, Date: p.entry.Date, DateSource: p.entry.DateSource}
+		}
+		e.PendingSHA256 = p.entry.WrittenSHA256
+		w.Manifest.Entries[p.Article.Source.Path] = e
+	}
+}
+
+// Commit carries out a plan: it writes the bundle atomically when the plan says so, and
+// records the result in the manifest. Kept bundles are left as they are.
+func (w *Writer) Commit(p *Plan) error {
+	if p.Outcome == Kept || w.DryRun {
+		return nil
+	}
+	for _, s := range p.Stale {
+		_ = w.Fs.Remove(s)
+	}
+	if p.Pending() {
+		if err := writeAtomic(w.Fs, path.Join(w.ContentDir, p.Bundle, "index.md"), p.data); err != nil {
+			return err
+		}
+	}
+	w.Manifest.Entries[p.Article.Source.Path] = p.entry
+	return nil
+}
+
+// Write plans and commits the bundle of a at content/<bundleDir>/index.md in one step.
+func (w *Writer) Write(a *article.Article, bundleDir string) (Outcome, error) {
+	p, err := w.Plan(a, bundleDir)
 	if err != nil {
 		return "", err
 	}
-	bundleDir = cleanPath(bundleDir)
-	name := path.Join(w.ContentDir, bundleDir, "index.md")
-	entry, known := w.Manifest.Entries[a.Source.Path]
-	newEntry := Entry{Bundle: bundleDir, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}
-	if a.DateSource == article.DateFile || a.DateSource == article.DateImported {
-		newEntry.Date = a.Date.Format("2006-01-02T15:04:05Z07:00")
-	}
+	return p.Outcome, w.Commit(p)
+}
 
-	current, err := afero.ReadFile(w.Fs, name)
-	var outcome Outcome
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		outcome = Created
-	case err != nil:
-		return "", fmt.Errorf("failed to read %q: %w", name, err)
-	case digest(current) == newEntry.WrittenSHA256:
-		outcome = Unchanged
-	case !known || entry.Bundle != bundleDir || digest(current) != entry.WrittenSHA256:
-		// Not what kiosque last wrote there: a hand edit, or a writer's own bundle.
-		if !w.Force {
-			return Kept, nil
-		}
-		outcome = Updated
-	default:
-		outcome = Updated
+// tempPattern names the temporary files of atomic writes; Hugo ignores dot files.
+const tempPattern = ".kiosque-*.tmp"
+
+// staleTemps returns the temporary files of atomic writes left in dir by an interrupted run.
+func staleTemps(fsys afero.Fs, dir string) []string {
+	names, err := afero.Glob(fsys, path.Join(dir, tempPattern))
+	if err != nil {
+		return nil
 	}
-	if w.DryRun {
-		return outcome, nil
-	}
-	if outcome != Unchanged {
-		if err := writeAtomic(w.Fs, name, data); err != nil {
-			return "", err
-		}
-	}
-	w.Manifest.Entries[a.Source.Path] = newEntry
-	return outcome, nil
+	return names
 }
 
 // writeAtomic writes data to a temporary file beside name, then renames it over name, so a
@@ -84,12 +169,15 @@ func writeAtomic(fsys afero.Fs, name string, data []byte) error {
 	if err := fsys.MkdirAll(path.Dir(name), 0o755); err != nil {
 		return fmt.Errorf("failed to create %q: %w", path.Dir(name), err)
 	}
-	tmp, err := afero.TempFile(fsys, path.Dir(name), ".kiosque-*.tmp")
+	tmp, err := afero.TempFile(fsys, path.Dir(name), tempPattern)
 	if err != nil {
 		return fmt.Errorf("failed to write %q: %w", name, err)
 	}
 	tmpName := tmp.Name()
-	_, werr := tmp.Write(data)
+	n, werr := tmp.Write(data)
+	if werr == nil && n < len(data) {
+		werr = fmt.Errorf("short write (%d of %d bytes)", n, len(data))
+	}
 	if serr := tmp.Sync(); werr == nil {
 		werr = serr
 	}

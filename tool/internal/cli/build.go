@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -46,8 +45,8 @@ func newBuildCmd(e *env) *cobra.Command {
 			}
 			fmt.Fprintf(e.stdout, "%s: %s, %d pages built (%d articles) in %s into %s\n", programName, imported,
 				res.AllPages, res.Pages, time.Since(start).Round(time.Millisecond), e.rel(res.PublishDir))
-			if rep != nil && len(rep.Failures) > 0 {
-				return errors.Join(errInputsFailed, e.reportImport(rep))
+			if rep != nil {
+				return e.reportImport(rep)
 			}
 			return nil
 		},

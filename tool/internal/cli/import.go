@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
+	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -15,7 +17,12 @@ func newImportCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import PATH...",
 		Short: "Convert scrapes into page bundles under content/",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `Convert scrapes into page bundles under content/.
+
+Re-running on the same scrapes writes nothing. A bundle edited by hand since kiosque wrote
+it is kept (with a warning) unless --force is given; a writer's own page is never touched.
+--dry-run lists what would be created, updated or kept, and why, and writes nothing.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			inputs := make([]string, len(args))
 			for i, a := range args {
@@ -26,15 +33,13 @@ func newImportCmd(e *env) *cobra.Command {
 				return err
 			}
 			if dryRun {
-				for _, it := range rep.Items {
-					fmt.Fprintf(e.stdout, "%-9s %s (from %s)\n", it.Outcome, it.Bundle, e.rel(it.Source))
-				}
+				e.printPlan(rep)
 			}
 			return e.reportImport(rep)
 		},
 	}
 	cmd.Flags().BoolVar(&force, "force", false, "rewrite bundles that were edited by hand")
-	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would change; write nothing")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would change, and why; write nothing")
 	return cmd
 }
 
@@ -49,25 +54,70 @@ func (e *env) importScrapes(inputs []string, force, dryRun bool) (*importer.Repo
 		Scrape:        e.scrapeOptions(),
 		Force:         force,
 		DryRun:        dryRun,
+		Progress:      newProgress(e.stderr),
 	})
 }
 
-// reportImport prints the import's summary and failures; it returns errInputsFailed when
-// some input failed.
+// printPlan lists on stdout what a dry run would do: one line per bundle, duplicate and new
+// author profile, with the reason.
+func (e *env) printPlan(rep *importer.Report) {
+	verbs := map[bundle.Outcome]string{bundle.Created: "create", bundle.Updated: "update", bundle.Kept: "keep", bundle.Unchanged: "unchanged"}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	for _, it := range rep.Items {
+		reason := it.Reason
+		if reason == "" {
+			reason = "same as the last import"
+		}
+		fmt.Fprintf(tw, "%s\tcontent/%s\t%s\t(from %s)\n", verbs[it.Outcome], it.Bundle, reason, e.rel(it.Source))
+	}
+	for _, d := range rep.Duplicates {
+		fmt.Fprintf(tw, "skip\t%s\tduplicate of %s\t\n", d.Source, d.Of)
+	}
+	for _, name := range rep.Profiles {
+		fmt.Fprintf(tw, "create\tcontent/%s/%s/_index.md\tauthor profile of %s\t\n", bundle.AuthorsSection, bundle.TermSlug(name), name)
+	}
+	tw.Flush()
+}
+
+// reportImport prints the import's summary table, then the warnings and the failures, on
+// stderr; it returns errInputsFailed when some input failed.
 func (e *env) reportImport(rep *importer.Report) error {
-	fmt.Fprintf(e.stderr, "%s: %d created, %d updated, %d unchanged, %d kept (edited by hand), %d failed\n",
-		programName, rep.Count(bundle.Created), rep.Count(bundle.Updated), rep.Count(bundle.Unchanged),
-		rep.Count(bundle.Kept), len(rep.Failures))
+	fmt.Fprintf(e.stderr, "%s: import summary\n", programName)
+	for _, row := range []struct {
+		label string
+		n     int
+		note  string
+	}{
+		{"created", rep.Count(bundle.Created), ""},
+		{"updated", rep.Count(bundle.Updated), ""},
+		{"unchanged", rep.Count(bundle.Unchanged), ""},
+		{"kept", rep.Count(bundle.Kept), "edited by hand, or a writer's own page"},
+		{"duplicates", len(rep.Duplicates), "imported once, under the first scrape"},
+		{"failed", len(rep.Failures), ""},
+		{"profiles", len(rep.Profiles), "new author profiles"},
+	} {
+		line := fmt.Sprintf("  %-10s %6d  %s", row.label, row.n, row.note)
+		fmt.Fprintln(e.stderr, strings.TrimRight(line, " "))
+	}
 	for _, it := range rep.Items {
 		if it.Outcome == bundle.Kept {
-			fmt.Fprintf(e.stderr, "%s: warning: kept %s: edited by hand since the last import\n", programName, it.Bundle)
+			fmt.Fprintf(e.stderr, "%s: warning: kept content/%s: %s\n", programName, it.Bundle, it.Reason)
 		}
+	}
+	for _, d := range rep.Duplicates {
+		fmt.Fprintf(e.stderr, "%s: duplicate: %s is %s\n", programName, d.Source, d.Of)
+	}
+	for _, w := range rep.Warnings {
+		fmt.Fprintf(e.stderr, "%s: warning: %s\n", programName, w)
 	}
 	for _, f := range rep.Failures {
 		fmt.Fprintf(e.stderr, "%s: error: %s: %v\n", programName, e.rel(f.Path), f.Err)
 	}
-	if rep.Count(bundle.Kept) > 0 {
-		fmt.Fprintf(e.stderr, "%s: hint: run with --force to overwrite the bundles edited by hand\n", programName)
+	for _, it := range rep.Items {
+		if it.Outcome == bundle.Kept && it.Reason == bundle.ReasonHandEdit {
+			fmt.Fprintf(e.stderr, "%s: hint: run with --force to overwrite the bundles edited by hand\n", programName)
+			break
+		}
 	}
 	if len(rep.Failures) > 0 {
 		return errInputsFailed

@@ -1,9 +1,6 @@
 package enrich
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
 
@@ -11,47 +8,154 @@ import (
 type Options struct {
 	// DefaultAuthor bylines articles whose scrape names nobody.
 	DefaultAuthor string
+	// Tags maps tag aliases to canonical tags and bans tags (data/tags.yaml); nil for none.
+	Tags *Vocabulary
+	// Authors maps author aliases to names (data/authors.yaml); nil for none.
+	Authors *Vocabulary
+	// Similar is how many similar articles to list per article; 0 means DefaultSimilar and a
+	// negative value none.
+	Similar int
 }
 
-// Corpus enriches every article of the corpus in place. Articles must already have their Page.
-func Corpus(articles []*article.Article, opts Options) {
-	byTitle := make(map[string]string, len(articles))
+// Corpus enriches the articles in place, over the corpus they form with the existing ones
+// (already in the site, left unchanged): author names normalised and completed, tags derived,
+// teasers resolved to the articles they announce, and similar articles listed. Every article
+// must already have its Page.
+func Corpus(articles, existing []*article.Article, opts Options) {
+	all := make([]*article.Article, 0, len(articles)+len(existing))
+	all = append(all, articles...)
+	all = append(all, existing...)
+
+	authors(articles, existing, opts)
+	tagCorpus(articles, existing, opts.Tags)
+
+	idx := newRelatedIndex(all)
 	for _, a := range articles {
-		if a.Page != "" {
-			byTitle[titleKey(a.Title)] = a.Page
+		for i := range a.Related {
+			t := &a.Related[i]
+			if t.Page == a.Page {
+				t.Page = "" // never a link to itself
+			}
+			if t.Page == "" {
+				t.Page = idx.resolve(*t, a.Page)
+			}
 		}
 	}
+
+	k := opts.Similar
+	if k == 0 {
+		k = DefaultSimilar
+	}
+	want := make(map[*article.Article]bool, len(articles))
 	for _, a := range articles {
+		want[a] = true
+	}
+	similarity(all, want, k)
+}
+
+// authors normalises the bylines of articles and teasers, completes abbreviated names from
+// the corpus ("K. Amirzayan" -> "Krikor Amirzayan" when one name fits), and gives articles
+// without a byline the default author.
+func authors(articles, existing []*article.Article, opts Options) {
+	var full []string
+	for _, a := range articles {
+		var names []string
+		for _, n := range a.Authors {
+			names = append(names, SplitAuthors(n, opts.Authors)...)
+		}
+		a.Authors = dedupeNames(names)
+		full = append(full, a.Authors...)
+		for i := range a.Related {
+			if a.Related[i].Author != "" {
+				a.Related[i].Author = joinNames(SplitAuthors(a.Related[i].Author, opts.Authors))
+				full = append(full, a.Related[i].Author)
+			}
+		}
+	}
+	for _, e := range existing {
+		full = append(full, e.Authors...)
+	}
+	idx := newInitialIndex(full)
+	for _, a := range articles {
+		for i, n := range a.Authors {
+			a.Authors[i] = idx.complete(n)
+		}
+		a.Authors = dedupeNames(a.Authors)
 		if len(a.Authors) == 0 && opts.DefaultAuthor != "" {
 			a.Authors = []string{opts.DefaultAuthor}
 		}
 		for i := range a.Related {
-			t := &a.Related[i]
-			if t.Page != "" {
-				continue
-			}
-			if p, ok := byTitle[titleKey(t.Title)]; ok && p != a.Page {
-				t.Page = p
-			}
+			a.Related[i].Author = idx.complete(a.Related[i].Author)
 		}
 	}
 }
 
-// titleKey folds a title for matching: case, spacing, punctuation and apostrophe styles.
-func titleKey(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
+// joinNames keeps the first name of a teaser's byline: a teaser has one author field.
+func joinNames(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return names[0]
+}
+
+// tagCorpus derives the tags of the articles: the names each mentions, weighed by salience in
+// the article and rarity in the corpus (TF-IDF over names). Tags an article already carries
+// (given by its scrape) come first, mapped through the vocabulary.
+func tagCorpus(articles, existing []*article.Article, vocab *Vocabulary) {
+	lex := newLexicon()
+	type doc struct {
+		title []token
+		body  [][]token
+	}
+	docs := make([]doc, len(articles))
+	for i, a := range articles {
+		d := doc{title: tokenize(a.Title), body: bodyTokens(a)}
+		lex.learn(d.title)
+		for _, p := range d.body {
+			lex.learn(p)
+		}
+		docs[i] = d
+	}
+	cands := make([]map[string]*candidate, len(articles))
+	df := map[string]int{}
+	for i := range articles {
+		cands[i] = lex.candidates(docs[i].title, docs[i].body, vocab)
+		for k := range cands[i] {
+			df[k]++
+		}
+		docs[i] = doc{}
+	}
+	for _, e := range existing {
+		for _, t := range e.Tags {
+			df[key(t)]++
 		}
 	}
-	return b.String()
+	n := len(articles) + len(existing)
+	for i, a := range articles {
+		list := make([]*candidate, 0, len(cands[i]))
+		for _, k := range sortedCandidateKeys(cands[i]) {
+			c := cands[i][k]
+			c.score = salience(c) * idf(n, df[k])
+			list = append(list, c)
+		}
+		var tags []string
+		for _, t := range a.Tags {
+			if c, ok := vocab.Canonical(t); ok {
+				t = c
+			}
+			if t = squash(t); t != "" && !vocab.Banned(t) {
+				tags = append(tags, t)
+			}
+		}
+		tags = dedupeNames(tags)
+		if len(tags) < MaxTags {
+			for _, t := range selectTags(list) {
+				if len(tags) < MaxTags {
+					tags = append(tags, t)
+				}
+			}
+			tags = dedupeNames(tags)
+		}
+		a.Tags = tags
+	}
 }

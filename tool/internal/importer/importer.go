@@ -23,10 +23,34 @@ import (
 // ArticlesSection is the content folder imported articles go to.
 const ArticlesSection = "articles"
 
+// The site's vocabulary files, relative to the site folder.
+const (
+	TagsFile    = "data/tags.yaml"
+	AuthorsFile = "data/authors.yaml"
+)
+
+// The stages of an import, as reported to a Progress.
+const (
+	StageRead   = "read"
+	StageEnrich = "enrich"
+	StageWrite  = "write"
+)
+
+// Progress follows an import's stages; the CLI draws it as a bar or as counters.
+type Progress interface {
+	// Start begins a stage of total steps (0 when unknown).
+	Start(stage string, total int)
+	// Step records n more steps done.
+	Step(n int)
+	// Done ends the stage.
+	Done()
+}
+
 // Options say what to import where.
 type Options struct {
 	Fs afero.Fs
-	// SiteDir is the site folder on Fs: source paths are recorded relative to it.
+	// SiteDir is the site folder on Fs: source paths are recorded relative to it, and the
+	// vocabulary files are read from it.
 	SiteDir string
 	// ContentDir is the site's content folder on Fs.
 	ContentDir string
@@ -40,6 +64,8 @@ type Options struct {
 	Force, DryRun bool
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
+	// Progress follows the stages; nil for none.
+	Progress Progress
 }
 
 // Failure is one input that could not be imported.
@@ -53,14 +79,33 @@ type Item struct {
 	Source  string
 	Bundle  string
 	Outcome bundle.Outcome
+	// Reason says why, for every outcome but unchanged.
+	Reason string
+}
+
+// Duplicate is a scrape that holds an article imported from another scrape.
+type Duplicate struct {
+	// Source is the duplicate scrape.
+	Source string
+	// Of is the scrape, or for an article imported before, the page, it duplicates.
+	Of string
+}
+
+// Timings are the time spent in each stage of an import.
+type Timings struct {
+	Read, Enrich, Write time.Duration
 }
 
 // Report sums up an import.
 type Report struct {
-	Items    []Item
-	Failures []Failure
-	// Profiles counts the author profiles created.
-	Profiles int
+	Items      []Item
+	Duplicates []Duplicate
+	Failures   []Failure
+	// Profiles lists the author profiles created (or, in a dry run, to be created).
+	Profiles []string
+	// Warnings are problems that stopped nothing, such as a writer's page that cannot be read.
+	Warnings []string
+	Timings  Timings
 }
 
 // Count returns how many items had the outcome o.
@@ -74,30 +119,60 @@ func (r *Report) Count(o bundle.Outcome) int {
 	return n
 }
 
-// Run imports the inputs. It returns an error only when the content folder itself cannot be
-// used; inputs that fail are listed in the report and the others are still imported.
+type noProgress struct{}
+
+func (noProgress) Start(string, int) {}
+func (noProgress) Step(int)          {}
+func (noProgress) Done()             {}
+
+// Run imports the inputs. It returns an error only when the site itself cannot be used (its
+// content folder, manifest or vocabulary files); inputs that fail are listed in the report
+// and the others are still imported.
 func Run(opts Options) (*Report, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Progress == nil {
+		opts.Progress = noProgress{}
 	}
 	manifest, err := bundle.LoadManifest(opts.Fs, opts.ContentDir)
 	if err != nil {
 		return nil, err
 	}
+	tagVocab, err := loadVocabulary(opts, TagsFile)
+	if err != nil {
+		return nil, err
+	}
+	authorVocab, err := loadVocabulary(opts, AuthorsFile)
+	if err != nil {
+		return nil, err
+	}
 	rep := &Report{}
+
+	// Read.
+	start := time.Now()
 	files, failures := collect(opts.Fs, opts.Inputs)
 	rep.Failures = append(rep.Failures, failures...)
-
+	opts.Progress.Start(StageRead, len(files))
 	var articles []*article.Article
 	for _, f := range files {
 		read, err := scrape.Read(opts.Fs, f, opts.Scrape)
-		if err != nil {
-			rep.Failures = append(rep.Failures, Failure{Path: f, Err: err})
-			continue
-		}
+		opts.Progress.Step(1)
+		// A file of records may fail in part: its good records are still imported, and each
+		// bad one is reported with its line.
+		rep.Failures = append(rep.Failures, readFailures(f, err)...)
 		for i := range read {
 			a := &read[i]
 			a.Source.Path = relPath(opts.SiteDir, f)
+			if a.Source.Record > 0 {
+				// A record is keyed by its address, else its line, so that it keeps its bundle
+				// when other records of the file fail, are fixed or are added.
+				if a.Source.URL != "" {
+					a.Source.Path += "#" + a.Source.URL
+				} else {
+					a.Source.Path += "#L" + strconv.Itoa(a.Source.Record)
+				}
+			}
 			if strings.TrimSpace(a.Title) == "" && len(a.Body) == 0 {
 				rep.Failures = append(rep.Failures, Failure{Path: f, Err: errors.New("no article text found")})
 				continue
@@ -106,43 +181,128 @@ func Run(opts Options) (*Report, error) {
 			articles = append(articles, a)
 		}
 	}
+	opts.Progress.Done()
+	rep.Timings.Read = time.Since(start)
 
+	// Enrich, over this import and the pages already in the site.
+	start = time.Now()
+	opts.Progress.Start(StageEnrich, 0)
+	ours := map[string]bool{}
+	for _, a := range articles {
+		if e, ok := manifest.Entries[a.Source.Path]; ok {
+			ours[e.Bundle] = true
+		}
+	}
+	existing, errs := bundle.LoadPages(opts.Fs, opts.ContentDir, func(b string) bool { return ours[b] })
+	for _, err := range errs {
+		rep.Warnings = append(rep.Warnings, err.Error())
+	}
+	// Scrapes imported before come first, so a duplicate never takes over their bundle.
+	sort.SliceStable(articles, func(i, j int) bool {
+		_, ki := manifest.Entries[articles[i].Source.Path]
+		_, kj := manifest.Entries[articles[j].Source.Path]
+		return ki && !kj
+	})
+	articles, dups := enrich.Dedupe(articles, existing)
+	for _, d := range dups {
+		of := d.Of.Source.Path
+		if d.Of.Page != "" {
+			of = d.Of.Page
+		}
+		rep.Duplicates = append(rep.Duplicates, Duplicate{Source: d.Article.Source.Path, Of: of})
+	}
 	dirs := place(opts, manifest, articles)
-	enrich.Corpus(articles, enrich.Options{DefaultAuthor: opts.DefaultAuthor})
+	enrich.Corpus(articles, existing, enrich.Options{DefaultAuthor: opts.DefaultAuthor, Tags: tagVocab, Authors: authorVocab})
+	opts.Progress.Done()
+	rep.Timings.Enrich = time.Since(start)
 
+	// Write: decide every outcome, record the intended writes, write, record what was written.
+	start = time.Now()
+	defer func() { rep.Timings.Write = time.Since(start) }()
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
-	authors := map[string]bool{}
+	opts.Progress.Start(StageWrite, len(articles))
+	var plans []*bundle.Plan
+	pending := 0
 	for i, a := range articles {
-		outcome, err := w.Write(a, dirs[i])
+		p, err := w.Plan(a, dirs[i])
 		if err != nil {
 			rep.Failures = append(rep.Failures, Failure{Path: a.Source.Path, Err: err})
 			continue
 		}
-		rep.Items = append(rep.Items, Item{Source: a.Source.Path, Bundle: dirs[i], Outcome: outcome})
-		for _, name := range a.Authors {
+		plans = append(plans, p)
+		if p.Pending() {
+			pending++
+		}
+	}
+	if pending > 0 && !opts.DryRun {
+		w.Intend(plans)
+		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
+			opts.Progress.Done()
+			return rep, err
+		}
+	}
+	authors := map[string]bool{}
+	for _, p := range plans {
+		opts.Progress.Step(1)
+		if err := w.Commit(p); err != nil {
+			rep.Failures = append(rep.Failures, Failure{Path: p.Article.Source.Path, Err: err})
+			continue
+		}
+		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Outcome: p.Outcome, Reason: p.Reason})
+		for _, name := range p.Article.Authors {
 			authors[name] = true
 		}
-		for _, t := range a.Related {
+		for _, t := range p.Article.Related {
 			if t.Author != "" {
 				authors[t.Author] = true
 			}
 		}
 	}
-	if opts.DryRun {
-		return rep, nil
-	}
 	for _, name := range sortedKeys(authors) {
-		created, err := bundle.WriteAuthorProfile(opts.Fs, opts.ContentDir, name)
+		var created bool
+		var err error
+		if opts.DryRun {
+			var ok bool
+			ok, err = bundle.AuthorProfileExists(opts.Fs, opts.ContentDir, name)
+			created = !ok
+		} else {
+			created, err = bundle.WriteAuthorProfile(opts.Fs, opts.ContentDir, name)
+		}
 		if err != nil {
 			rep.Failures = append(rep.Failures, Failure{Path: name, Err: err})
 		} else if created {
-			rep.Profiles++
+			rep.Profiles = append(rep.Profiles, name)
 		}
 	}
-	if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
-		return rep, err
+	defer opts.Progress.Done()
+	if opts.DryRun || pending == 0 && !manifestChanged(plans) && !manifest.Stale() {
+		return rep, nil
 	}
-	return rep, nil
+	return rep, manifest.Save(opts.Fs, opts.ContentDir)
+}
+
+// manifestChanged reports whether committing the plans changed the manifest without writing
+// a bundle (an unchanged bundle whose entry was missing a field, say).
+func manifestChanged(plans []*bundle.Plan) bool {
+	for _, p := range plans {
+		if p.EntryChanged {
+			return true
+		}
+	}
+	return false
+}
+
+// loadVocabulary reads a vocabulary file of the site, if it has one.
+func loadVocabulary(opts Options, name string) (*enrich.Vocabulary, error) {
+	file := filepath.Join(opts.SiteDir, filepath.FromSlash(name))
+	data, err := afero.ReadFile(opts.Fs, file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("failed to read %q: %w", file, err)
+	}
+	return enrich.ParseVocabulary(file, data)
 }
 
 // collect lists the scrape files among the inputs, sorted, walking folders.
@@ -185,11 +345,15 @@ func fillDate(opts Options, m *bundle.Manifest, a *article.Article) {
 	}
 	if e, ok := m.Entries[a.Source.Path]; ok && e.SourceSHA256 == a.Source.SHA256 && e.Date != "" {
 		if d, err := time.Parse(time.RFC3339, e.Date); err == nil {
-			a.Date, a.DateSource = d, article.DateFile
+			a.Date, a.DateSource = d, article.DateSource(e.DateSource)
+			if a.DateSource == "" {
+				a.DateSource = article.DateFile
+			}
 			return
 		}
 	}
-	if fi, err := opts.Fs.Stat(filepath.Join(opts.SiteDir, a.Source.Path)); err == nil && !fi.ModTime().IsZero() {
+	file, _, _ := strings.Cut(a.Source.Path, "#") // a record's file
+	if fi, err := opts.Fs.Stat(filepath.Join(opts.SiteDir, file)); err == nil && !fi.ModTime().IsZero() {
 		a.Date, a.DateSource = fi.ModTime().Truncate(time.Second), article.DateFile
 		return
 	}
@@ -197,24 +361,28 @@ func fillDate(opts Options, m *bundle.Manifest, a *article.Article) {
 }
 
 // place gives each article its bundle folder: the one the manifest knows for its source, else
-// a new slug from its title, suffixed when the folder is taken.
+// a new slug from its title. A slug already taken gets a suffix derived from the scrape's
+// path, the same on every run.
 func place(opts Options, m *bundle.Manifest, articles []*article.Article) []string {
 	dirs := make([]string, len(articles))
-	taken := map[string]bool{}
-	for _, e := range m.Entries {
-		taken[e.Bundle] = true
-	}
+	taken := m.Bundles()
 	for i, a := range articles {
 		if e, ok := m.Entries[a.Source.Path]; ok {
 			dirs[i] = e.Bundle
 		}
 	}
+	free := func(dir string) bool {
+		return !taken[dir] && !exists(opts.Fs, filepath.Join(opts.ContentDir, filepath.FromSlash(dir)))
+	}
 	for i, a := range articles {
 		if dirs[i] == "" {
-			base := path.Join(ArticlesSection, slug.Make(a.Title, a.Lang))
-			dir := base
-			for n := 2; taken[dir] || exists(opts.Fs, filepath.Join(opts.ContentDir, dir)); n++ {
-				dir = base + "-" + strconv.Itoa(n)
+			base := slug.Make(a.Title, a.Lang)
+			dir := path.Join(ArticlesSection, base)
+			if !free(dir) {
+				dir = path.Join(ArticlesSection, slug.Suffixed(base, a.Source.Path))
+				for n := 2; !free(dir); n++ {
+					dir = path.Join(ArticlesSection, slug.Suffixed(base, a.Source.Path+"#"+strconv.Itoa(n)))
+				}
 			}
 			dirs[i] = dir
 		}
@@ -250,3 +418,23 @@ func sortedKeys(m map[string]bool) []string {
 
 // Error returns the failure as an error naming its file.
 func (f Failure) Error() string { return fmt.Sprintf("%s: %v", f.Path, f.Err) }
+
+// readFailures splits a reader's error into one Failure per bad record, or one for the file.
+func readFailures(file string, err error) []Failure {
+	if err == nil {
+		return nil
+	}
+	var failures []Failure
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range joined.Unwrap() {
+			var rec *scrape.RecordError
+			if errors.As(e, &rec) {
+				failures = append(failures, Failure{Path: fmt.Sprintf("%s:%d", file, rec.Line), Err: rec.Err})
+			} else {
+				failures = append(failures, Failure{Path: file, Err: e})
+			}
+		}
+		return failures
+	}
+	return []Failure{{Path: file, Err: err}}
+}

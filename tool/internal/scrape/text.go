@@ -467,7 +467,10 @@ func (p *textParse) readTeasers(related []int) {
 			p.drop(i, ReasonTeaserDate)
 			continue
 		}
-		if t := last(); t != nil && t.Author != "" && isExcerpt(l) && k > 0 && p.fates[related[k-1]] == fateTeaser {
+		// An excerpt under a teaser's byline belongs to that teaser, unless a byline follows
+		// it too: then it is the next teaser, cut short ("Titre… / - by X").
+		nextIsByline := k+1 < len(related) && teaserBylineRe.MatchString(p.lines[related[k+1]])
+		if t := last(); t != nil && t.Author != "" && isExcerpt(l) && !nextIsByline && k > 0 && p.fates[related[k-1]] == fateTeaser {
 			p.drop(i, ReasonTeaserExcerpt)
 			continue
 		}

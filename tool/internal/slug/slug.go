@@ -1,7 +1,8 @@
-// Package slug turns article titles into the folder names of page bundles.
 package slug
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 
 	"github.com/gosimple/slug"
@@ -33,4 +34,16 @@ func Make(title, lang string) string {
 		return Fallback
 	}
 	return s
+}
+
+// Suffixed returns base with a short suffix derived from seed (such as the scrape's path), for
+// a title whose slug is taken: the same seed always gets the same suffix, whatever order the
+// articles are imported in. The result stays within MaxLen.
+func Suffixed(base, seed string) string {
+	sum := sha256.Sum256([]byte(seed))
+	suffix := hex.EncodeToString(sum[:3])
+	if len(base) > MaxLen-len(suffix)-1 {
+		base = strings.TrimRight(base[:MaxLen-len(suffix)-1], "-")
+	}
+	return base + "-" + suffix
 }

@@ -1,0 +1,118 @@
+package bundle
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/gohugoio/hugo/parser/pageparser"
+	"github.com/spf13/afero"
+	"github.com/spf13/cast"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
+)
+
+// LoadPages reads the regular pages under contentDir (every Markdown file but section
+// `_index.md` files and author profiles) as Articles, with their Page, title, authors, tags,
+// date and body text, so that an import can link to them and weigh their tags. Pages whose
+// bundle folder skip reports are left out. A page that cannot be read is named in the errors
+// and left out.
+func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) ([]*article.Article, []error) {
+	var pages []*article.Article
+	var errs []error
+	if _, err := fsys.Stat(contentDir); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	err := afero.Walk(fsys, contentDir, func(p string, fi fs.FileInfo, err error) error {
+		if err != nil {
+			errs = append(errs, fmt.Errorf("failed to read %q: %w", p, err))
+			return nil
+		}
+		rel, rerr := filepath.Rel(contentDir, p)
+		if rerr != nil {
+			return nil
+		}
+		rel = filepath.ToSlash(rel)
+		if fi.IsDir() {
+			if rel == AuthorsSection || strings.HasPrefix(fi.Name(), ".") && rel != "." {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(fi.Name(), ".md") || strings.HasPrefix(fi.Name(), "_") || strings.HasPrefix(fi.Name(), ".") {
+			return nil
+		}
+		bundle := strings.TrimSuffix(rel, ".md")
+		if fi.Name() == "index.md" {
+			bundle = path.Dir(rel)
+		}
+		if skip != nil && skip(bundle) {
+			return nil
+		}
+		a, err := loadPage(fsys, p)
+		if err != nil {
+			errs = append(errs, err)
+			return nil
+		}
+		a.Page = "/" + bundle
+		pages = append(pages, a)
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return pages, errs
+}
+
+func loadPage(fsys afero.Fs, name string) (*article.Article, error) {
+	data, err := afero.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+	}
+	cf, err := pageparser.ParseFrontMatterAndContent(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+	}
+	fm := cf.FrontMatter
+	a := &article.Article{
+		Title:   cast.ToString(fm["title"]),
+		Authors: cast.ToStringSlice(fm["authors"]),
+		Tags:    cast.ToStringSlice(fm["tags"]),
+	}
+	if d, err := cast.ToTimeE(fm["date"]); err == nil {
+		a.Date = d.In(time.UTC)
+	}
+	if src, ok := fm["source"].(map[string]any); ok {
+		a.Source.URL = cast.ToString(src["url"])
+	}
+	for _, para := range strings.Split(string(cf.Content), "\n\n") {
+		if t := plainText(para); t != "" {
+			a.Body = append(a.Body, article.Block{Kind: article.Paragraph, Text: t})
+		}
+	}
+	return a, nil
+}
+
+// plainText returns a Markdown block as text, closely enough to match teasers against it:
+// block markers and backslash escapes removed.
+func plainText(md string) string {
+	md = strings.TrimSpace(md)
+	md = strings.TrimLeft(md, "#> ")
+	md = strings.TrimPrefix(md, "- ")
+	var b strings.Builder
+	esc := false
+	for _, r := range md {
+		if r == '\\' && !esc {
+			esc = true
+			continue
+		}
+		esc = false
+		b.WriteRune(r)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}

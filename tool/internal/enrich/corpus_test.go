@@ -1,0 +1,119 @@
+package enrich
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
+)
+
+// TestAuthors normalises bylines: prefixes, case, splitting, the alias table, and initials
+// completed from the corpus.
+func TestAuthors(t *testing.T) {
+	vocab := NewVocabulary(map[string][]string{"Claire Fontanel": {"Cl. Fontanel", "C.F."}}, []string{"Service web"})
+	for _, c := range []struct {
+		byline string
+		want   []string
+	}{
+		{"Par ANNE DELORME", []string{"Anne Delorme"}},
+		{"by  hugo   martel ", []string{"Hugo Martel"}},
+		{"Anne Delorme et Hugo Martel", []string{"Anne Delorme", "Hugo Martel"}},
+		{"Anne Delorme and Hugo Martel, Lucie Varenne", []string{"Anne Delorme", "Hugo Martel", "Lucie Varenne"}},
+		{"Cl. Fontanel", []string{"Claire Fontanel"}},
+		{"JEAN-PIERRE DE LA TOUR", []string{"Jean-Pierre de la Tour"}},
+		{"La rédaction", []string{"La rédaction"}},
+		{"Service web", nil},
+		{"Anne Delorme & anne delorme", []string{"Anne Delorme"}},
+	} {
+		if got := SplitAuthors(c.byline, vocab); !slices.Equal(got, c.want) {
+			t.Errorf("SplitAuthors(%q) = %q, want %q", c.byline, got, c.want)
+		}
+	}
+
+	a := newArticle("/a", "Un titre de test", "Un texte.")
+	a.Authors = []string{"Par K. Amirzal"}
+	a.Related = []article.Teaser{{Title: "Autre chose", Author: "- by Krikor AMIRZAL"}}
+	b := newArticle("/b", "Un autre titre", "Un autre texte.")
+	Corpus([]*article.Article{a, b}, nil, Options{DefaultAuthor: "La rédaction"})
+	if !slices.Equal(a.Authors, []string{"Krikor Amirzal"}) {
+		t.Errorf("authors %q: want the initial completed from the teaser's byline", a.Authors)
+	}
+	if !slices.Equal(b.Authors, []string{"La rédaction"}) {
+		t.Errorf("authors %q: want the default author", b.Authors)
+	}
+}
+
+// TestResolve resolves teasers by address, title and excerpt, and leaves the others as text.
+func TestResolve(t *testing.T) {
+	port := newArticle("/articles/port", "Le port de Saint-Orvel rouvre après six mois de travaux",
+		"Les quais du port de Saint-Orvel ont rouvert samedi matin après six mois de travaux menés par l’Agence Maritime de la Sélève.")
+	port.Source.URL = "https://www.courrier-valmont.example/region/port-rouvre/?utm=x"
+	fete := newArticle("/articles/fete", "La fête du cidre attire dix mille visiteurs à Miraval",
+		"Dix mille visiteurs se sont pressés dimanche dans les rues de Miraval pour la quarantième fête du cidre.")
+	home := newArticle("/articles/home", "Les teasers de la page",
+		"Un article qui annonce les autres.")
+	home.Related = []article.Teaser{
+		{Title: "Lire la suite", URL: "http://courrier-valmont.example/region/port-rouvre"},
+		{Title: "LA FÊTE DU CIDRE ATTIRE DIX MILLE VISITEURS À MIRAVAL"},
+		{Title: "Les quais du port de Saint-Orvel ont rouvert samedi matin après six mois de trav"},
+		{Title: "Dix mille visiteurs se sont pressés dimanche dans les rues de Miraval pour la quarantième fête de la bière"},
+		{Title: "Les quais du port"},
+		{Title: "Les teasers de la page"},
+		{Title: "Un article sans rapport, que personne n’a écrit ici"},
+	}
+	Corpus([]*article.Article{port, fete, home}, nil, Options{})
+	want := []string{"/articles/port", "/articles/fete", "/articles/port", "", "", "", ""}
+	for i, tz := range home.Related {
+		if tz.Page != want[i] {
+			t.Errorf("teaser %q -> %q, want %q", tz.Title, tz.Page, want[i])
+		}
+	}
+}
+
+// TestDedupe imports the same article scraped twice once, keeping the other address.
+func TestDedupe(t *testing.T) {
+	a := newArticle("", "Le port de Saint-Orvel rouvre", "Les quais ont rouvert samedi matin après six mois de travaux.")
+	a.Source = article.Source{Path: "a.txt", URL: "https://courrier.example/a"}
+	b := newArticle("", "Le port de Saint-Orvel rouvre", "Les quais ont rouvert samedi matin après six mois de travaux.")
+	b.Source = article.Source{Path: "b.txt", URL: "https://autre.example/port"}
+	b.Related = []article.Teaser{{Title: "Un teaser de plus"}}
+	c := newArticle("", "Un autre titre", "Un autre texte.")
+	c.Source = article.Source{Path: "c.txt", URL: "https://courrier.example/a/"}
+	d := newArticle("", "Le port de Saint-Orvel rouvre enfin", "Les quais ont rouvert samedi.")
+	d.Source = article.Source{Path: "d.txt"}
+	kept, dups := Dedupe([]*article.Article{a, b, c, d}, nil)
+	if len(kept) != 2 || kept[0] != a || kept[1] != d {
+		t.Fatalf("kept %d articles, want a and d", len(kept))
+	}
+	if len(dups) != 2 || dups[0].Article != b || dups[1].Article != c {
+		t.Errorf("duplicates %+v, want b (same text) and c (same address)", dups)
+	}
+	if len(a.Duplicates) != 2 || a.Duplicates[0].URL != "https://autre.example/port" {
+		t.Errorf("a records %+v, want b's and c's sources", a.Duplicates)
+	}
+	if len(a.Related) != 1 {
+		t.Errorf("a has %d teasers, want b's", len(a.Related))
+	}
+}
+
+// TestSimilar lists the articles sharing the most, and the rarest, tags and authors.
+func TestSimilar(t *testing.T) {
+	mk := func(page string, tags, authors []string) *article.Article {
+		return &article.Article{Page: page, Tags: tags, Authors: authors}
+	}
+	a := mk("/a", []string{"Valmont", "UCV", "Anne Delorme"}, []string{"Hugo Martel"})
+	b := mk("/b", []string{"Valmont", "UCV", "Anne Delorme"}, []string{"Lucie Varenne"})
+	c := mk("/c", []string{"Valmont"}, []string{"Hugo Martel"})
+	d := mk("/d", []string{"Miraval"}, []string{"Lucie Varenne"})
+	all := []*article.Article{a, b, c, d}
+	similarity(all, map[*article.Article]bool{a: true, d: true}, 2)
+	if !slices.Equal(a.Similar, []string{"/b", "/c"}) {
+		t.Errorf("a: similar %q, want /b then /c", a.Similar)
+	}
+	if !slices.Equal(d.Similar, []string{"/b"}) {
+		t.Errorf("d: similar %q, want /b (same author)", d.Similar)
+	}
+	if b.Similar != nil {
+		t.Error("b was not asked for but got similar articles")
+	}
+}

@@ -1,0 +1,198 @@
+package enrich
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
+)
+
+// prefixWords is how many words of a teaser must match the start of an article's text for the
+// excerpt index to consider it; shorter teasers match titles only. Teasers longer than
+// longPrefixWords are looked up by that many words: many articles may open alike ("Le conseil
+// municipal de ..."), and the longer key keeps each lookup small.
+const (
+	prefixWords     = 5
+	longPrefixWords = 12
+)
+
+// indexedWords bounds how much of each article's text the excerpt index keeps for checking.
+const indexedWords = 120
+
+// target is an article a teaser may announce.
+type target struct {
+	page   string
+	title  string     // folded
+	starts [][]string // folded words of the title, subtitle and body start
+	author map[string]bool
+}
+
+// relatedIndex finds the article a teaser announces by its URL, its title, or its excerpt,
+// in time proportional to the teaser: an exact map for URLs and titles, and a map from the
+// first words of each title and body to the articles that start with them.
+type relatedIndex struct {
+	byURL    map[string][]*target
+	byTitle  map[string][]*target
+	byPrefix map[string][]*target
+	byLong   map[string][]*target
+}
+
+func newRelatedIndex(articles []*article.Article) *relatedIndex {
+	idx := &relatedIndex{byURL: map[string][]*target{}, byTitle: map[string][]*target{}, byPrefix: map[string][]*target{}, byLong: map[string][]*target{}}
+	for _, a := range articles {
+		if a.Page == "" {
+			continue
+		}
+		t := &target{page: a.Page, title: key(a.Title), author: map[string]bool{}}
+		for _, n := range a.Authors {
+			t.author[key(n)] = true
+		}
+		for _, u := range articleURLs(a) {
+			idx.byURL[u] = appendTarget(idx.byURL[u], t)
+		}
+		if t.title != "" {
+			idx.byTitle[t.title] = appendTarget(idx.byTitle[t.title], t)
+		}
+		texts := []string{a.Title, a.Subtitle, bodyStart(a)}
+		for _, s := range texts {
+			ws := words(s, indexedWords)
+			if len(ws) < prefixWords {
+				continue
+			}
+			t.starts = append(t.starts, ws)
+			p := strings.Join(ws[:prefixWords], " ")
+			idx.byPrefix[p] = appendTarget(idx.byPrefix[p], t)
+			if len(ws) >= longPrefixWords {
+				p := strings.Join(ws[:longPrefixWords], " ")
+				idx.byLong[p] = appendTarget(idx.byLong[p], t)
+			}
+		}
+	}
+	return idx
+}
+
+// appendTarget adds t to a bucket once: an article's texts are indexed one after the other, so
+// a repeat can only be the last entry.
+func appendTarget(ts []*target, t *target) []*target {
+	if n := len(ts); n > 0 && ts[n-1] == t {
+		return ts
+	}
+	return append(ts, t)
+}
+
+// bodyStart returns the first words of an article's body, across paragraphs.
+func bodyStart(a *article.Article) string {
+	var b strings.Builder
+	for _, bl := range a.Body {
+		if bl.Kind == article.Image {
+			continue
+		}
+		b.WriteString(bl.Text)
+		b.WriteByte(' ')
+		if b.Len() > indexedWords*12 {
+			break
+		}
+	}
+	return b.String()
+}
+
+// articleURLs returns the normalised addresses an article is known by.
+func articleURLs(a *article.Article) []string {
+	var out []string
+	if u := normURL(a.Source.URL); u != "" {
+		out = append(out, u)
+	}
+	for _, d := range a.Duplicates {
+		if u := normURL(d.URL); u != "" {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// normURL folds an address for matching: no scheme, no "www.", no query or fragment, no
+// trailing slash, lower-case host.
+func normURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" && u.Path == "" {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	return host + strings.TrimRight(u.Path, "/")
+}
+
+// resolve returns the page a teaser announces, never self, or "" when none matches.
+func (idx *relatedIndex) resolve(t article.Teaser, self string) string {
+	if u := normURL(t.URL); u != "" {
+		if p := pick(idx.byURL[u], t, self); p != "" {
+			return p
+		}
+	}
+	text := strings.TrimRight(strings.TrimSpace(t.Title), ".…")
+	if p := pick(idx.byTitle[key(text)], t, self); p != "" {
+		return p
+	}
+	ws := words(text, -1)
+	if len(ws) < prefixWords+1 {
+		return ""
+	}
+	bucket := idx.byPrefix[strings.Join(ws[:prefixWords], " ")]
+	if len(ws) > longPrefixWords {
+		// The teaser's last word may be cut short: the key holds only whole words.
+		bucket = idx.byLong[strings.Join(ws[:longPrefixWords], " ")]
+	}
+	var matches []*target
+	for _, cand := range bucket {
+		for _, start := range cand.starts {
+			if isPrefix(ws, start) {
+				matches = append(matches, cand)
+				break
+			}
+		}
+	}
+	return pick(matches, t, self)
+}
+
+// isPrefix reports whether the teaser's words begin the text's; the teaser's last word may be
+// cut short, as teasers are cut mid-word. A teaser longer than what the index keeps matches on
+// that much.
+func isPrefix(teaser, text []string) bool {
+	for i, w := range teaser {
+		if i >= len(text) {
+			return len(text) >= indexedWords
+		}
+		if w == text[i] {
+			continue
+		}
+		return i == len(teaser)-1 && strings.HasPrefix(text[i], w)
+	}
+	return true
+}
+
+// pick chooses among matching articles: never self; on ties, the one by the teaser's author,
+// else the first by page path.
+func pick(ts []*target, t article.Teaser, self string) string {
+	var ok []*target
+	for _, x := range ts {
+		if x.page != self {
+			ok = append(ok, x)
+		}
+	}
+	if len(ok) == 0 {
+		return ""
+	}
+	sort.Slice(ok, func(i, j int) bool { return ok[i].page < ok[j].page })
+	if t.Author != "" {
+		for _, x := range ok {
+			if x.author[key(t.Author)] {
+				return x.page
+			}
+		}
+	}
+	return ok[0].page
+}

@@ -1,0 +1,94 @@
+package enrich
+
+import (
+	"math"
+	"sort"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
+)
+
+// DefaultSimilar is how many similar articles each article lists by default.
+const DefaultSimilar = 5
+
+// authorWeight scales the weight of a shared author against a shared tag of the same rarity.
+const authorWeight = 0.4
+
+// similarity fills Similar for the articles in want, over the whole corpus all, with an
+// inverted index from each tag and author to the articles bearing it. A feature borne by more
+// than maxPosting articles (a default byline, a tag on every page) says little and would make
+// the cost quadratic: it is skipped. Cost is about the sum of the postings walked.
+func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
+	n := len(all)
+	if k <= 0 || n < 2 {
+		return
+	}
+	maxPosting := max(50, n/20)
+	type feature struct {
+		posting []int32
+		weight  float64
+	}
+	index := map[string]*feature{}
+	feats := make([][]*feature, n)
+	add := func(i int, name string, w float64) {
+		f := index[name]
+		if f == nil {
+			f = &feature{weight: w}
+			index[name] = f
+		}
+		if l := len(f.posting); l > 0 && f.posting[l-1] == int32(i) {
+			return
+		}
+		f.posting = append(f.posting, int32(i))
+		feats[i] = append(feats[i], f)
+	}
+	for i, a := range all {
+		for _, t := range a.Tags {
+			add(i, "t\x00"+key(t), 1)
+		}
+		for _, au := range a.Authors {
+			add(i, "a\x00"+key(au), authorWeight)
+		}
+	}
+	for _, f := range index {
+		f.weight *= math.Log(float64(n)/float64(len(f.posting))) + 1
+	}
+	scores := make([]float64, n)
+	var touched []int32
+	for i, a := range all {
+		if !want[a] {
+			continue
+		}
+		touched = touched[:0]
+		for _, f := range feats[i] {
+			if len(f.posting) > maxPosting {
+				continue
+			}
+			for _, j := range f.posting {
+				if int(j) == i || all[j].Page == "" || all[j].Page == a.Page {
+					continue
+				}
+				if scores[j] == 0 {
+					touched = append(touched, j)
+				}
+				scores[j] += f.weight
+			}
+		}
+		sort.Slice(touched, func(x, y int) bool {
+			p, q := all[touched[x]], all[touched[y]]
+			if scores[touched[x]] != scores[touched[y]] {
+				return scores[touched[x]] > scores[touched[y]]
+			}
+			if !p.Date.Equal(q.Date) {
+				return p.Date.After(q.Date)
+			}
+			return p.Page < q.Page
+		})
+		a.Similar = nil
+		for _, j := range touched {
+			if len(a.Similar) < k {
+				a.Similar = append(a.Similar, all[j].Page)
+			}
+			scores[j] = 0
+		}
+	}
+}

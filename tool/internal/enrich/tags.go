@@ -1,0 +1,531 @@
+package enrich
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
+)
+
+// Tag counts bound what an article gets.
+const (
+	MinTags = 3
+	MaxTags = 8
+)
+
+// token is one word of a text, with what the words around it say about it.
+type token struct {
+	text      string // the word as printed, without an elided article ("OSCE" in "l’OSCE")
+	key       string // folded
+	cap       bool   // starts with a capital letter
+	acronym   bool   // two letters or more, all capitals
+	initial   bool   // opens a sentence or a quotation
+	brk       bool   // punctuation stands between this word and the one before
+	afterDet  bool   // follows a determiner ("l’", "le", "un", ...)
+	honorific bool   // "M.", "Mme", "Dr"
+	function  bool   // an elided article or a connector-like small word in lower case
+}
+
+// tokenize splits a paragraph into words, marking sentence openings and punctuation breaks.
+func tokenize(s string) []token {
+	var toks []token
+	var word strings.Builder
+	initial, brk := true, true
+	afterDet := false
+	emit := func(text string) {
+		t := token{text: text, key: key(text), initial: initial, brk: brk, afterDet: afterDet}
+		first, _ := utf8.DecodeRuneInString(text)
+		t.cap = unicode.IsUpper(first)
+		if t.cap {
+			letters, upper := 0, 0
+			for _, r := range text {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						upper++
+					}
+				}
+			}
+			t.acronym = letters >= 2 && upper == letters
+			// "Mme", "Dr", "Mgr" are written without a period in French.
+			t.honorific = honorifics[t.key] && !t.acronym
+		}
+		afterDet = determiners[t.key]
+		toks = append(toks, t)
+		initial, brk = false, false
+	}
+	flush := func() string {
+		w := strings.Trim(word.String(), "-‐")
+		word.Reset()
+		if w != "" {
+			emit(w)
+		}
+		return w
+	}
+	runes := []rune(s)
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			word.WriteRune(r)
+		case r == '-' || r == '‐':
+			word.WriteRune(r)
+		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
+			if elisions[key(word.String())] && i+1 < len(runes) && unicode.IsLetter(runes[i+1]) {
+				w := word.String()
+				word.Reset()
+				emit(w + "'")
+				toks[len(toks)-1].function = true
+				continue
+			}
+			if word.Len() > 0 && i+1 < len(runes) && unicode.IsLetter(runes[i+1]) {
+				word.WriteRune('\'') // O'Brien, aujourd'hui
+				continue
+			}
+			flush()
+			brk = true
+		case r == '.':
+			w := flush()
+			k := key(w)
+			if w != "" && (honorifics[k] || isSingleCapital(w)) {
+				toks[len(toks)-1].honorific = honorifics[k]
+				if !honorifics[k] {
+					toks[len(toks)-1].text += "."
+				}
+				continue
+			}
+			if i+1 < len(runes) && unicode.IsDigit(runes[i+1]) {
+				continue
+			}
+			initial, brk = true, true
+		case r == '!' || r == '?' || r == '…' || r == ':' || r == '«' || r == '“' || r == '"':
+			flush()
+			initial, brk = true, true
+		case unicode.IsSpace(r):
+			flush()
+		default:
+			flush()
+			brk = true
+			afterDet = false
+		}
+	}
+	flush()
+	return toks
+}
+
+func isSingleCapital(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// phrase is one proper-noun phrase found in a text.
+type phrase struct {
+	words []string
+	keys  []string
+	// before holds the folded words just before the phrase in its sentence, nearest last,
+	// so that "groupe de Minsk" can be told from "Minsk" alone.
+	before []string
+}
+
+func (p phrase) text() string { return strings.Join(p.words, " ") }
+func (p phrase) key() string  { return strings.Join(p.keys, " ") }
+
+// properWord reports whether t may be a word of a name.
+func properWord(t token) bool {
+	if !t.cap || t.honorific || t.function {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t.text)
+	return !unicode.IsDigit(first) && utf8.RuneCountInString(t.text) > 1
+}
+
+// lexicon is what the whole corpus says about words: those seen in lower case, and those
+// seen with a capital in the middle of a sentence.
+type lexicon struct {
+	lower  map[string]bool
+	midCap map[string]bool
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{lower: map[string]bool{}, midCap: map[string]bool{}}
+}
+
+// learn records the words of a tokenized text.
+func (l *lexicon) learn(toks []token) {
+	for _, t := range toks {
+		switch {
+		case t.function:
+		case !t.cap:
+			l.lower[t.key] = true
+		case !t.initial:
+			l.midCap[t.key] = true
+		}
+	}
+}
+
+// opensName reports whether the word at toks[i] may open a name. A capitalised word at the
+// start of a sentence opens one only when it is no common word: not a stop word, never seen in
+// lower case, and either seen capitalised mid-sentence or followed by another name word.
+func (l *lexicon) opensName(toks []token, i int) bool {
+	t := toks[i]
+	if !properWord(t) {
+		return false
+	}
+	if t.acronym {
+		return true
+	}
+	next := i+1 < len(toks) && !toks[i+1].brk && properWord(toks[i+1])
+	if t.initial {
+		if stopWords[t.key] || l.lower[t.key] {
+			return false
+		}
+		return l.midCap[t.key] || next
+	}
+	if stopWords[t.key] {
+		return next // "La Haye", "Les Verts"
+	}
+	return true
+}
+
+// phrases returns the proper-noun phrases of a tokenized paragraph.
+func (l *lexicon) phrases(toks []token) []phrase {
+	var out []phrase
+	for i := 0; i < len(toks); {
+		if !l.opensName(toks, i) {
+			i++
+			continue
+		}
+		parts := []token{toks[i]}
+		j := i + 1
+		for j < len(toks) && len(parts) < 8 {
+			u := toks[j]
+			if u.brk {
+				break
+			}
+			if properWord(u) {
+				parts = append(parts, u)
+				j++
+				continue
+			}
+			// Connectors join two names ("Groupe de Minsk", "Conseil d’État") but never an
+			// acronym, which stands alone ("Minsk de l’OSCE" is two names).
+			k := j
+			for k < len(toks) && k-j < 2 && !toks[k].brk && !toks[k].cap && connectors[toks[k].key] {
+				k++
+			}
+			if k > j && k < len(toks) && !toks[k].brk && properWord(toks[k]) && !toks[k].acronym {
+				parts = append(parts, toks[j:k+1]...)
+				j = k + 1
+				continue
+			}
+			break
+		}
+		var before []string
+		for m := i - 1; m >= 0 && m >= i-4 && !toks[m+1].brk; m-- {
+			before = append([]string{toks[m].key}, before...)
+		}
+		i = j
+		if len(parts) > 1 && parts[0].afterDet && isDemonym(parts[0].key) {
+			parts = parts[1:]
+		}
+		if len(parts) > 6 || allInitials(parts) {
+			continue // a run of capitals this long is a headline in title case, not a name
+		}
+		p := makePhrase(parts)
+		p.before = before
+		out = append(out, p)
+	}
+	return out
+}
+
+func allInitials(parts []token) bool {
+	for _, p := range parts {
+		if !strings.HasSuffix(p.text, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+func isDemonym(k string) bool {
+	for _, s := range demonymSuffixes {
+		if strings.HasSuffix(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// makePhrase joins the words of a name, restoring the case of shouted surnames
+// ("Nicolas DARAGON" -> "Nicolas Daragon") and the elided article's apostrophe.
+func makePhrase(parts []token) phrase {
+	var p phrase
+	mixed := false
+	for _, t := range parts {
+		if t.cap && !t.acronym {
+			mixed = true
+		}
+	}
+	for i := 0; i < len(parts); i++ {
+		t := parts[i]
+		w := t.text
+		if mixed && t.acronym && utf8.RuneCountInString(w) >= 5 {
+			w = titleWord(w)
+		}
+		if t.function && i+1 < len(parts) {
+			w = strings.TrimSuffix(w, "'") + "’" + parts[i+1].text
+			p.words = append(p.words, w)
+			p.keys = append(p.keys, t.key, parts[i+1].key)
+			i++
+			continue
+		}
+		p.words = append(p.words, w)
+		p.keys = append(p.keys, t.key)
+	}
+	return p
+}
+
+// titleWord returns w with a capital first letter and the rest in lower case, hyphen parts
+// included ("JEAN-PIERRE" -> "Jean-Pierre").
+func titleWord(w string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range w {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == '-' || r == '\'' || r == '’'
+	}
+	return b.String()
+}
+
+// candidate is one name found in an article, with every form it took.
+type candidate struct {
+	key       string
+	forms     map[string]int
+	titleForm string
+	count     int
+	first     int // position of the first mention
+	words     int
+	inTitle   bool
+	score     float64
+}
+
+// display returns the form to print: the most frequent in the body, the first in alphabetical
+// order on ties, else the title's.
+func (c *candidate) display() string {
+	best, bestN := c.titleForm, 0
+	forms := make([]string, 0, len(c.forms))
+	for f := range c.forms {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	for _, f := range forms {
+		if n := c.forms[f]; n > bestN {
+			best, bestN = f, n
+		}
+	}
+	return best
+}
+
+// candidates gathers the names of one article. A single word is counted as a mention of a
+// longer name of the article when it abbreviates it: the last name of a person ("Poutine" for
+// "Vladimir Poutine", "Mme Delorme" for "Anne Delorme"), the last part of a compound
+// ("Karabakh" for "Haut-Karabakh"), or the end of a name whose other words precede it in lower
+// case ("groupe de Minsk" for "Groupe de Minsk"); never "Valmont" for "Union des Commerçants
+// de Valmont".
+func (l *lexicon) candidates(title []token, body [][]token, vocab *Vocabulary) map[string]*candidate {
+	type mention struct {
+		p       phrase
+		text    string
+		inTitle bool
+	}
+	var mentions []mention
+	collect := func(toks []token, inTitle bool) {
+		for _, p := range l.phrases(toks) {
+			text := p.text()
+			if c, ok := vocab.Canonical(text); ok {
+				text = c
+				p.keys = words(c, -1)
+				p.words = strings.Fields(c)
+			}
+			if key(text) == "" || vocab.Banned(text) {
+				continue
+			}
+			mentions = append(mentions, mention{p: p, text: text, inTitle: inTitle})
+		}
+	}
+	collect(title, true)
+	for _, para := range body {
+		collect(para, false)
+	}
+
+	// The longer names, and how often each is mentioned in full.
+	type long struct {
+		count    int
+		person   bool // capitalised words only: a person's first and last names
+		compound bool // one hyphenated word: "Haut-Karabakh"
+	}
+	longs := map[string]*long{}
+	for _, m := range mentions {
+		k := key(m.text)
+		if !strings.Contains(k, " ") {
+			continue
+		}
+		lg := longs[k]
+		if lg == nil {
+			lg = &long{
+				person:   len(m.p.words) == len(m.p.keys) && len(m.p.words) >= 2 && len(m.p.words) <= 4,
+				compound: len(m.p.words) == 1 && strings.ContainsAny(m.p.words[0], "-‐"),
+			}
+			for _, w := range m.p.words {
+				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+					lg.person = false
+				}
+			}
+			longs[k] = lg
+		}
+		lg.count++
+	}
+	longKeys := make([]string, 0, len(longs))
+	for k := range longs {
+		longKeys = append(longKeys, k)
+	}
+	sort.Strings(longKeys)
+	expand := func(m mention) string {
+		k := key(m.text)
+		if len(m.p.keys) != 1 || len(m.p.words) != 1 || strings.Contains(k, " ") {
+			return k
+		}
+		for n := len(m.p.before); n >= 1; n-- {
+			k2 := strings.Join(m.p.before[len(m.p.before)-n:], " ") + " " + k
+			if _, ok := longs[k2]; ok {
+				return k2
+			}
+		}
+		best := ""
+		for _, k2 := range longKeys {
+			lg := longs[k2]
+			if !strings.HasSuffix(k2, " "+k) {
+				continue
+			}
+			if !lg.person && !lg.compound {
+				continue
+			}
+			if best == "" || lg.count > longs[best].count {
+				best = k2
+			}
+		}
+		if best != "" {
+			return best
+		}
+		return k
+	}
+
+	cands := map[string]*candidate{}
+	for pos, m := range mentions {
+		k := expand(m)
+		c := cands[k]
+		if c == nil {
+			c = &candidate{key: k, forms: map[string]int{}, first: pos, words: len(m.p.keys)}
+			cands[k] = c
+		}
+		if m.inTitle {
+			c.inTitle = true
+			if c.titleForm == "" && k == key(m.text) {
+				c.titleForm = m.text
+			}
+			continue
+		}
+		c.count++
+		if k == key(m.text) {
+			c.forms[m.text]++
+		}
+	}
+	for k, c := range cands {
+		if c.display() == "" {
+			delete(cands, k) // only ever seen abbreviated in the title
+		}
+	}
+	return cands
+}
+
+func sortedCandidateKeys(m map[string]*candidate) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// salience weighs how much an article is about a name: the logarithm of its mentions (a tenth
+// mention adds less than a second), more when the title names it.
+func salience(c *candidate) float64 {
+	s := 0.0
+	if c.count > 0 {
+		s = 1 + math.Log(float64(c.count))
+	}
+	if c.inTitle {
+		s++
+	}
+	return s
+}
+
+// strong reports whether a name is mentioned enough to tag the article on its own merits.
+func strong(c *candidate) bool { return c.count >= 2 || c.inTitle }
+
+// selectTags picks an article's tags from its scored candidates: the best, up to MaxTags; names
+// mentioned once only fill up to MinTags.
+func selectTags(cands []*candidate) []string {
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		if cands[i].first != cands[j].first {
+			return cands[i].first < cands[j].first
+		}
+		return cands[i].key < cands[j].key
+	})
+	var tags []string
+	seen := map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range cands {
+			if len(tags) >= MaxTags || pass == 1 && len(tags) >= MinTags {
+				break
+			}
+			if pass == 0 && !strong(c) || pass == 1 && strong(c) {
+				continue
+			}
+			d := c.display()
+			if d == "" || seen[key(d)] {
+				continue
+			}
+			seen[key(d)] = true
+			tags = append(tags, d)
+		}
+	}
+	return tags
+}
+
+// idf is the rarity of a name present in df of n articles.
+func idf(n, df int) float64 {
+	return math.Log(float64(n+1)/float64(df+1)) + 1
+}
+
+// bodyTokens tokenizes the text blocks of an article's body.
+func bodyTokens(a *article.Article) [][]token {
+	out := make([][]token, 0, len(a.Body))
+	for _, b := range a.Body {
+		if b.Kind == article.Image {
+			continue
+		}
+		out = append(out, tokenize(b.Text))
+	}
+	return out
+}
