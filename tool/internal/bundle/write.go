@@ -142,15 +142,6 @@ func (w *Writer) Commit(p *Plan) error {
 	return nil
 }
 
-// Write plans and commits the bundle of a at content/<bundleDir>/index.md in one step.
-func (w *Writer) Write(a *article.Article, bundleDir string) (Outcome, error) {
-	p, err := w.Plan(a, bundleDir)
-	if err != nil {
-		return "", err
-	}
-	return p.Outcome, w.Commit(p)
-}
-
 // tempPattern names the temporary files of atomic writes; Hugo ignores dot files.
 const tempPattern = ".kiosque-*.tmp"
 
