@@ -131,7 +131,6 @@ type phrase struct {
 }
 
 func (p phrase) text() string { return strings.Join(p.words, " ") }
-func (p phrase) key() string  { return strings.Join(p.keys, " ") }
 
 // properWord reports whether t may be a word of a name.
 func properWord(t token) bool {
