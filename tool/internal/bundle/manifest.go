@@ -59,7 +59,6 @@ func LoadManifest(fsys afero.Fs, contentDir string) (*Manifest, error) {
 	if m.Entries == nil {
 		m.Entries = map[string]Entry{}
 	}
-	m.stale = staleTemps(fsys, contentDir)
 	return m, nil
 }
 
