@@ -37,6 +37,11 @@ func AuthorProfileExists(fsys afero.Fs, contentDir, name string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	return fileExists(fsys, file)
+}
+
+// fileExists reports whether file exists; an error other than its absence is returned.
+func fileExists(fsys afero.Fs, file string) (bool, error) {
 	if _, err := fsys.Stat(file); err == nil {
 		return true, nil
 	} else if !errors.Is(err, fs.ErrNotExist) {
@@ -52,7 +57,7 @@ func WriteAuthorProfile(fsys afero.Fs, contentDir, name string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if ok, err := AuthorProfileExists(fsys, contentDir, name); ok || err != nil {
+	if ok, err := fileExists(fsys, file); ok || err != nil {
 		return false, err
 	}
 	fm, err := yaml.Marshal(map[string]string{"title": name})
