@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gohugoio/hugo/config"
 	"github.com/spf13/afero"
 	"github.com/spf13/cobra"
 
@@ -34,7 +35,7 @@ type env struct {
 // usageError marks an error in how the command was called.
 type usageError struct{ error }
 
-// inputsFailed marks a run that converted what it could but had failing inputs; the
+// errInputsFailed marks a run that converted what it could but had failing inputs; the
 // failures are already printed.
 var errInputsFailed = errors.New("some inputs failed")
 
@@ -128,23 +129,14 @@ func (e *env) abs(p string) string {
 	return filepath.Join(e.dir, p)
 }
 
-// scrapeOptions returns the readers' options for the site: the built-in cues, to which the
-// site configuration adds its own under `[params.kiosque.cues]`. Cues it cannot read are
-// reported on stderr and left out.
-func (e *env) scrapeOptions() scrape.Options {
-	opts, err := e.loadScrapeOptions()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "%s: warning: %s; using the built-in cues only\n", programName, lowerFirst(err.Error()))
-	}
-	return opts
+// userConfig reads the site's own configuration (without kiosque's and Hugo's defaults).
+func (e *env) userConfig() (config.Provider, error) {
+	return site.LoadUserConfig(e.fs, e.dir, "production")
 }
 
-// loadScrapeOptions is scrapeOptions that returns the error.
-func (e *env) loadScrapeOptions() (scrape.Options, error) {
-	cfg, err := site.LoadUserConfig(e.fs, e.dir, "production")
-	if err != nil {
-		return scrape.Options{}, err
-	}
+// scrapeOptions returns the readers' options for the site configuration cfg: the built-in
+// cues, to which cfg adds its own under `[params.kiosque.cues]`.
+func scrapeOptions(cfg config.Provider) (scrape.Options, error) {
 	extra, err := scrape.CuesFromConfig(cfg.Get("params.kiosque.cues"))
 	if err != nil {
 		return scrape.Options{}, hintError{err, "see README, section \"Supported scrapes\", for the shape of [params.kiosque.cues]"}
@@ -154,10 +146,10 @@ func (e *env) loadScrapeOptions() (scrape.Options, error) {
 	return scrape.Options{Cues: &cues}, nil
 }
 
-// defaultAuthor returns the site's configured default author.
-func (e *env) defaultAuthor() string {
-	cfg, err := site.LoadUserConfig(e.fs, e.dir, "production")
-	if err == nil {
+// defaultAuthor returns the default author the site configuration cfg sets, else
+// site.DefaultAuthor; a nil cfg gives site.DefaultAuthor.
+func defaultAuthor(cfg config.Provider) string {
+	if cfg != nil {
 		if v := cfg.GetString("params.kiosque.defaultauthor"); v != "" {
 			return v
 		}

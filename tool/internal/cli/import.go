@@ -10,6 +10,8 @@ import (
 
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 	"github.com/kiosque-dev/kiosque/tool/internal/importer"
+	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
+	"github.com/kiosque-dev/kiosque/tool/internal/site"
 )
 
 func newImportCmd(e *env) *cobra.Command {
@@ -43,15 +45,26 @@ it is kept (with a warning) unless --force is given; a writer's own page is neve
 	return cmd
 }
 
-// importScrapes runs the importer on the site's content folder.
+// importScrapes runs the importer on the site's content folder. It reads the site
+// configuration once, for the default author and the site's cues; a configuration it cannot
+// read is reported on stderr, and the built-in cues and author are used.
 func (e *env) importScrapes(inputs []string, force, dryRun bool) (*importer.Report, error) {
+	author, opts := site.DefaultAuthor, scrape.Options{}
+	cfg, err := e.userConfig()
+	if err == nil {
+		author = defaultAuthor(cfg)
+		opts, err = scrapeOptions(cfg)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "%s: warning: %s; using the built-in cues only\n", programName, lowerFirst(err.Error()))
+	}
 	return importer.Run(importer.Options{
 		Fs:            e.fs,
 		SiteDir:       e.dir,
 		ContentDir:    filepath.Join(e.dir, "content"),
 		Inputs:        inputs,
-		DefaultAuthor: e.defaultAuthor(),
-		Scrape:        e.scrapeOptions(),
+		DefaultAuthor: author,
+		Scrape:        opts,
 		Force:         force,
 		DryRun:        dryRun,
 		Progress:      newProgress(e.stderr),

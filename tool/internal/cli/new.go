@@ -30,7 +30,8 @@ articles archetype (the site's own archetypes/articles/ when it has one). The au
 				author = strings.TrimSpace(os.Getenv(AuthorEnv))
 			}
 			if author == "" {
-				author = e.defaultAuthor()
+				cfg, _ := e.userConfig() // a broken configuration is reported by NewArticle
+				author = defaultAuthor(cfg)
 			}
 			var clean []string
 			for _, t := range tags {

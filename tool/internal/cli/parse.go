@@ -16,7 +16,11 @@ func newParseCmd(e *env) *cobra.Command {
 		Short: "Print the parsed articles of scrapes as JSON; writes nothing",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, err := e.loadScrapeOptions()
+			cfg, err := e.userConfig()
+			if err != nil {
+				return err
+			}
+			opts, err := scrapeOptions(cfg)
 			if err != nil {
 				return err
 			}
