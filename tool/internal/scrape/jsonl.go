@@ -15,13 +15,15 @@ import (
 type RecordError struct {
 	Path string // the file
 	Line int    // the line the record starts on, from 1
-	Err  error
+	Err  error  // why the record could not be read
 }
 
+// Error names the file and the record's line, then the reason.
 func (e *RecordError) Error() string {
 	return fmt.Sprintf("failed to read %q line %d: %v", e.Path, e.Line, e.Err)
 }
 
+// Unwrap returns the reason, so that errors.Is and errors.As see through a RecordError.
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // ReadJSON reads a JSON Lines file (one object per line) or a JSON array of objects, as
