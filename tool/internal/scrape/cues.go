@@ -3,7 +3,9 @@ package scrape
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -59,12 +61,7 @@ func LanguageCues() map[string]Cues {
 func DefaultCues() Cues {
 	var c Cues
 	tables := LanguageCues()
-	langs := make([]string, 0, len(tables))
-	for l := range tables {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
+	for _, l := range slices.Sorted(maps.Keys(tables)) {
 		c.Merge(tables[l])
 	}
 	return c
@@ -132,12 +129,7 @@ func newMatcher(c Cues) *matcher {
 			m.inline = append(m.inline, f)
 		}
 	}
-	reasons := make([]string, 0, len(c.Furniture))
-	for r := range c.Furniture {
-		reasons = append(reasons, r)
-	}
-	sort.Strings(reasons)
-	for _, reason := range reasons {
+	for _, reason := range slices.Sorted(maps.Keys(c.Furniture)) {
 		for _, l := range c.Furniture[reason] {
 			if f := foldCue(l); f != "" {
 				if _, taken := m.furniture[f]; !taken {
@@ -146,12 +138,7 @@ func newMatcher(c Cues) *matcher {
 			}
 		}
 	}
-	reasons = reasons[:0]
-	for r := range c.Prefixes {
-		reasons = append(reasons, r)
-	}
-	sort.Strings(reasons)
-	for _, reason := range reasons {
+	for _, reason := range slices.Sorted(maps.Keys(c.Prefixes)) {
 		for _, p := range c.Prefixes[reason] {
 			if f := foldText(p); f != "" {
 				m.prefixes = append(m.prefixes, prefixCue{f, reason})
