@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -258,7 +260,7 @@ func Run(opts Options) (*Report, error) {
 			}
 		}
 	}
-	for _, name := range sortedKeys(authors) {
+	for _, name := range slices.Sorted(maps.Keys(authors)) {
 		var created bool
 		var err error
 		if opts.DryRun {
@@ -405,15 +407,6 @@ func relPath(dir, p string) string {
 func exists(fsys afero.Fs, name string) bool {
 	_, err := fsys.Stat(name)
 	return err == nil
-}
-
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // Error returns the failure as an error naming its file.
