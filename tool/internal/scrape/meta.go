@@ -144,24 +144,22 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 			md.authors = append(md.authors, a)
 		}
 	}
-	var s, field string
-	if s, field, err = str(publishedFields, true); err != nil {
-		return nil, err
-	} else if s != "" {
+	date := func(names []string) (time.Time, string, error) {
+		s, field, err := str(names, true)
+		if err != nil || s == "" {
+			return time.Time{}, "", err
+		}
 		t, ok := parseDateValue(s, md.lang)
 		if !ok {
-			return nil, fmt.Errorf("field %q: cannot read the date %q", field, s)
+			return time.Time{}, "", fmt.Errorf("field %q: cannot read the date %q", field, s)
 		}
-		md.published, md.publishedField = t, field
+		return t, field, nil
 	}
-	if s, field, err = str(crawledFields, true); err != nil {
+	if md.published, md.publishedField, err = date(publishedFields); err != nil {
 		return nil, err
-	} else if s != "" {
-		t, ok := parseDateValue(s, md.lang)
-		if !ok {
-			return nil, fmt.Errorf("field %q: cannot read the date %q", field, s)
-		}
-		md.crawled, md.crawledField = t, field
+	}
+	if md.crawled, md.crawledField, err = date(crawledFields); err != nil {
+		return nil, err
 	}
 	return md, nil
 }
