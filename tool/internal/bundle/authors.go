@@ -16,6 +16,10 @@ import (
 // AuthorsSection is the content folder of author profiles, the `authors` taxonomy.
 const AuthorsSection = "authors"
 
+// ArticlesSection is the content folder of articles: imported bundles, writers' new articles
+// (and the archetype they start from).
+const ArticlesSection = "articles"
+
 // TermSlug returns the folder Hugo gives a taxonomy term such as an author's name, with the
 // site's removePathAccents setting on (kiosque's default): "La rédaction" -> "la-redaction".
 func TermSlug(name string) string {

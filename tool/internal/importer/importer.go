@@ -22,9 +22,6 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/slug"
 )
 
-// ArticlesSection is the content folder imported articles go to.
-const ArticlesSection = "articles"
-
 // The site's vocabulary files, relative to the site folder.
 const (
 	TagsFile    = "data/tags.yaml"
@@ -379,11 +376,11 @@ func place(opts Options, m *bundle.Manifest, articles []*article.Article) []stri
 	for i, a := range articles {
 		if dirs[i] == "" {
 			base := slug.Make(a.Title, a.Lang)
-			dir := path.Join(ArticlesSection, base)
+			dir := path.Join(bundle.ArticlesSection, base)
 			if !free(dir) {
-				dir = path.Join(ArticlesSection, slug.Suffixed(base, a.Source.Path))
+				dir = path.Join(bundle.ArticlesSection, slug.Suffixed(base, a.Source.Path))
 				for n := 2; !free(dir); n++ {
-					dir = path.Join(ArticlesSection, slug.Suffixed(base, a.Source.Path+"#"+strconv.Itoa(n)))
+					dir = path.Join(bundle.ArticlesSection, slug.Suffixed(base, a.Source.Path+"#"+strconv.Itoa(n)))
 				}
 			}
 			dirs[i] = dir

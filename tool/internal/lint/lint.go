@@ -318,7 +318,7 @@ func (c *checker) checkDates(p *page) {
 			c.add(p, p.keyLine(k), Error, RuleDate, "%s %q is not a date Hugo can read (write 2026-03-01 or 2026-03-01T08:00:00+01:00)", k, fmt.Sprint(v))
 		}
 	}
-	if _, ok := p.fm["date"]; !ok && !p.list && strings.HasPrefix(p.path, "/articles/") {
+	if _, ok := p.fm["date"]; !ok && !p.list && strings.HasPrefix(p.path, "/"+bundle.ArticlesSection+"/") {
 		c.add(p, p.fmStart, Warning, RuleDate, "the article has no date: it sorts as the oldest of the site")
 	}
 }

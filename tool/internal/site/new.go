@@ -16,11 +16,9 @@ import (
 	"github.com/spf13/afero"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 	"github.com/kiosque-dev/kiosque/tool/internal/slug"
 )
-
-// ArticlesSection is the content section of articles, and the archetype a new one starts from.
-const ArticlesSection = "articles"
 
 // ErrExists reports that a new article's bundle is already there.
 var ErrExists = errors.New("it already exists")
@@ -52,7 +50,7 @@ func NewArticle(o NewArticleOptions) (string, error) {
 		return "", err
 	}
 	lang := user.GetString("defaultcontentlanguage")
-	rel := filepath.Join(ArticlesSection, slug.Make(o.Title, lang))
+	rel := filepath.Join(bundle.ArticlesSection, slug.Make(o.Title, lang))
 	contentDir := filepath.Join(o.WorkingDir, "content")
 	if d := user.GetString("contentdir"); d != "" {
 		contentDir = filepath.Join(o.WorkingDir, d)
@@ -79,7 +77,7 @@ func NewArticle(o NewArticleOptions) (string, error) {
 		return "", err
 	}
 	defer sites.Close()
-	if err := create.NewContent(sites, ArticlesSection, rel, false); err != nil {
+	if err := create.NewContent(sites, bundle.ArticlesSection, rel, false); err != nil {
 		return "", fmt.Errorf("failed to create %q from the archetype: %w", bundleDir, err)
 	}
 
@@ -124,7 +122,7 @@ func NewArticle(o NewArticleOptions) (string, error) {
 		return "", err
 	}
 	if index == "" {
-		return "", fmt.Errorf("the archetype %q holds no index.md", ArticlesSection)
+		return "", fmt.Errorf("the archetype %q holds no index.md", bundle.ArticlesSection)
 	}
 	if err := writeBundle(o.Fs, bundleDir, files, index); err != nil {
 		return "", err
