@@ -139,7 +139,7 @@ func (p *preview) rebuild() error {
 func (p *preview) watch(log io.Writer) (*fsnotify.Watcher, error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
-		return nil, fmt.Errorf("failed to watch the site folder: %w", err)
+		return nil, fmt.Errorf("failed to watch %q: %w", p.opts.WorkingDir, err)
 	}
 	publish := filepath.Join(p.opts.WorkingDir, "public")
 	if p.opts.Destination != "" {
