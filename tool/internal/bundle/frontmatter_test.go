@@ -62,6 +62,7 @@ func TestLoadPages(t *testing.T) {
 		"/c/articles/_index.md":       "---\ntitle: Articles\n---\n",
 		"/c/authors/anne/_index.md":   "---\ntitle: Anne\n---\n",
 		"/c/articles/broken/index.md": "---\ntitle: [\n---\n",
+		"/c/articles/draft/index.md":  "---\ntitle: Brouillon\ndraft: true\ntags: [Valmont]\n---\nPas encore.\n",
 	} {
 		if err := afero.WriteFile(fsys, name, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
@@ -76,7 +77,7 @@ func TestLoadPages(t *testing.T) {
 		got[p.Page] = p
 	}
 	if len(got) != 2 || got["/articles/mine"] == nil || got["/articles/toml"] == nil {
-		t.Fatalf("pages %v, want mine and toml", got)
+		t.Fatalf("pages %v, want mine and toml (no draft, no skipped bundle)", got)
 	}
 	mine := got["/articles/mine"]
 	if mine.Title != "Mon billet" || !slices.Equal(mine.Tags, []string{"Valmont"}) || mine.Date.IsZero() {

@@ -19,9 +19,9 @@ import (
 
 // LoadPages reads the regular pages under contentDir (every Markdown file but section
 // `_index.md` files and author profiles) as Articles, with their Page, title, authors, tags,
-// date and body text, so that an import can link to them and weigh their tags. Pages whose
-// bundle folder skip reports are left out. A page that cannot be read is named in the errors
-// and left out.
+// date and body text, so that an import can link to them and weigh their tags. Drafts are
+// left out (a published page must not point to them), and so are pages whose bundle folder
+// skip reports. A page that cannot be read is named in the errors and left out.
 func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) ([]*article.Article, []error) {
 	var pages []*article.Article
 	var errs []error
@@ -54,9 +54,12 @@ func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) 
 		if skip != nil && skip(bundle) {
 			return nil
 		}
-		a, err := loadPage(fsys, p)
+		a, draft, err := loadPage(fsys, p)
 		if err != nil {
 			errs = append(errs, err)
+			return nil
+		}
+		if draft {
 			return nil
 		}
 		a.Page = "/" + bundle
@@ -69,14 +72,15 @@ func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) 
 	return pages, errs
 }
 
-func loadPage(fsys afero.Fs, name string) (*article.Article, error) {
+// loadPage reads one page, and whether it is a draft.
+func loadPage(fsys afero.Fs, name string) (*article.Article, bool, error) {
 	data, err := afero.ReadFile(fsys, name)
 	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, false, fmt.Errorf("failed to read %q: %w", name, err)
 	}
 	cf, err := pageparser.ParseFrontMatterAndContent(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, false, fmt.Errorf("failed to read %q: %w", name, err)
 	}
 	fm := cf.FrontMatter
 	a := &article.Article{
@@ -95,7 +99,7 @@ func loadPage(fsys afero.Fs, name string) (*article.Article, error) {
 			a.Body = append(a.Body, article.Block{Kind: article.Paragraph, Text: t})
 		}
 	}
-	return a, nil
+	return a, cast.ToBool(fm["draft"]), nil
 }
 
 // plainText returns a Markdown block as text, closely enough to match teasers against it:
