@@ -116,7 +116,7 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 	}
 	var generated map[string][]byte
 	if opts.Similar {
-		if generated, err = similarFiles(opts.Fs, contentDir(opts.WorkingDir, user)); err != nil {
+		if generated, err = similarFiles(opts.Fs, userContentDir(opts.WorkingDir, user)); err != nil {
 			return nil, builtConfig{}, err
 		}
 	}

@@ -48,8 +48,8 @@ func pagePath(p string) string {
 	return paths.NormalizePathStringBasic(path.Clean("/" + filepath.ToSlash(p)))
 }
 
-// contentDir returns the site's content folder: contentDir of its configuration, else content.
-func contentDir(workingDir string, user interface{ GetString(string) string }) string {
+// userContentDir returns the site's content folder: contentDir of its configuration, else content.
+func userContentDir(workingDir string, user interface{ GetString(string) string }) string {
 	d := user.GetString("contentdir")
 	if d == "" {
 		d = "content"
