@@ -34,6 +34,7 @@ func newBuildCmd(e *env) *cobra.Command {
 			}
 			opts.Fs, opts.WorkingDir, opts.Log = e.fs, e.dir, e.stderr
 			opts.Theme, opts.Archetypes = kiosque.Theme(), kiosque.Archetypes()
+			opts.Similar = true // every page gets its similar list; Hugo's related search is quadratic
 			res, err := site.Build(opts)
 			if err != nil {
 				return err

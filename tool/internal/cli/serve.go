@@ -27,7 +27,7 @@ func newServeCmd(e *env) *cobra.Command {
 			defer stop()
 			addr := net.JoinHostPort(bind, strconv.Itoa(port))
 			err := site.Serve(ctx, site.ServeOptions{
-				Options: site.Options{Fs: e.fs, WorkingDir: e.dir, Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), Log: e.stderr},
+				Options: site.Options{Fs: e.fs, WorkingDir: e.dir, Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), Log: e.stderr, Similar: true},
 				Addr:    addr,
 				Ready: func(url string) {
 					fmt.Fprintf(e.stderr, "%s: serving %s (drafts shown); press Ctrl+C to stop\n", programName, url)

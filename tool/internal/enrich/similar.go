@@ -13,6 +13,21 @@ const DefaultSimilar = 5
 // authorWeight scales the weight of a shared author against a shared tag of the same rarity.
 const authorWeight = 0.4
 
+// Similar fills the Similar list of every article, over the corpus they form, by the tags and
+// authors they share: at most k paths each (DefaultSimilar when k <= 0). Unlike Corpus, it
+// leaves everything else as it is, so it suits pages read back from a site. Every article must
+// have its Page.
+func Similar(articles []*article.Article, k int) {
+	if k <= 0 {
+		k = DefaultSimilar
+	}
+	want := make(map[*article.Article]bool, len(articles))
+	for _, a := range articles {
+		want[a] = true
+	}
+	similarity(articles, want, k)
+}
+
 // similarity fills Similar for the articles in want, over the whole corpus all, with an
 // inverted index from each tag and author to the articles bearing it. A feature borne by more
 // than maxPosting articles (a default byline, a tag on every page) says little and would make

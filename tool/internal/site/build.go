@@ -43,6 +43,9 @@ type Options struct {
 	Environment string
 	// Log receives Hugo's warnings and errors; nil discards them.
 	Log io.Writer
+	// Similar lists the similar pages of every regular page at each build, in memory only
+	// (see SimilarData), for the theme's sidebar to use when a page's front matter has none.
+	Similar bool
 }
 
 // Result sums up a build.
@@ -107,11 +110,17 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 	if opts.Environment == "" {
 		opts.Environment = "production"
 	}
-	layered, err := overlay(opts, x.scratch)
+	user, err := LoadUserConfig(opts.Fs, opts.WorkingDir, opts.Environment)
 	if err != nil {
 		return nil, builtConfig{}, err
 	}
-	user, err := LoadUserConfig(opts.Fs, opts.WorkingDir, opts.Environment)
+	var generated map[string][]byte
+	if opts.Similar {
+		if generated, err = similarFiles(opts.Fs, userContentDir(opts.WorkingDir, user)); err != nil {
+			return nil, builtConfig{}, err
+		}
+	}
+	layered, err := overlay(opts, x.scratch, generated)
 	if err != nil {
 		return nil, builtConfig{}, err
 	}
@@ -168,8 +177,10 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 	return sites, builtConfig{configs: configs, fs: hfs, publishDir: publishDir}, nil
 }
 
-// overlay layers the user's folder over an in-memory copy of the bundled theme.
-func overlay(opts Options, scratch afero.Fs) (afero.Fs, error) {
+// overlay layers the user's folder over an in-memory copy of the bundled theme, to which it
+// adds the generated files (by path relative to the theme folder). Nothing is written to the
+// user's folder.
+func overlay(opts Options, scratch afero.Fs, generated map[string][]byte) (afero.Fs, error) {
 	mem := afero.NewMemMapFs()
 	themeDir := filepath.Join(opts.WorkingDir, "themes", ThemeName)
 	if err := copyFS(mem, themeDir, opts.Theme); err != nil {
@@ -178,6 +189,15 @@ func overlay(opts Options, scratch afero.Fs) (afero.Fs, error) {
 	if opts.Archetypes != nil {
 		if err := copyFS(mem, filepath.Join(themeDir, "archetypes"), opts.Archetypes); err != nil {
 			return nil, err
+		}
+	}
+	for name, data := range generated {
+		target := filepath.Join(themeDir, filepath.FromSlash(name))
+		if err := mem.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return nil, err
+		}
+		if err := afero.WriteFile(mem, target, data, 0o644); err != nil {
+			return nil, fmt.Errorf("failed to add %q to the theme: %w", name, err)
 		}
 	}
 	layers := []afero.Fs{opts.Fs, mem}
