@@ -9,6 +9,7 @@ import (
 	"image/png"
 	"os"
 	"path"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -584,3 +585,41 @@ func TestBrokenImageIsALink(t *testing.T) {
 		t.Errorf("no warning names the broken image; the log holds:\n%s", log.String())
 	}
 }
+
+// TestDatesInTheArticlesLanguage: each article's date reads in its own language, on its page,
+// in lists and in the sidebar; the site's language keeps Hugo's own format.
+func TestDatesInTheArticlesLanguage(t *testing.T) {
+	fs := buildSite(t, `
+-- content/articles/fr/index.md --
+---
+title: "Le pont de Valmont rouvre"
+date: 2024-03-12T09:00:00+01:00
+tags: [Valmont]
+similar: [/articles/en]
+source: {lang: fr}
+---
+Texte.
+-- content/articles/en/index.md --
+---
+title: "Valmont bridge reopens"
+date: 2024-08-01T09:00:00+01:00
+tags: [Valmont]
+similar: [/articles/fr]
+source: {lang: en}
+---
+Text.
+`)
+	for _, c := range []struct{ msg, file, want string }{
+		{"French page on a French site", "/site/public/articles/fr/index.html", `<time datetime="2024-03-12T09:00:00&#43;01:00">12 mars 2024</time>`},
+		{"English page on a French site", "/site/public/articles/en/index.html", `<time datetime="2024-08-01T09:00:00&#43;01:00" lang="en">August 1, 2024</time>`},
+		{"English teaser in a French page's sidebar", "/site/public/articles/fr/index.html", `<time datetime="2024-08-01" lang="en">August 1, 2024</time>`},
+		{"French teaser in an English page's sidebar", "/site/public/articles/en/index.html", `<time datetime="2024-03-12">12 mars 2024</time>`},
+		{"English card on the home page", "/site/public/index.html", `lang="en">August 1, 2024</time>`},
+	} {
+		if page := readFile(t, fs, c.file); !strings.Contains(page, c.want) {
+			t.Errorf("%s: %s lacks %s; its dates: %q", c.msg, c.file, c.want, timeRe.FindAllString(page, -1))
+		}
+	}
+}
+
+var timeRe = regexp.MustCompile(`<time[^<]*</time>`)
