@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/bep/logg"
@@ -56,7 +57,8 @@ type Result struct {
 	AllPages int
 	// PublishDir is the absolute folder the site was written to.
 	PublishDir string
-	Duration   time.Duration
+	// Duration is how long the build took.
+	Duration time.Duration
 }
 
 // Build renders the site into its publish folder.
@@ -253,7 +255,7 @@ func copyStatic(sites *hugolib.HugoSites, cfg builtConfig) error {
 func cleanEnviron() []string {
 	var env []string
 	for _, kv := range os.Environ() {
-		if len(kv) >= 4 && kv[:4] == "HUGO" {
+		if strings.HasPrefix(kv, "HUGO") {
 			continue
 		}
 		env = append(env, kv)

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"image"
+	"image/color"
 	"image/png"
 	"io/fs"
 	"net/url"
@@ -35,7 +36,7 @@ Voir aussi [le pont](/articles/le-pont-des-tanneurs) et [plus bas](#fin).
 
 ## Fin {#fin}
 `,
-	"content/articles/la-foire-de-valmont/stands.png": string(tinyPNG(40, 30)),
+	"content/articles/la-foire-de-valmont/stands.png": string(PNGImage(40, 30)),
 	"content/articles/le-pont-des-tanneurs/index.md": `---
 title: "Le pont des Tanneurs fermé pour travaux"
 date: 2026-03-01T08:00:00+01:00
@@ -180,10 +181,17 @@ func (l testLog) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// tinyPNG returns a real PNG image of w by h pixels, as a writer's photo would be.
-func tinyPNG(w, h int) []byte {
+// PNGImage returns a real PNG image of w by h pixels, a plain gradient, as a writer's photo
+// would be. It is exported for the package's external tests (theme_test.go).
+func PNGImage(w, h int) []byte {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8(40 + x*120/w), uint8(60 + y*100/h), 140, 255})
+		}
+	}
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, w, h))); err != nil {
+	if err := png.Encode(&buf, img); err != nil {
 		panic(err)
 	}
 	return buf.Bytes()

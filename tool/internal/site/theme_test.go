@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"image"
-	"image/color"
-	"image/png"
 	"os"
 	"path"
 	"regexp"
@@ -430,7 +427,7 @@ func buildSite(t *testing.T, archive string) afero.Fs {
 		"/site/content/articles/a/cover.png":           {1600, 900},
 		"/site/content/authors/anne-delorme/photo.png": {300, 400},
 	} {
-		if err := afero.WriteFile(fs, file, testImage(size[0], size[1]), 0o644); err != nil {
+		if err := afero.WriteFile(fs, file, site.PNGImage(size[0], size[1]), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -442,21 +439,6 @@ func buildSite(t *testing.T, archive string) afero.Fs {
 		t.Errorf("the build logged:\n%s", log.String())
 	}
 	return fs
-}
-
-// testImage returns a PNG of the given size: a plain gradient, small to encode.
-func testImage(w, h int) []byte {
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			img.Set(x, y, color.RGBA{uint8(40 + x*120/w), uint8(60 + y*100/h), 140, 255})
-		}
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		panic(err)
-	}
-	return buf.Bytes()
 }
 
 func readFile(t *testing.T, fs afero.Fs, name string) string {
