@@ -8,8 +8,15 @@ func english() *Table {
 	return &Table{
 		Code: "en",
 		StopWords: `the and of to is in that for on with was are it this by from has have be at an they which
-			as were been its he she his her their we you not but or had will would who said there been
-			one all about after more when than into also can could over what if our new up out so them`,
+			as were been its he she his her their we you not but or had will would who said there
+			one all about after more when than into also can could over what if our new up out so them
+			a i me my mine him hers ours your yours theirs us those these
+			am do does did doing having being because until while against between through during before
+			above below down off again further then once here where why how any both each few most other
+			some such no nor only own same too very just should now may might must shall since though
+			although however whether either neither every many much another last first next still even
+			yet ever never always often around among within without upon across along behind
+			beyond toward towards under whose whom says say told according`,
 		Openers: `a but if these those here while before since during under no yes some many most much two
 			three however meanwhile yet then though although mr mrs ms dr read see video photo photos
 			source sources article articles`,
@@ -26,6 +33,7 @@ func english() *Table {
 		NameParticles: `van von der den di da del dos ben bin al el y e zu ter`,
 		NewsroomNouns: `staff desk team newsroom reporters`,
 		Connectors:    `of the von van der den del della da di dos`,
+		Accounts:      `admin administrator webmaster user guest staff editor`,
 		Agencies:      []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		Cues: Cues{
 			RelatedHeadings: []string{

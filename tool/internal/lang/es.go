@@ -22,6 +22,7 @@ func spanish() *Table {
 		NameParticles: `de del la las los y`,
 		NewsroomNouns: `redacción`,
 		Connectors:    `de del la las los`,
+		Accounts:      `admin administrador`,
 		Agencies:      []string{"EFE", "Europa Press"},
 		Cues: Cues{
 			RelatedHeadings: []string{"Noticias relacionadas", "Te puede interesar", "Lee también", "Más noticias", "Artículos relacionados", "También te puede interesar"},

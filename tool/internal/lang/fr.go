@@ -8,9 +8,16 @@ func french() *Table {
 	return &Table{
 		Code: "fr",
 		StopWords: `le la les l des du de d et est une un dans pour qui que qu sur pas avec au aux ont sont
-			ce cet cette ces il ils elle elles nous vous leur leurs par se sa son ses ne plus mais ou où
-			comme été être avait sont était en y a été lui on dont tout tous toute aussi même entre
-			après avant sans sous selon chez depuis lors ainsi donc car si alors encore très fait`,
+			ce cet cette ces c il ils elle elles nous vous leur leurs par se s sa son ses ne n plus mais ou où
+			comme été être avait était étaient sera seront serait a ai as avons avez y en lui on dont tout
+			tous toute toutes aussi même entre après avant sans sous selon chez depuis lors ainsi donc car
+			si alors encore très fait faire peut doit mon ma mes ton ta tes notre nos votre vos
+			je j tu me m te t moi toi soi ceux celle celles celui cela ceci ça quand comment pourquoi
+			quel quelle quels quelles lequel laquelle lesquels auquel duquel bien déjà toujours
+			jamais rien personne chaque autre autres plusieurs quelques certains certaines tel telle
+			puis ensuite enfin pendant contre vers parmi jusqu jusque lorsque lorsqu puisque quoi
+			avoir eu fut furent va vont allait aura auront peu beaucoup trop moins tant
+			non oui ni soit dès afin près ici là hier demain cependant pourtant`,
 		Openers: `à afin ainsi alors apres après aucun aucune aujourd aujourd'hui auprès aussi autant autre autres
 			avant ayant bien car ceci cela celle celles celui cependant certes chacun chaque ci comment contre
 			désormais deux duquel durant enfin environ était ete etre eux face faut hier hormis ici j je jusqu
@@ -35,6 +42,7 @@ func french() *Table {
 		Elisions:        `l d j n s c m t qu jusqu lorsqu puisqu presqu quoiqu`,
 		Determiners:     `l le la les un une du des`,
 		DemonymSuffixes: []string{"ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise"},
+		Accounts:        `admin administrateur webmestre webmaster invité`,
 		Agencies:        []string{"AFP", "Agence France-Presse", "ATS", "Belga", "ANSA", "Sipa"},
 		Cues: Cues{
 			RelatedHeadings: []string{

@@ -96,6 +96,9 @@ type Table struct {
 	Determiners string
 	// DemonymSuffixes end the nouns of nationality ("ais" of "Français").
 	DemonymSuffixes []string
+	// Accounts are the names of a site's accounts that bylines show instead of a writer
+	// ("admin").
+	Accounts string
 	// Agencies are the news agencies whose credit is not an author ("AFP", "Reuters").
 	Agencies []string
 	// Cues are the furniture and related-block cues of the language's sites.
@@ -168,6 +171,7 @@ var (
 	connectors    = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Connectors }) })
 	elisions      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Elisions }) })
 	determiners   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Determiners }) })
+	accounts      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Accounts }) })
 	months        = sync.OnceValue(func() map[string]time.Month {
 		m := map[string]time.Month{}
 		for _, t := range tables() {
@@ -204,6 +208,9 @@ func NameParticles() Set { return particles() }
 
 // NewsroomNouns returns the lower-case words a newsroom's name may hold ("rédaction").
 func NewsroomNouns() Set { return newsroomNouns() }
+
+// Accounts returns the names of site accounts that are never writers ("admin").
+func Accounts() Set { return accounts() }
 
 // Connectors returns the small words that may join the words of one name ("de", "of").
 func Connectors() Set { return connectors() }

@@ -1,0 +1,286 @@
+package scrape
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+)
+
+// The body is the best-scoring coherent run of prose among the content lines: runs of good
+// paragraphs joined across short gaps (subheadings, list items, a caption), never across
+// the header of another article; then widened to the medium lines at its edges.
+
+// Bounds of a gap that one run of prose may span.
+const (
+	maxGapLines      = 6 // content lines between two paragraphs
+	maxGapFurniture  = 8 // furniture lines between two paragraphs
+	minRunRunes      = 250
+	earlierRunWeight = 0.5 // an earlier run at least this share of the best is the article
+)
+
+// run is a stretch of content lines, by index into the content list.
+type run struct {
+	first, last int
+	score       int
+}
+
+// findBody returns the span [start, end) of the content lines that holds the body.
+func (p *textParse) findBody(content []int) (int, int) {
+	if len(content) == 0 {
+		return 0, 0
+	}
+	runs := p.proseRuns(content, proseGood)
+	if len(runs) == 0 {
+		runs = p.proseRuns(content, proseMedium)
+	}
+	if len(runs) == 0 {
+		// No paragraph at all: a brief, or a page of short lines under a headline.
+		if len(content) > 1 && isTitleLike(p.lines[content[0]]) {
+			return 1, len(content)
+		}
+		return 0, len(content)
+	}
+	r := chooseRun(runs)
+	return p.widen(content, r)
+}
+
+// proseRuns groups the content lines of at least class min into runs.
+func (p *textParse) proseRuns(content []int, min int) []run {
+	var runs []run
+	for k, i := range content {
+		if p.feat[i].class < min {
+			continue
+		}
+		n := p.feat[i].runes
+		if len(runs) > 0 && p.joinable(content, runs[len(runs)-1].last, k) {
+			runs[len(runs)-1].last = k
+			runs[len(runs)-1].score += n
+			continue
+		}
+		runs = append(runs, run{first: k, last: k, score: n})
+	}
+	return runs
+}
+
+// joinable reports whether the paragraphs at content indexes a and b belong to one run.
+func (p *textParse) joinable(content []int, a, b int) bool {
+	if b-a-1 > maxGapLines {
+		return false
+	}
+	furniture := 0
+	for i := content[a] + 1; i < content[b]; i++ {
+		if p.fates[i] == fateDropped {
+			furniture++
+		}
+		if p.isHeader(i) {
+			return false
+		}
+	}
+	return furniture <= maxGapFurniture
+}
+
+// isHeader reports whether line i opens another article: a headline followed by its byline
+// or date line.
+func (p *textParse) isHeader(i int) bool {
+	if p.fates[i] != 0 || !isTitleLike(p.lines[i]) || i+1 >= len(p.lines) {
+		return false
+	}
+	next := i + 1
+	for next < len(p.lines) && p.fates[next] == fateDropped {
+		next++
+	}
+	return next < len(p.lines) && p.fates[next] == fateMeta && (p.why[next] == "byline" || p.why[next] == "date")
+}
+
+// chooseRun picks the article's run: the earliest one that weighs at least half the best,
+// so that a tag page gives its first whole article, not its longest.
+func chooseRun(runs []run) run {
+	best := runs[0]
+	for _, r := range runs {
+		if r.score > best.score {
+			best = r
+		}
+	}
+	floor := min(best.score, minRunRunes)
+	for _, r := range runs {
+		if float64(r.score) >= earlierRunWeight*float64(best.score) && r.score >= floor {
+			return r
+		}
+	}
+	return best
+}
+
+// widen extends a run to the medium lines at its edges: a standfirst or a short last
+// paragraph. A headline never joins the body.
+func (p *textParse) widen(content []int, r run) (int, int) {
+	start, end := r.first, r.last+1
+	for start > 0 && p.leadsBody(content[start-1]) {
+		start--
+	}
+	for end < len(content) && p.endsBody(content[end]) {
+		end++
+	}
+	return start, end
+}
+
+// leadsBody reports a line before the run that reads as its first paragraph.
+func (p *textParse) leadsBody(i int) bool {
+	f := p.feat[i]
+	last, _ := utf8.DecodeLastRuneInString(p.lines[i])
+	return f.class >= proseMedium && strings.ContainsRune(".»”…", last) && f.words >= 7
+}
+
+// endsBody reports a line after the run that reads as its last paragraph.
+func (p *textParse) endsBody(i int) bool {
+	f := p.feat[i]
+	return f.class >= proseMedium && f.sentence || f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
+}
+
+// cutOtherArticles drops, from the lines after the body, another article and everything
+// under it: a headline with its own byline or date, followed by prose.
+func (p *textParse) cutOtherArticles(after []int) []int {
+	for k, i := range after {
+		if !p.isHeader(i) || !p.hasProseAfter(after[k+1:]) {
+			continue
+		}
+		for j := i; j < len(p.lines); j++ {
+			if p.fates[j] == 0 || p.fates[j] == fateMeta {
+				p.drop(j, ReasonOtherArticle)
+			}
+		}
+		return after[:k]
+	}
+	return after
+}
+
+func (p *textParse) hasProseAfter(lines []int) bool {
+	for _, i := range lines {
+		if p.feat[i].class >= proseMedium {
+			return true
+		}
+	}
+	return false
+}
+
+// readTail reads the lines right after the body: a signature gives the authors, a bio
+// under it is dropped.
+func (p *textParse) readTail(after []int) {
+	for _, i := range after {
+		if p.fates[i] != 0 {
+			continue
+		}
+		l := p.lines[i]
+		if names, ok := signature(l); ok && len(p.a.Authors) == 0 {
+			p.addAuthors(names)
+			p.set(i, fateMeta, "signature")
+			continue
+		}
+		if p.isBio(l) {
+			p.drop(i, ReasonAuthorBio)
+			continue
+		}
+		return
+	}
+}
+
+// dropLeftovers drops every line that went nowhere, saying where it stood.
+func (p *textParse) dropLeftovers(after []int) {
+	for _, i := range after {
+		if p.fates[i] == 0 {
+			p.drop(i, ReasonAfterBody)
+		}
+	}
+	for i := range p.lines {
+		if p.fates[i] == 0 {
+			p.drop(i, ReasonBeforeBody)
+		}
+	}
+}
+
+var (
+	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
+	captionRe = regexp.MustCompile(`(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
+	// emptyBylineRe matches a byline left without a name: "By  |", "Par".
+	emptyBylineRe = regexp.MustCompile(`(?i)^(?:by|par|posted by|publié par)\s*[|,:·•–—-]*\s*$`)
+	// spacedMenuRe splits a menu flattened with runs of spaces or tabs.
+	spacedMenuRe = regexp.MustCompile(`\s{3,}|\t+`)
+	// reportingRe matches a wire credit: "(Reporting by X and Y; editing by Z)".
+	reportingRe = regexp.MustCompile(`(?i)^\(?(?:reporting|reported|writing) by ([^;)]+)(?:;[^)]*)?\)?\.?$`)
+	// frCreditRe matches a French wire credit: "(X, avec Y; version française Z)".
+	frCreditRe = regexp.MustCompile(`(?i)^\(([^;()]+);\s*(?:version française|édité par|édition|traduction|adaptation)[^)]*\)\.?$`)
+	// signedRe matches "Une chronique signée X.", "Un article rédigé par X".
+	signedRe = regexp.MustCompile(`(?i)^(?:une?\s+)?(?:chronique|tribune|analyse|billet|article|enquête|reportage|éditorial|column|story)\s+(?:signée?|rédigée?|écrite?|written|by)\s+(?:par\s+|by\s+)?(.+?)\.?$`)
+	// bySiteRe matches "Par X/Le Site": a name, then the outlet.
+	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,40}$`)
+)
+
+// isCaption reports a photo caption or credit line.
+func isCaption(l string) bool {
+	return utf8.RuneCountInString(l) <= 400 && captionRe.MatchString(l)
+}
+
+// creditLine reads the credit lines newsrooms print instead of a byline: wire credits,
+// "Une chronique signée X.", "Par X/Le Site". It returns the writers it names.
+func creditLine(l string) ([]string, bool) {
+	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe} {
+		if sm := re.FindStringSubmatch(l); sm != nil {
+			if names, ok := parseNames(strings.TrimSpace(sm[1]), false); ok {
+				return names, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// furnitureShape returns why line i is page furniture by its shape, when no cue names it:
+// an empty byline, a menu of capitalised words, a line of capitals without function words,
+// or a line that opens with a furniture cue and a colon ("Urgent : ...").
+func (p *textParse) furnitureShape(i int) (string, bool) {
+	l := p.lines[i]
+	switch {
+	case emptyBylineRe.MatchString(l):
+		return ReasonByline, true
+	case isSpacedMenu(l):
+		return ReasonMenu, true
+	case p.isShoutedMenu(i):
+		return ReasonMenu, true
+	}
+	if head, _, ok := strings.Cut(l, ":"); ok && len(head) < 40 {
+		if r, ok := p.m.furnitureReason(head); ok && (r == ReasonTicker || r == ReasonLogin || r == ReasonPaywall) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// isSpacedMenu reports a menu flattened with runs of spaces: three or more short items.
+func isSpacedMenu(l string) bool {
+	parts := spacedMenuRe.Split(l, -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		if len(strings.Fields(part)) > 4 || strings.ContainsAny(part, ".!?") {
+			return false
+		}
+	}
+	return true
+}
+
+// isShoutedMenu reports a line of three or more words in capitals with no function word and
+// no sentence: "ACCUEIL ACTUALITE FORUMS REDACTEURS".
+func (p *textParse) isShoutedMenu(i int) bool {
+	l, f := p.lines[i], p.feat[i]
+	if f.words < 4 || f.stop > 0 || f.sentence || f.capitals < 1 {
+		return false
+	}
+	return strings.ToUpper(l) == l && strings.ContainsFunc(l, unicode.IsLetter)
+}
+
+// isAccount reports a name that is a site's account rather than a writer: "admin".
+func isAccount(name string) bool {
+	return lang.Accounts().Has(name)
+}

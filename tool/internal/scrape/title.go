@@ -1,0 +1,148 @@
+package scrape
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+)
+
+// The title is chosen in relation to the body: the headline-like line before it that scores
+// best (near the body, printed twice on the page, matching the address, followed by its
+// byline), else a headline printed just after the body (as in the seed). A sidecar's or
+// record's title wins: the line that repeats it is taken, and no other.
+
+// minTitleScore is the score a line before the body needs to be the title.
+const minTitleScore = 1.5
+
+// chooseTitle takes the title from the lines before or after the body, drops the other
+// lines before the body, and returns the lines after the body left to place.
+func (p *textParse) chooseTitle(before, body, after []int) []int {
+	if p.meta.title != "" {
+		p.takeSidecarTitle(before, after)
+		p.dropBefore(before, -1)
+		return after
+	}
+	best, bestScore := -1, minTitleScore
+	for k, i := range before {
+		if !isTitleLike(p.lines[i]) {
+			continue
+		}
+		if s := p.titleScore(before, k); s > bestScore || s == bestScore && best >= 0 {
+			best, bestScore = k, s
+		}
+	}
+	if best >= 0 {
+		i := before[best]
+		p.a.Title = p.lines[i]
+		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
+		p.nameUnderTitle(before[best+1:])
+		p.dropBefore(before, best)
+		return after
+	}
+	p.dropBefore(before, -1)
+	if len(after) > 1 && len(body) > 0 && isSignature(p.lines[after[0]]) && isTitleLike(p.lines[after[1]]) {
+		names, _ := signature(p.lines[after[0]])
+		p.addAuthors(names)
+		p.set(after[0], fateMeta, "signature")
+		p.a.Title = p.lines[after[1]]
+		p.set(after[1], fateTitle, "title: headline after the body and its signature")
+		return after[2:]
+	}
+	if len(after) > 0 && len(body) > 0 && isTitleLike(p.lines[after[0]]) {
+		p.a.Title = p.lines[after[0]]
+		p.set(after[0], fateTitle, "title: headline after the body")
+		return after[1:]
+	}
+	return after
+}
+
+// takeSidecarTitle marks the line that prints the sidecar's title.
+func (p *textParse) takeSidecarTitle(before, after []int) {
+	want := foldCue(p.meta.title)
+	for _, lines := range [][]int{before, after} {
+		for _, i := range lines {
+			if p.fates[i] == 0 && foldCue(p.lines[i]) == want {
+				p.a.Title = p.lines[i]
+				p.set(i, fateTitle, "title: the sidecar's title")
+				return
+			}
+		}
+	}
+}
+
+// titleScore weighs the line before[k] as the title.
+func (p *textParse) titleScore(before []int, k int) float64 {
+	i := before[k]
+	l, f := p.lines[i], p.feat[i]
+	s := 1.0 + float64(3-min(len(before)-1-k, 3)) // nearest the body first
+	if p.seen[foldCue(l)] > 1 {
+		s += 2 // printed twice: in the page's head and as its headline
+	}
+	if p.slugShare(l) >= 0.6 {
+		s += 4
+	}
+	switch {
+	case f.words >= 4:
+		s++
+	case f.words <= 2:
+		s -= 2
+	}
+	if isLabel(l) {
+		s -= 1.5
+	}
+	if strings.ToUpper(l) == l && f.words <= 4 {
+		s -= 2
+	}
+	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 3 {
+		s -= 3
+	}
+	if next := i + 1; next < len(p.lines) && p.fates[next] == fateMeta {
+		s += 1.5 // its byline or date follows
+	}
+	return s
+}
+
+// slugShare returns the share of the address's slug words that line l holds.
+func (p *textParse) slugShare(l string) float64 {
+	if len(p.slug) == 0 {
+		return 0
+	}
+	words := lang.NewSet(l)
+	n, total := 0, 0
+	for w := range p.slug {
+		if strings.Contains(w, " ") {
+			continue
+		}
+		total++
+		if words[w] {
+			n++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(n) / float64(total)
+}
+
+// dropBefore drops the lines before the body other than the title at before[title]: a
+// short label just above the title is its section, the rest the page's head.
+func (p *textParse) dropBefore(before []int, title int) {
+	labels := title // the labels just above the title
+	for labels > 0 && isLabel(p.lines[before[labels-1]]) {
+		labels--
+	}
+	for k, i := range before {
+		if p.fates[i] != 0 {
+			continue
+		}
+		switch {
+		case title >= 0 && k >= labels && k < title:
+			p.drop(i, ReasonSection)
+		case listItemRe.MatchString(p.lines[i]) && p.feat[i].class < proseMedium:
+			p.drop(i, ReasonMenu)
+		default:
+			p.drop(i, ReasonBeforeBody)
+		}
+	}
+}
