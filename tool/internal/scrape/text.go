@@ -2,11 +2,11 @@ package scrape
 
 import (
 	"fmt"
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"regexp"
 	"sort"
 	"strings"
 	"time"
-	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"unicode"
 	"unicode/utf8"
 
