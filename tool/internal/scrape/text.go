@@ -1,7 +1,6 @@
 package scrape
 
 import (
-	"fmt"
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"regexp"
 	"sort"
@@ -66,10 +65,10 @@ type pendingMeta struct {
 	tags     []string
 }
 
-// parseText reads a flattened page, one block per line, into an Article. meta, when not
-// nil, carries what a sidecar or record knew and wins over guesses from the text. It also
-// returns the page's blocks and where each went.
-func parseText(text string, m *matcher, md *meta) (article.Article, []string, []fate) {
+// parseText reads a flattened page, one block per line, into an Article (p.a). meta, when
+// not nil, carries what a sidecar or record knew and wins over guesses from the text. The
+// parse keeps the page's blocks and where each went.
+func parseText(text string, m *matcher, md *meta) *textParse {
 	p := newTextParse(text, m, md)
 	page, related := p.splitRelated()
 	content := p.readCues(page)
@@ -84,7 +83,7 @@ func parseText(text string, m *matcher, md *meta) (article.Article, []string, []
 	p.dropLeftovers(after)
 	p.applyMeta()
 	sort.Stable(byLine{p.a.Dropped, p.droppedAt})
-	return p.a, p.lines, p.fates
+	return p
 }
 
 func newTextParse(text string, m *matcher, md *meta) *textParse {
@@ -414,7 +413,7 @@ func (p *textParse) readBody(body []int) {
 			p.drop(i, ReasonCaption)
 			continue
 		}
-		p.set(i, fateBody, fmt.Sprintf("body: prose %.2f", p.feat[i].score))
+		p.set(i, fateBody, "in the prose run")
 		b := article.Block{Kind: article.Paragraph, Text: l}
 		switch sm := listItemRe.FindStringSubmatch(l); {
 		case sm != nil:
@@ -477,7 +476,7 @@ func (p *textParse) readTeasers(related []int) {
 		if sm := teaserBylineRe.FindStringSubmatch(l); sm != nil {
 			if t := last(); t != nil && t.Author == "" {
 				t.Author = teaserAuthor(sm[1])
-				p.fates[i] = fateTeaser
+				p.set(i, fateTeaser, "teaser byline")
 			} else {
 				p.drop(i, ReasonByline)
 			}
@@ -485,7 +484,7 @@ func (p *textParse) readTeasers(related []int) {
 		}
 		if t := last(); t != nil && bareURLRe.MatchString(l) && t.URL == "" {
 			t.URL = l
-			p.fates[i] = fateTeaser
+			p.set(i, fateTeaser, "teaser address")
 			continue
 		}
 		if _, _, _, ok := dateLine(l, p.lang); ok && cur >= 0 {
@@ -508,7 +507,7 @@ func (p *textParse) readTeasers(related []int) {
 			title = sm[3]
 		}
 		p.a.Related = append(p.a.Related, article.Teaser{Title: title})
-		p.fates[i] = fateTeaser
+		p.set(i, fateTeaser, "teaser")
 		cur = len(p.a.Related) - 1
 	}
 }
@@ -524,17 +523,6 @@ func splitList(s string) []string {
 	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
 		if t = strings.TrimSpace(t); t != "" {
 			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// nonEmptyLines splits text into trimmed lines, without the blank ones.
-func nonEmptyLines(text string) []string {
-	var out []string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
 		}
 	}
 	return out
