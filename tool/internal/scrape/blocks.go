@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,6 +23,12 @@ func splitBlocks(text string) []string {
 	}
 	width := wrapWidth(raw)
 	var out []string
+	if sm := crawlerStampRe.FindStringSubmatch(firstLine(raw)); sm != nil {
+		// "date 2018-05-16 Le titre": a crawler's stamp glued to the first line.
+		out = append(out, sm[1])
+		raw = append([]string(nil), raw...)
+		raw[firstIndex(raw)] = sm[2]
+	}
 	for i := 0; i < len(raw); i++ {
 		l := raw[i]
 		if l == "" {
@@ -34,6 +41,25 @@ func splitBlocks(text string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// crawlerStampRe matches the date stamp some crawlers glue to a page's first line.
+var crawlerStampRe = regexp.MustCompile(`^(date \d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$`)
+
+func firstIndex(lines []string) int {
+	for i, l := range lines {
+		if l != "" {
+			return i
+		}
+	}
+	return 0
+}
+
+func firstLine(lines []string) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	return lines[firstIndex(lines)]
 }
 
 // wrapWidth returns the width a hard-wrapped page was cut at, or 0 when the page is not

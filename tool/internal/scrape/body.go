@@ -82,17 +82,23 @@ func (p *textParse) joinable(content []int, a, b int) bool {
 	return furniture <= maxGapFurniture
 }
 
-// isHeader reports whether line i opens another article: a headline followed by its byline
-// or date line.
+// isHeader reports whether line i opens another article: a headline followed by its byline,
+// date or agency credit.
 func (p *textParse) isHeader(i int) bool {
-	if p.fates[i] != 0 || !isTitleLike(p.lines[i]) || i+1 >= len(p.lines) {
+	if p.fates[i] != 0 || !isTitleLike(p.lines[i]) {
 		return false
 	}
-	next := i + 1
-	for next < len(p.lines) && p.fates[next] == fateDropped {
-		next++
+	for next := i + 1; next < len(p.lines) && p.fates[next] != 0; next++ {
+		switch {
+		case p.fates[next] == fateMeta && (p.why[next] == "byline" || p.why[next] == "date"):
+			return true
+		case p.fates[next] == fateDropped && (p.why[next] == ReasonAgency || p.why[next] == ReasonByline):
+			return true
+		case p.fates[next] != fateDropped:
+			return false
+		}
 	}
-	return next < len(p.lines) && p.fates[next] == fateMeta && (p.why[next] == "byline" || p.why[next] == "date")
+	return false
 }
 
 // chooseRun picks the article's run: the earliest one that weighs at least half the best,
@@ -202,7 +208,9 @@ func (p *textParse) dropLeftovers(after []int) {
 
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
-	captionRe = regexp.MustCompile(`(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
+	captionRe = regexp.MustCompile(`\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
+	// relativeTimeRe matches a date printed as an age: "9 days ago", "il y a 3 heures".
+	relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:posted|updated|publié|mis à jour)\s+)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?))\.?$`)
 	// emptyBylineRe matches a byline left without a name: "By  |", "Par".
 	emptyBylineRe = regexp.MustCompile(`(?i)^(?:by|par|posted by|publié par)\s*[|,:·•–—-]*\s*$`)
 	// spacedMenuRe splits a menu flattened with runs of spaces or tabs.
@@ -243,6 +251,10 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	switch {
 	case emptyBylineRe.MatchString(l):
 		return ReasonByline, true
+	case isCaption(l):
+		return ReasonCaption, true
+	case relativeTimeRe.MatchString(l):
+		return ReasonDate, true
 	case isSpacedMenu(l):
 		return ReasonMenu, true
 	case p.isShoutedMenu(i):

@@ -25,7 +25,7 @@ func (p *textParse) chooseTitle(before, body, after []int) []int {
 	}
 	best, bestScore := -1, minTitleScore
 	for k, i := range before {
-		if !isTitleLike(p.lines[i]) {
+		if p.fates[i] != 0 || !p.isTitleCandidate(i) {
 			continue
 		}
 		if s := p.titleScore(before, k); s > bestScore || s == bestScore && best >= 0 {
@@ -75,7 +75,13 @@ func (p *textParse) takeSidecarTitle(before, after []int) {
 func (p *textParse) titleScore(before []int, k int) float64 {
 	i := before[k]
 	l, f := p.lines[i], p.feat[i]
-	s := 1.0 + float64(3-min(len(before)-1-k, 3)) // nearest the body first
+	nearer := 0 // headline-like lines between this one and the body
+	for _, j := range before[k+1:] {
+		if p.fates[j] == 0 && p.isTitleCandidate(j) {
+			nearer++
+		}
+	}
+	s := 1.0 + float64(3-min(nearer, 3))
 	if p.seen[foldCue(l)] > 1 {
 		s += 2 // printed twice: in the page's head and as its headline
 	}
@@ -85,22 +91,43 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	switch {
 	case f.words >= 4:
 		s++
-	case f.words <= 2:
-		s -= 2
+	case f.words == 1:
+		s -= 2.5
+	case f.words == 2:
+		s -= 0.5
 	}
-	if isLabel(l) {
+	if strings.ToUpper(l) == l && f.words <= 3 {
 		s -= 1.5
-	}
-	if strings.ToUpper(l) == l && f.words <= 4 {
-		s -= 2
 	}
 	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 3 {
 		s -= 3
+	}
+	if !isTitleLike(l) {
+		s-- // a headline ending with a full stop
+	}
+	if roleRe.MatchString(l) || k > 0 && isSignature(l) {
+		s -= 3 // a byline's name or job under the headline
+	}
+	if len(scanDates(l, p.lang)) > 0 && f.words <= 10 {
+		s -= 4 // a date with a name or tags: "admin - January 9, 2013"
 	}
 	if next := i + 1; next < len(p.lines) && p.fates[next] == fateMeta {
 		s += 1.5 // its byline or date follows
 	}
 	return s
+}
+
+// isTitleCandidate reports whether line i may be a headline: title-like, or a short line
+// ending with a full stop; never a list item.
+func (p *textParse) isTitleCandidate(i int) bool {
+	l := p.lines[i]
+	if listItemRe.MatchString(l) || strings.HasPrefix(l, "•") {
+		return false
+	}
+	if isTitleLike(l) {
+		return true
+	}
+	return strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "..") && p.feat[i].words <= 10 && p.feat[i].words >= 2
 }
 
 // slugShare returns the share of the address's slug words that line l holds.
