@@ -42,6 +42,7 @@ func english() *Table {
 				"More from this section", "Recommended", "Recommended for you", "See also",
 				"Most read", "Further reading", "Related Content", "More on this story",
 				"Related Coverage", "Also read", "More news", "Read next", "Up next", "Trending",
+				"Check Also", "More articles", "Related posts", "Latest News", "More Stories", "You May Also Like",
 			},
 			InlineRelated: []string{"Read more", "Read also", "Related", "See also", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
 			Furniture: map[string][]string{
@@ -57,6 +58,7 @@ func english() *Table {
 					"Comments", "Comment", "Leave a comment", "Leave a Reply", "Leave a reply",
 					"Reply", "Cancel reply", "Post Comment", "Name", "Name *", "Email *", "Website",
 					"No comments yet", "Be the first to comment", "Join the discussion", "View comments",
+					"Post a Comment", "Comments are closed.", "Comments are closed", "Please reload", "Newer Post", "Older Post", "<< Home", "Subscribe to: Post Comments (Atom)",
 				},
 				Newsletter: {"Subscribe", "Sign up", "Subscribe now", "Newsletter"},
 				Cookies:    {"Accept", "Accept all", "Reject all", "Cookie settings", "Manage cookies", "Got it"},
@@ -85,7 +87,8 @@ func english() *Table {
 				Login:       {"Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
 				Paywall:     {"This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for"},
 				Source:      {"Source:", "Sources:", "Via:", "Originally published"},
-				Agency:      {"Reporting by", "Additional reporting by", "Editing by", "Writing by", "Compiled by", "(Reporting by"},
+				Widget:      {"Showing posts with label"},
+				Agency:      {"Additional reporting by", "Editing by", "Writing by", "Compiled by", "From the Associated Press", "From Associated Press", "The Associated Press contributed"},
 			},
 		},
 	}

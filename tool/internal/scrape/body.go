@@ -3,6 +3,7 @@ package scrape
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -221,6 +222,10 @@ var (
 	frCreditRe = regexp.MustCompile(`(?i)^\(([^;()]+);\s*(?:version française|édité par|édition|traduction|adaptation)[^)]*\)\.?$`)
 	// signedRe matches "Une chronique signée X.", "Un article rédigé par X".
 	signedRe = regexp.MustCompile(`(?i)^(?:une?\s+)?(?:chronique|tribune|analyse|billet|article|enquête|reportage|éditorial|column|story)\s+(?:signée?|rédigée?|écrite?|written|by)\s+(?:par\s+|by\s+)?(.+?)\.?$`)
+	// forOutletRe matches "Anne Delorme pour ABP le 24/11/18 17:24".
+	forOutletRe = regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`)
+	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
+	postedByRe = regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)\b(.{0,50}?)[,\s]+(?:par|by)\s+(\S.{0,60})$`)
 	// bySiteRe matches "Par X/Le Site": a name, then the outlet.
 	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,40}$`)
 )
@@ -231,16 +236,38 @@ func isCaption(l string) bool {
 }
 
 // creditLine reads the credit lines newsrooms print instead of a byline: wire credits,
-// "Une chronique signée X.", "Par X/Le Site". It returns the writers it names.
-func creditLine(l string) ([]string, bool) {
+// "Une chronique signée X.", "Par X/Le Site", "X pour ABP le 24/11/18", "posté à 11h29,
+// par X". It returns the writers it names and the date it prints, if any.
+func creditLine(l, code string) ([]string, time.Time, bool) {
+	if utf8.RuneCountInString(l) > 160 {
+		return nil, time.Time{}, false
+	}
+	if sm := postedByRe.FindStringSubmatch(l); sm != nil {
+		if names, ok := parseNames(strings.TrimSpace(sm[2]), false); ok {
+			return names, firstDate(sm[1], code), true
+		}
+	}
+	if sm := forOutletRe.FindStringSubmatch(l); sm != nil {
+		if names, ok := parseNames(strings.TrimSpace(sm[1]), true); ok {
+			return names, firstDate(sm[2], code), true
+		}
+	}
 	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe} {
 		if sm := re.FindStringSubmatch(l); sm != nil {
 			if names, ok := parseNames(strings.TrimSpace(sm[1]), false); ok {
-				return names, true
+				return names, time.Time{}, true
 			}
 		}
 	}
-	return nil, false
+	return nil, time.Time{}, false
+}
+
+// firstDate returns the first date printed in s, or the zero time.
+func firstDate(s, code string) time.Time {
+	if hits := scanDates(s, code); len(hits) > 0 {
+		return hits[0].t
+	}
+	return time.Time{}
 }
 
 // furnitureShape returns why line i is page furniture by its shape, when no cue names it:
@@ -292,7 +319,16 @@ func (p *textParse) isShoutedMenu(i int) bool {
 	return strings.ToUpper(l) == l && strings.ContainsFunc(l, unicode.IsLetter)
 }
 
-// isAccount reports a name that is a site's account rather than a writer: "admin".
+// isAccount reports a name that is a site's account or an agency's desk rather than a
+// writer: "admin", "Reuters Staff".
 func isAccount(name string) bool {
-	return lang.Accounts().Has(name)
+	if lang.Accounts().Has(name) {
+		return true
+	}
+	for _, a := range lang.Agencies() {
+		if rest, ok := strings.CutPrefix(name, a); ok && (rest == "" || lang.Accounts().Has(rest)) {
+			return true
+		}
+	}
+	return false
 }

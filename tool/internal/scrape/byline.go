@@ -43,7 +43,7 @@ func articleByline(line, code string) (byline, bool) {
 	if sm == nil {
 		return b, false
 	}
-	parts := bylineSepRe.Split(sm[1], -1)
+	parts := bylineSepRe.Split(outletSuffixRe.ReplaceAllString(sm[1], ""), -1)
 	namesPart := parts[0]
 	// "Par X, publié le 12 mars 2023": the date shares the first part.
 	if hits := scanDates(namesPart, code); len(hits) > 0 {
@@ -69,12 +69,25 @@ func articleByline(line, code string) (byline, bool) {
 			}
 			continue
 		}
-		if readingTimeRe.MatchString(foldCue(p)) {
+		if readingTimeRe.MatchString(foldCue(p)) || isOutlet(p) {
 			continue
 		}
 		return byline{}, false
 	}
 	return b, true
+}
+
+// footnoteRe matches a footnote mark after a name: "Marie Dupin [1]".
+var footnoteRe = regexp.MustCompile(`\s*\[\d{1,2}\]$`)
+
+// outletSuffixRe matches the outlet a byline names after the writer: "from the Associated
+// Press", "pour Le Courrier".
+var outletSuffixRe = regexp.MustCompile(`\s+(?:from|for|pour)\s+(?:the\s+|l['’]|la\s+|le\s+)?\p{Lu}[^|]{0,40}$`)
+
+// isOutlet reports a short byline part that names the outlet: "Trend:", "AFP".
+func isOutlet(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ":")
+	return s != "" && len(strings.Fields(s)) <= 3 && isName(s)
 }
 
 // trimDateWords removes from the end of s the words that introduce a date ("publié le", ",").
@@ -154,6 +167,7 @@ func signature(line string) ([]string, bool) {
 	if utf8.RuneCountInString(line) > 80 {
 		return nil, false
 	}
+	line = footnoteRe.ReplaceAllString(line, "")
 	marked := signatureMarkRe.MatchString(line)
 	rest := signatureMarkRe.ReplaceAllString(line, "")
 	names, ok := parseNames(rest, true)

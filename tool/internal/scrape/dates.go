@@ -20,7 +20,7 @@ var (
 
 var (
 	isoDateRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
-	numericDateRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	numericDateRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b`)
 	dayMonthRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th)?\s+(` + monthAlt + `)\s+(\d{4})\b`)
 	monthDayRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	timeRe        = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
@@ -96,6 +96,9 @@ func scanDates(s, code string) []dateHit {
 	for _, m := range numericDateRe.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
 		a, b, y := atoi(g[1]), atoi(g[2]), atoi(g[3])
+		if len(g[3]) == 2 {
+			y += 2000 // "24/11/18"
+		}
 		d, mo := a, b
 		if a <= 12 && (b > 12 || code == "en" && b <= 12) {
 			d, mo = b, a

@@ -240,8 +240,8 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		p.addPending(pendingMeta{i: i, names: names, pub: pub, upd: upd}, "date")
 		return "date", true
 	}
-	if names, ok := creditLine(l); ok {
-		p.addPending(pendingMeta{i: i, names: names}, "credit")
+	if names, pub, ok := creditLine(l, p.lang); ok {
+		p.addPending(pendingMeta{i: i, names: names, pub: pub}, "credit")
 		return "credit", true
 	}
 	return "", false

@@ -3,6 +3,7 @@ package scrape
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 )
@@ -41,20 +42,23 @@ func (p *textParse) chooseTitle(before, body, after []int) []int {
 		return after
 	}
 	p.dropBefore(before, -1)
-	if len(after) > 1 && len(body) > 0 && isSignature(p.lines[after[0]]) && isTitleLike(p.lines[after[1]]) {
-		names, _ := signature(p.lines[after[0]])
+	if len(body) == 0 {
+		return after
+	}
+	rest := after
+	if len(rest) > 0 && isSignature(p.lines[rest[0]]) {
+		// "— Anne Delorme" under the body, the headline perhaps after it.
+		names, _ := signature(p.lines[rest[0]])
 		p.addAuthors(names)
-		p.set(after[0], fateMeta, "signature")
-		p.a.Title = p.lines[after[1]]
-		p.set(after[1], fateTitle, "title: headline after the body and its signature")
-		return after[2:]
+		p.set(rest[0], fateMeta, "signature")
+		rest = rest[1:]
 	}
-	if len(after) > 0 && len(body) > 0 && isTitleLike(p.lines[after[0]]) {
-		p.a.Title = p.lines[after[0]]
-		p.set(after[0], fateTitle, "title: headline after the body")
-		return after[1:]
+	if len(rest) > 0 && isTitleLike(p.lines[rest[0]]) && !isSignature(p.lines[rest[0]]) {
+		p.a.Title = p.lines[rest[0]]
+		p.set(rest[0], fateTitle, "title: headline after the body")
+		rest = rest[1:]
 	}
-	return after
+	return rest
 }
 
 // takeSidecarTitle marks the line that prints the sidecar's title.
@@ -102,8 +106,11 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 3 {
 		s -= 3
 	}
-	if !isTitleLike(l) {
+	if !isTitleLike(l) && !strings.HasSuffix(l, "!") {
 		s-- // a headline ending with a full stop
+	}
+	if f.words > 20 {
+		s -= 2 // a menu or a sentence run together
 	}
 	if roleRe.MatchString(l) || k > 0 && isSignature(l) {
 		s -= 3 // a byline's name or job under the headline
@@ -127,7 +134,8 @@ func (p *textParse) isTitleCandidate(i int) bool {
 	if isTitleLike(l) {
 		return true
 	}
-	return strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "..") && p.feat[i].words <= 10 && p.feat[i].words >= 2
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".!»”", last) && !strings.HasSuffix(l, "..") && p.feat[i].words <= 14 && p.feat[i].words >= 2
 }
 
 // slugShare returns the share of the address's slug words that line l holds.
