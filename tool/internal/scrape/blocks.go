@@ -38,13 +38,34 @@ func splitBlocks(text string) []string {
 			i++
 			l = joinWrapped(l, raw[i])
 		}
-		out = append(out, l)
+		out = append(out, splitGlued(l)...)
 	}
 	return out
 }
 
+var (
+	// gluedFileRe matches an image's file name glued to the text after it:
+	// "pere-noel-saHier l’actualité…".
+	gluedFileRe = regexp.MustCompile(`^([a-z0-9][a-z0-9_.]*-[a-z0-9_.-]*?)(\p{Lu}\p{Ll})`)
+	// gluedBylineRe matches a byline run into the first paragraph: "Par Anne Delorme Le maire
+	// a…", the name ending before the capitalised word that opens the sentence.
+	gluedBylineRe = regexp.MustCompile(`^((?:Par|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[\p{L}'’-]*\s+\p{Ll}.{40,})$`)
+)
+
+// splitGlued splits a block that a crawler ran together from two: an image's file name and
+// the paragraph after it, or a byline and the first paragraph.
+func splitGlued(l string) []string {
+	if m := gluedFileRe.FindStringSubmatchIndex(l); m != nil {
+		return []string{l[:m[3]], l[m[3]:]}
+	}
+	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
+		return []string{l[:m[3]], l[m[4]:]}
+	}
+	return []string{l}
+}
+
 // crawlerStampRe matches the date stamp some crawlers glue to a page's first line.
-var crawlerStampRe = regexp.MustCompile(`^(date \d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$`)
+var crawlerStampRe = regexp.MustCompile(`^(date \d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)\s+(\S.*)$`)
 
 func firstIndex(lines []string) int {
 	for i, l := range lines {

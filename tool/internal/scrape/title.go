@@ -16,13 +16,14 @@ import (
 // minTitleScore is the score a line before the body needs to be the title.
 const minTitleScore = 1.5
 
-// chooseTitle takes the title from the lines before or after the body, drops the other
-// lines before the body, and returns the lines after the body left to place.
-func (p *textParse) chooseTitle(before, body, after []int) []int {
+// chooseTitle takes the title from the lines before or after the body, or from its first
+// line, drops the other lines before the body, and returns the body and the lines after it
+// left to place.
+func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 	if p.meta.title != "" {
 		p.takeSidecarTitle(before, after)
 		p.dropBefore(before, -1)
-		return after
+		return body, after
 	}
 	best, bestScore := -1, minTitleScore
 	for k, i := range before {
@@ -39,11 +40,16 @@ func (p *textParse) chooseTitle(before, body, after []int) []int {
 		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
 		p.nameUnderTitle(before[best+1:])
 		p.dropBefore(before, best)
-		return after
+		return body, after
 	}
 	p.dropBefore(before, -1)
 	if len(body) == 0 {
-		return after
+		return body, after
+	}
+	if len(body) > 1 && p.opensWithHeadline(body) {
+		p.a.Title = p.lines[body[0]]
+		p.set(body[0], fateTitle, "title: headline opening the prose")
+		return body[1:], after
 	}
 	rest := after
 	if len(rest) > 0 && isSignature(p.lines[rest[0]]) {
@@ -58,7 +64,16 @@ func (p *textParse) chooseTitle(before, body, after []int) []int {
 		p.set(rest[0], fateTitle, "title: headline after the body")
 		rest = rest[1:]
 	}
-	return rest
+	return body, rest
+}
+
+// opensWithHeadline reports a body whose first line is a headline the prose run took in: a
+// question or exclamation, or a quotation, shorter than the paragraph under it.
+func (p *textParse) opensWithHeadline(body []int) bool {
+	first, second := p.feat[body[0]], p.feat[body[1]]
+	last, _ := utf8.DecodeLastRuneInString(p.lines[body[0]])
+	return strings.ContainsRune("?!»”", last) && first.words >= 3 && first.words <= 20 && second.words > first.words &&
+		!listItemRe.MatchString(p.lines[body[0]])
 }
 
 // takeSidecarTitle marks the line that prints the sidecar's title.
