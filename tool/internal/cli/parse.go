@@ -11,10 +11,15 @@ import (
 )
 
 func newParseCmd(e *env) *cobra.Command {
-	return &cobra.Command{
+	var explain bool
+	cmd := &cobra.Command{
 		Use:   "parse FILE...",
 		Short: "Print the parsed articles of scrapes as JSON; writes nothing",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `Print the parsed articles of scrapes as JSON; writes nothing.
+
+With --explain, print instead every line of each text scrape with where it went (body,
+title, meta, teaser, dropped), its prose score and the reason.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := e.userConfig()
 			if err != nil {
@@ -24,11 +29,16 @@ func newParseCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			var current string // the scrape being read, as the user named it
+			if explain {
+				opts.Explain = func(x scrape.Explanation) { printExplanation(e, current, x) }
+			}
 			out := []article.Article{}
 			failed := false
 			for _, name := range args {
 				// A JSON Lines file may give good records and an error naming the bad ones:
 				// print both.
+				current = name
 				arts, err := scrape.Read(e.fs, e.abs(name), opts)
 				if err != nil {
 					for _, msg := range errorLines(err) {
@@ -41,6 +51,12 @@ func newParseCmd(e *env) *cobra.Command {
 				}
 				out = append(out, arts...)
 			}
+			if explain {
+				if failed {
+					return errInputsFailed
+				}
+				return nil
+			}
 			enc := json.NewEncoder(e.stdout)
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
@@ -52,6 +68,23 @@ func newParseCmd(e *env) *cobra.Command {
 			}
 			return nil
 		},
+	}
+	cmd.Flags().BoolVar(&explain, "explain", false, "print each line's fate, prose score and reason instead of JSON")
+	return cmd
+}
+
+// printExplanation prints one line a block: its number, fate, prose score, reason and text.
+func printExplanation(e *env, name string, x scrape.Explanation) {
+	if x.Source.Record > 0 {
+		name = fmt.Sprintf("%s:%d", name, x.Source.Record)
+	}
+	fmt.Fprintf(e.stdout, "%s\n", name)
+	for i, l := range x.Lines {
+		text := l.Text
+		if r := []rune(text); len(r) > 72 {
+			text = string(r[:71]) + "…"
+		}
+		fmt.Fprintf(e.stdout, "%4d  %-7s %.2f  %-28s %s\n", i+1, l.Fate, l.Prose, l.Reason, text)
 	}
 }
 

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"regexp"
 	"sort"
 	"strings"
@@ -15,7 +16,7 @@ var bylinePrefixRe = regexp.MustCompile(`(?i)^[\s\-–—•·:]*(?:(?:par|by|wr
 var authorSplitRe = regexp.MustCompile(`(?i)\s*(?:,|;|\s&\s|\set\s|\sand\s|\s/\s)\s*`)
 
 // nameParticles stay in lower case inside a name ("Charles de Gaulle").
-var nameParticles = setOf(`de du des d la le van von der den da di del della dos`)
+var nameParticles = lang.NameParticles()
 
 // SplitAuthors returns the names of a byline, each normalised: "Par ANNE DELORME et léo marc"
 // -> ["Anne Delorme", "Léo Marc"]. The vocabulary maps aliases ("A. Delorme") to names.

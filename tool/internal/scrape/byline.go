@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"regexp"
 	"strings"
 	"time"
@@ -25,12 +26,6 @@ var (
 	signatureMarkRe = regexp.MustCompile(`^(?:[-–—]+\s*|(?:Par|By)\s+)`)
 )
 
-// nameParticles may stay lower case inside a person's name; nameNouns inside a newsroom's.
-var (
-	nameParticles = set("de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "di", "da", "del", "dos", "ben", "bin", "al", "el", "y", "e", "zu", "ter")
-	nameNouns     = set("rédaction", "redaction", "staff", "desk", "team", "newsroom", "reporters", "correspondant", "correspondante", "service", "équipe", "agences", "agence")
-)
-
 // byline is what a byline line says: names and perhaps dates.
 type byline struct {
 	names              []string
@@ -39,7 +34,7 @@ type byline struct {
 
 // articleByline reads a byline line such as "Par Anne Dupuis et Léo Marc", "By X | March 3,
 // 2021" or "Par X, publié le 12 mars 2023".
-func articleByline(line, lang string) (byline, bool) {
+func articleByline(line, code string) (byline, bool) {
 	var b byline
 	if utf8.RuneCountInString(line) > 160 {
 		return b, false
@@ -48,10 +43,10 @@ func articleByline(line, lang string) (byline, bool) {
 	if sm == nil {
 		return b, false
 	}
-	parts := bylineSepRe.Split(sm[1], -1)
+	parts := bylineSepRe.Split(outletSuffixRe.ReplaceAllString(sm[1], ""), -1)
 	namesPart := parts[0]
 	// "Par X, publié le 12 mars 2023": the date shares the first part.
-	if hits := scanDates(namesPart, lang); len(hits) > 0 {
+	if hits := scanDates(namesPart, code); len(hits) > 0 {
 		rest := namesPart[hits[0].start:]
 		namesPart = trimDateWords(namesPart[:hits[0].start])
 		parts = append([]string{namesPart, rest}, parts[1:]...)
@@ -65,7 +60,7 @@ func articleByline(line, lang string) (byline, bool) {
 		if p = strings.TrimSpace(p); p == "" {
 			continue
 		}
-		if pub, upd, _, ok := dateLine(p, lang); ok {
+		if pub, upd, _, ok := dateLine(p, code); ok {
 			if b.published.IsZero() {
 				b.published = pub
 			}
@@ -74,7 +69,7 @@ func articleByline(line, lang string) (byline, bool) {
 			}
 			continue
 		}
-		if readingTimeRe.MatchString(foldCue(p)) {
+		if readingTimeRe.MatchString(foldCue(p)) || isOutlet(p) {
 			continue
 		}
 		return byline{}, false
@@ -82,12 +77,25 @@ func articleByline(line, lang string) (byline, bool) {
 	return b, true
 }
 
+// footnoteRe matches a footnote mark after a name: "Marie Dupin [1]".
+var footnoteRe = regexp.MustCompile(`\s*\[\d{1,2}\]$`)
+
+// outletSuffixRe matches the outlet a byline names after the writer: "from the Associated
+// Press", "pour Le Courrier".
+var outletSuffixRe = regexp.MustCompile(`\s+(?:from|for|pour)\s+(?:the\s+|l['’]|la\s+|le\s+)?\p{Lu}[^|]{0,40}$`)
+
+// isOutlet reports a short byline part that names the outlet: "Trend:", "AFP".
+func isOutlet(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ":")
+	return s != "" && len(strings.Fields(s)) <= 3 && isName(s)
+}
+
 // trimDateWords removes from the end of s the words that introduce a date ("publié le", ",").
 func trimDateWords(s string) string {
 	fields := strings.Fields(s)
 	for len(fields) > 0 {
 		last := strings.Trim(fields[len(fields)-1], ",;:|–—-")
-		if last != "" && !dateWords[foldText(last)] {
+		if last != "" && !lang.DateWords().Has(last) {
 			fields[len(fields)-1] = strings.TrimRight(fields[len(fields)-1], ",;:|–—-")
 			break
 		}
@@ -140,7 +148,7 @@ func isName(s string) bool {
 			continue
 		}
 		lw := strings.ToLower(w)
-		if i > 0 && (nameParticles[lw] || nameNouns[lw] || strings.HasPrefix(lw, "d’") || strings.HasPrefix(lw, "d'")) {
+		if i > 0 && (lang.NameParticles().Has(lw) || lang.NewsroomNouns().Has(lw) || strings.HasPrefix(lw, "d’") || strings.HasPrefix(lw, "d'")) {
 			continue
 		}
 		return false
@@ -159,6 +167,7 @@ func signature(line string) ([]string, bool) {
 	if utf8.RuneCountInString(line) > 80 {
 		return nil, false
 	}
+	line = footnoteRe.ReplaceAllString(line, "")
 	marked := signatureMarkRe.MatchString(line)
 	rest := signatureMarkRe.ReplaceAllString(line, "")
 	names, ok := parseNames(rest, true)

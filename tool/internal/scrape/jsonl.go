@@ -39,7 +39,7 @@ func ReadJSON(name string, data []byte, opts Options) ([]article.Article, error)
 		errs []error
 	)
 	add := func(line int, raw []byte) {
-		a, err := readRecord(name, line, raw, m)
+		a, err := readRecord(name, line, raw, m, opts)
 		if err != nil {
 			errs = append(errs, &RecordError{Path: name, Line: line, Err: err})
 			return
@@ -98,7 +98,7 @@ func readArray(name string, data []byte, add func(int, []byte)) []error {
 }
 
 // readRecord reads one JSON object into an Article.
-func readRecord(name string, line int, raw []byte, m *matcher) (article.Article, error) {
+func readRecord(name string, line int, raw []byte, m *matcher, opts Options) (article.Article, error) {
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &fields); err != nil {
 		var syn *json.SyntaxError
@@ -115,8 +115,11 @@ func readRecord(name string, line int, raw []byte, m *matcher) (article.Article,
 	if err != nil {
 		return article.Article{}, err
 	}
-	a, _, _ := parseText(text, m, md)
+	p := parseText(text, m, md)
+	a := p.a
 	a.Source = article.Source{Path: name, Format: "jsonl", URL: a.Source.URL, SHA256: digest(raw), Record: line}
+	p.a.Source = a.Source
+	opts.explain(p)
 	if a.Title == "" && len(a.Body) == 0 {
 		return article.Article{}, errors.New("no article text found")
 	}

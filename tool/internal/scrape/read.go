@@ -17,6 +17,8 @@ import (
 type Options struct {
 	// Cues are the furniture and related-block cues; the zero value means DefaultCues.
 	Cues *Cues
+	// Explain, when set, receives every text article's lines with their fate and reason.
+	Explain func(Explanation)
 }
 
 func (o Options) matcher() *matcher {
@@ -66,18 +68,19 @@ func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []article.Article{readText(path, data, opts.matcher(), md)}, nil
+	return []article.Article{readText(path, data, opts, md)}, nil
 }
 
 // ReadText reads a flattened text scrape; name is recorded as its source path.
 func ReadText(name string, data []byte, opts Options) article.Article {
-	return readText(name, data, opts.matcher(), nil)
+	return readText(name, data, opts, nil)
 }
 
-func readText(name string, data []byte, m *matcher, md *meta) article.Article {
-	a, _, _ := parseText(decodeText(data), m, md)
-	a.Source.Path, a.Source.Format, a.Source.SHA256 = name, "text", digest(data)
-	return a
+func readText(name string, data []byte, opts Options, md *meta) article.Article {
+	p := parseText(decodeText(data), opts.matcher(), md)
+	p.a.Source.Path, p.a.Source.Format, p.a.Source.SHA256 = name, "text", digest(data)
+	opts.explain(p)
+	return p.a
 }
 
 func digest(data []byte) string {
