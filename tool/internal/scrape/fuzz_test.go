@@ -6,28 +6,34 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
 
-// addCorpusSeeds adds the files of the corpus whose names end with one of exts.
+// addCorpusSeeds adds the scrapes of the cases and of testdata/encodings whose names end
+// with one of exts.
 func addCorpusSeeds(f *testing.F, exts ...string) {
-	for _, dir := range []string{corpusDir, filepath.Join("testdata", "encodings")} {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			f.Fatal(err)
+	for _, name := range caseNames(f) {
+		c := loadCase(f, name)
+		if data, ok := c.file(c.input); ok && slices.ContainsFunc(exts, func(ext string) bool { return strings.HasSuffix(c.input, ext) }) {
+			f.Add(data)
 		}
-		for _, e := range entries {
-			for _, ext := range exts {
-				if strings.HasSuffix(e.Name(), ext) && !isSidecar(e.Name()) {
-					data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-					if err != nil {
-						f.Fatal(err)
-					}
-					f.Add(data)
+	}
+	entries, err := os.ReadDir(filepath.Join("testdata", "encodings"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, e := range entries {
+		for _, ext := range exts {
+			if strings.HasSuffix(e.Name(), ext) {
+				data, err := os.ReadFile(filepath.Join("testdata", "encodings", e.Name()))
+				if err != nil {
+					f.Fatal(err)
 				}
+				f.Add(data)
 			}
 		}
 	}
