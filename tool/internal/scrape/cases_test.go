@@ -156,22 +156,51 @@ func (ty tally) String() string {
 	return b.String()
 }
 
+// knownFailuresFile lists the checks the reader does not pass yet, one "CASE KEY: WANT" a
+// line: the cases' misses, kept in sight. A listed check that fails is logged, an unlisted
+// one fails the test, and so does a listed one that passes (remove its line).
+const knownFailuresFile = "testdata/cases/known-failures.txt"
+
 // TestCases reads every case and checks each want line, reporting every miss. Run with -v
 // for the tally per key.
 func TestCases(t *testing.T) {
+	known := knownFailures(t)
 	all, ran := tally{}, 0
 	for _, name := range caseNames(t) {
 		t.Run(name, func(t *testing.T) {
 			ran++
 			for _, r := range runCase(t, loadCase(t, name)) {
 				all.add(r)
-				if !r.ok {
+				want, _, _ := strings.Cut(r.want, "\n")
+				id := strings.TrimSpace(name + " " + r.key + ": " + want)
+				switch {
+				case !r.ok && known[id]:
+					t.Logf("known failure %s:\n got  %s\n want %s", r.key, r.got, r.want)
+				case !r.ok:
 					t.Errorf("%s:\n got  %s\n want %s", r.key, r.got, r.want)
+				case known[id]:
+					t.Errorf("%s now passes: remove %q from %s", r.key, id, knownFailuresFile)
 				}
 			}
 		})
 	}
 	t.Logf("%d cases: %s", ran, all)
+}
+
+// knownFailures reads knownFailuresFile.
+func knownFailures(t *testing.T) map[string]bool {
+	t.Helper()
+	data, err := os.ReadFile(knownFailuresFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			known[l] = true
+		}
+	}
+	return known
 }
 
 // runCase reads the case's scrape and checks its wants.
