@@ -119,7 +119,7 @@ func tagCorpus(articles, existing []*article.Article, vocab *Vocabulary) {
 	cands := make([]map[string]*candidate, len(articles))
 	df := map[string]int{}
 	for i := range articles {
-		cands[i] = lex.candidates(docs[i].title, docs[i].body, vocab)
+		cands[i] = lex.candidates(docs[i].title, docs[i].body, nameWordsOf(articles[i]), vocab)
 		for k := range cands[i] {
 			df[k]++
 		}

@@ -32,9 +32,15 @@ func english() *Table {
 		Honorifics:    `mr mrs ms dr sir prof rev`,
 		NameParticles: `van von der den di da del dos ben bin al el y e zu ter`,
 		NewsroomNouns: `staff desk team newsroom reporters`,
-		Connectors:    `of the von van der den del della da di dos`,
-		Accounts:      `admin administrator webmaster user guest staff editor`,
-		Agencies:      []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
+		Connectors:    `of the for von van der den del della da di dos`,
+		NameHeads: `union court chamber council ministry minister department bank assembly commission
+			parliament tribunal agency office fund organization organisation authority committee
+			federation institute centre center board house president state republic party movement
+			association society academy university college foundation group bureau government`,
+		Conjunctions: `and`,
+		Titles:       `president chancellor senator governor mayor`,
+		Accounts:     `admin administrator webmaster user guest staff editor`,
+		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		Cues: Cues{
 			RelatedHeadings: []string{
 				"Related", "Related Articles", "Related Posts", "Related Stories", "Related News",

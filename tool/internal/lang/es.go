@@ -22,8 +22,15 @@ func spanish() *Table {
 		NameParticles: `de del la las los y`,
 		NewsroomNouns: `redacción`,
 		Connectors:    `de del la las los`,
-		Accounts:      `admin administrador`,
-		Agencies:      []string{"EFE", "Europa Press"},
+		NameHeads: `unión tribunal cámara consejo ministerio ministro banco asamblea comisión parlamento
+			agencia fondo organización autoridad comité federación instituto centro caja presidente
+			partido gobierno`,
+		Complements:  `de del`,
+		Conjunctions: `y e`,
+		LowerHeads:   map[string]string{"ministerio": "ministerio", "ministro": "ministerio", "ministra": "ministerio"},
+		Titles:       `presidente presidenta`,
+		Accounts:     `admin administrador`,
+		Agencies:     []string{"EFE", "Europa Press"},
 		Cues: Cues{
 			RelatedHeadings: []string{"Noticias relacionadas", "Te puede interesar", "Lee también", "Más noticias", "Artículos relacionados", "También te puede interesar"},
 			InlineRelated:   []string{"Lee también", "Lea también", "Te puede interesar", "Relacionado"},

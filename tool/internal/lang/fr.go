@@ -31,14 +31,39 @@ func french() *Table {
 			"mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "septembre": 9, "octobre": 10,
 			"novembre": 11, "décembre": 12, "déc": 12,
 		},
-		Weekdays:        `lundi mardi mercredi jeudi vendredi samedi dimanche`,
-		DateWords:       `publié publiée le mis mise à jour maj modifié modifiée actualisé actualisée du heure de paris cet cest initialement en ligne et dernière`,
-		UpdateWords:     []string{"mis à jour", "mise à jour", "maj", "modifié", "actualisé"},
-		BylineWords:     []string{"Par", "PAR", "Texte", "Écrit par", "Propos recueillis par", "Rédigé par"},
-		Honorifics:      `m mm mme mmes mlle mlles dr pr me mgr st ste`,
-		NameParticles:   `de du des d' d’ la le`,
-		NewsroomNouns:   `rédaction correspondant correspondante service équipe agences agence`,
-		Connectors:      `de du des d la le les l`,
+		Weekdays:      `lundi mardi mercredi jeudi vendredi samedi dimanche`,
+		DateWords:     `publié publiée le mis mise à jour maj modifié modifiée actualisé actualisée du heure de paris cet cest initialement en ligne et dernière`,
+		UpdateWords:   []string{"mis à jour", "mise à jour", "maj", "modifié", "actualisé"},
+		BylineWords:   []string{"Par", "PAR", "Texte", "Écrit par", "Propos recueillis par", "Rédigé par"},
+		Honorifics:    `m mm mme mmes mlle mlles dr pr me mgr st ste`,
+		NameParticles: `de du des d' d’ la le`,
+		NewsroomNouns: `rédaction correspondant correspondante service équipe agences agence`,
+		Connectors:    `de du des d la le les l`,
+		NameHeads: `union cour chambre conseil ministère ministre banque assemblée commission parlement
+			tribunal agence office fonds organisation autorité comité fédération confédération institut
+			centre caisse ordre préfecture direction ligue syndicat association société académie
+			conférence haut haute président présidente premier première état république gouvernement
+			mouvement parti front rassemblement observatoire secrétariat bureau régie fondation groupe
+			coupe palais musée école université`,
+		NameAdjectives: `national nationale nationaux nationales européen européenne européens européennes
+			central centrale centraux centrales constitutionnel constitutionnelle supérieur supérieure
+			mondial mondiale international internationale internationaux internationales régional
+			régionale régionaux régionales départemental départementale municipal municipale général
+			générale généraux fédéral fédérale fédéraux populaire populaires unies unis administratif
+			administrative pénal pénale civil civile militaire militaires public publique publics
+			scientifique économique économiques social sociale sociaux environnemental environnementale
+			olympique olympiques républicain républicaine démocrate démocrates socialiste communiste
+			écologiste insoumise monétaire maritime agricole hospitalier hospitalière universitaire
+			nucléaire atomique sanitaire judiciaire numérique permanent permanente latine occidental
+			occidentale oriental orientale australe africain africaine africains américain américaine
+			américains asiatique français française allemand allemande britannique italien italienne
+			espagnol espagnole belge suisse canadien canadienne russe chinois chinoise arabe islamique
+			tchèque démocratique étranger étrangère étrangers étrangères écologique sociales solidaire
+			solidaires`,
+		Complements:     `de du des d`,
+		Conjunctions:    `et`,
+		LowerHeads:      map[string]string{"ministère": "ministère", "ministre": "ministère"},
+		Titles:          `président présidente ministre`,
 		Elisions:        `l d j n s c m t qu jusqu lorsqu puisqu presqu quoiqu`,
 		Determiners:     `l le la les un une du des`,
 		DemonymSuffixes: []string{"ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise"},

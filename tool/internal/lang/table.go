@@ -90,6 +90,25 @@ type Table struct {
 	NewsroomNouns string
 	// Connectors may join the capitalised words of one name ("Groupe de Minsk").
 	Connectors string
+	// NameHeads are the nouns that head the names of institutions ("Cour", "Council"):
+	// capitalised, they may take a complement in lower case ("Cour des comptes"), and alone
+	// ("la Cour") they only abbreviate a longer name, never name anything themselves.
+	NameHeads string
+	// NameAdjectives are the adjectives that stay in lower case inside a name after a
+	// capitalised word ("Union européenne", "Assemblée nationale", "Europe centrale").
+	NameAdjectives string
+	// Complements are the connectors that open a complement in lower case after a head noun
+	// ("Cour des comptes", "Chambre d’agriculture"); a language that capitalises every noun
+	// of a name lists none.
+	Complements string
+	// Conjunctions join two names, or two complements of one name ("commerce et d’industrie").
+	Conjunctions string
+	// LowerHeads maps the nouns that head a name in lower case before its capitalised part
+	// ("ministère de l’Intérieur") to the head the name is filed under: the minister's title
+	// names the ministry ("ministre de la Culture" gives "ministère de la Culture").
+	LowerHeads map[string]string
+	// Titles are the roles printed before a person's name and no part of it ("Président").
+	Titles string
 	// Elisions lose their vowel before another word ("l’OSCE").
 	Elisions string
 	// Determiners are the words after which a capitalised word may be a demonym.
@@ -104,8 +123,52 @@ type Table struct {
 	// Cues are the furniture and related-block cues of the language's sites.
 	Cues Cues
 
-	stop Set
+	stop  Set
+	names *NameWords
 }
+
+// NameWords are the words that build names in one language, or in all of them at once; keys
+// are folded (see Key).
+type NameWords struct {
+	// Heads, Adjectives, Complements, Conjunctions and Titles are the sets of the table's
+	// fields of the same names (NameHeads, NameAdjectives, ...).
+	Heads, Adjectives, Complements, Conjunctions, Titles Set
+	// LowerHeads maps a folded lower-case head to the head its names are filed under.
+	LowerHeads map[string]string
+}
+
+func newNameWords(tables ...*Table) *NameWords {
+	n := &NameWords{Heads: Set{}, Adjectives: Set{}, Complements: Set{}, Conjunctions: Set{}, Titles: Set{}, LowerHeads: map[string]string{}}
+	for _, t := range tables {
+		maps.Copy(n.Heads, NewSet(t.NameHeads))
+		maps.Copy(n.Adjectives, NewSet(t.NameAdjectives))
+		maps.Copy(n.Complements, NewSet(t.Complements))
+		maps.Copy(n.Conjunctions, NewSet(t.Conjunctions))
+		maps.Copy(n.Titles, NewSet(t.Titles))
+		for w, head := range t.LowerHeads {
+			n.LowerHeads[Key(w)] = head
+		}
+	}
+	return n
+}
+
+// NameWords returns the words that build names in the table's language.
+func (t *Table) NameWords() *NameWords { return t.names }
+
+// AllNameWords returns the words that build names in every language at once, for a text of
+// unknown language.
+func AllNameWords() *NameWords { return allNameWords() }
+
+var allNameWords = sync.OnceValue(func() *NameWords { return newNameWords(tables()...) })
+
+// NameHeads returns the head nouns of institution names of every language ("Cour", "Council").
+func NameHeads() Set { return AllNameWords().Heads }
+
+// Titles returns the roles printed before names in every language ("Président").
+func Titles() Set { return AllNameWords().Titles }
+
+// Conjunctions returns the words that join two names in every language ("et", "and").
+func Conjunctions() Set { return AllNameWords().Conjunctions }
 
 // Tables returns every built-in table, French first.
 func Tables() []*Table { return tables() }
@@ -115,6 +178,7 @@ var tables = sync.OnceValue(func() []*Table {
 	all := []*Table{french(), english(), spanish()}
 	for _, t := range all {
 		t.stop = NewSet(t.StopWords)
+		t.names = newNameWords(t)
 	}
 	return all
 })
