@@ -40,8 +40,12 @@ const seedArticle = "/articles/poutine-et-macron-promettent-de-poursuivre-les-ef
 var checkedPages = []struct{ name, path, ready string }{
 	{"home", "/", "main#main"},
 	{"article", seedArticle, "aside.sidebar"},
+	{"article with an image", "/articles/le-pont-de-valmont-rouvre/", "figure.lead-image img"},
+	{"section", "/articles/", "main#main"},
 	{"author", "/authors/anne-delorme/", "main#main"},
+	{"authors", "/authors/", "main#main"},
 	{"tag", "/tags/valmont/", "main#main"},
+	{"tags", "/tags/", "main#main"},
 	{"search", "/search/?q=valmont", ".search-hits"},
 	{"404", "/404.html", "main#main"},
 }
