@@ -37,7 +37,14 @@ summaryLength = 40
   limit = 50
 
 # home adds the JSON search index (index.json) read by the theme's search page; home,
-# sections, authors and tags each have an RSS feed.
+# sections, authors and tags each have an RSS feed. A portable build (see applyHosting) adds
+# searchindex to home: the same index as a script, which a page opened from the disk can load.
+[outputFormats.searchindex]
+  mediaType = "text/javascript"
+  baseName = "search-index"
+  isPlainText = true
+  notAlternative = true
+
 [outputs]
   home = ["html", "rss", "json"]
   section = ["html", "rss"]
