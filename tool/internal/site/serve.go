@@ -118,7 +118,7 @@ func (p *preview) rebuild() error {
 	if err := sites.Build(hugolib.BuildCfg{NoBuildLock: true}); err != nil {
 		return fmt.Errorf("failed to build the site: %w", err)
 	}
-	if err := copyStatic(sites, cfg); err != nil {
+	if err := copyStatic(sites, cfg, nil); err != nil {
 		return err
 	}
 	var out afero.Fs = afero.NewBasePathFs(mem, cfg.publishDir)
