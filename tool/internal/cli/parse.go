@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -31,9 +30,7 @@ func newParseCmd(e *env) *cobra.Command {
 				// print both.
 				arts, err := scrape.Read(e.fs, e.abs(name), opts)
 				if err != nil {
-					for _, msg := range errorLines(err) {
-						fmt.Fprintf(e.stderr, "%s: error: %s\n", programName, msg)
-					}
+					e.printError(severityError, err)
 					failed = true
 				}
 				for i := range arts {
@@ -53,16 +50,4 @@ func newParseCmd(e *env) *cobra.Command {
 			return nil
 		},
 	}
-}
-
-// errorLines splits a joined error into one message per failure.
-func errorLines(err error) []string {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []string
-		for _, e := range j.Unwrap() {
-			out = append(out, errorLines(e)...)
-		}
-		return out
-	}
-	return []string{err.Error()}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // addCorpusSeeds adds the files of the corpus whose names end with one of exts.
@@ -136,9 +137,9 @@ func FuzzJSONL(f *testing.F) {
 				return
 			}
 			for _, e := range j.Unwrap() {
-				var re *RecordError
+				var re *failure.Error
 				if !errors.As(e, &re) {
-					t.Fatalf("%v is not a *RecordError", e)
+					t.Fatalf("%v is not a *failure.Error", e)
 				}
 				bad = append(bad, re.Line)
 			}
