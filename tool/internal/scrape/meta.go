@@ -125,7 +125,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 			if json.Unmarshal(raw, &l) == nil {
 				var out []string
 				for _, s := range l {
-					if s = strings.TrimSpace(s); s != "" {
+					if s = strings.TrimSpace(plainText(s)); s != "" {
 						out = append(out, s)
 					}
 				}
@@ -135,7 +135,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 			if err := json.Unmarshal(raw, &s); err != nil {
 				return nil, fmt.Errorf("field %q: want a string or a list of strings", n)
 			}
-			return splitList(s), nil
+			return splitList(plainText(s)), nil
 		}
 		return nil, nil
 	}
@@ -145,6 +145,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 	if md.title, _, err = str(titleFields, false); err != nil {
 		return nil, err
 	}
+	md.title = plainText(md.title) // crawlers often keep the markup of a headline
 	if md.lang, _, err = str(langFields, false); err != nil {
 		return nil, err
 	}

@@ -52,7 +52,8 @@ func Supported(name string) bool {
 // non-nil error joining one *failure.Error per bad record (failure.All lists them), each
 // naming the file and the record's line. Callers that see both should keep the Articles and
 // report the error. A file that cannot be read at all (empty, binary, over the limits, not
-// readable, a broken sidecar) gives a *failure.Error naming it.
+// readable, a broken sidecar) gives a *failure.Error naming it. Every Article is cleaned of
+// what must not be published (see clean).
 func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 	if !Supported(path) {
 		return nil, failure.At(path, 0, ErrUnsupported)
@@ -77,6 +78,9 @@ func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 			return nil, err
 		}
 		arts = []article.Article{readText(path, data, opts.matcher(), md)}
+	}
+	for i := range arts {
+		clean(&arts[i])
 	}
 	return arts, err
 }
