@@ -11,6 +11,8 @@ import (
 	"github.com/gohugoio/hugo/common/text"
 	"github.com/spf13/afero"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // AuthorsSection is the content folder of author profiles, the `authors` taxonomy.
@@ -49,7 +51,7 @@ func fileExists(fsys afero.Fs, file string) (bool, error) {
 	if _, err := fsys.Stat(file); err == nil {
 		return true, nil
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return false, fmt.Errorf("failed to read %q: %w", file, err)
+		return false, failure.At(file, 0, err)
 	}
 	return false, nil
 }

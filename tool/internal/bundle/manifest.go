@@ -10,10 +10,15 @@ import (
 	"path"
 
 	"github.com/spf13/afero"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // ManifestName is the manifest's file name in the content folder. Hugo ignores dot files.
 const ManifestName = ".kiosque-manifest.json"
+
+// manifestHint says how to recover a broken manifest.
+const manifestHint = "restore it from version control: without it, kiosque takes every bundle it wrote for a writer's own page"
 
 // Entry is what the manifest knows of one imported bundle.
 type Entry struct {
@@ -51,10 +56,10 @@ func LoadManifest(fsys afero.Fs, contentDir string) (*Manifest, error) {
 		return m, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, failure.At(name, 0, err)
 	}
 	if err := json.Unmarshal(data, m); err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, failure.At(name, 0, fmt.Errorf("not a manifest: %w", err)).WithHint(manifestHint)
 	}
 	if m.Entries == nil {
 		m.Entries = map[string]Entry{}

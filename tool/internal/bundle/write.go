@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // Outcome says what Write did with one article.
@@ -87,7 +88,7 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		p.Outcome, p.Reason = Created, ReasonNew
 	case err != nil:
-		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, failure.At(name, 0, err)
 	case !known || entry.Bundle != bundleDir:
 		// kiosque never wrote this file: a writer's own page is never touched.
 		p.Outcome, p.Reason = Kept, ReasonNotOurs
@@ -155,14 +156,15 @@ func staleTemps(fsys afero.Fs, dir string) []string {
 }
 
 // writeAtomic writes data to a temporary file beside name, then renames it over name, so a
-// reader never sees half a file and an interrupted write leaves the old file intact.
+// reader never sees half a file and an interrupted write leaves the old file intact. A
+// failure names the file.
 func writeAtomic(fsys afero.Fs, name string, data []byte) error {
 	if err := fsys.MkdirAll(path.Dir(name), 0o755); err != nil {
-		return fmt.Errorf("failed to create %q: %w", path.Dir(name), err)
+		return failure.At(path.Dir(name), 0, err)
 	}
 	tmp, err := afero.TempFile(fsys, path.Dir(name), tempPattern)
 	if err != nil {
-		return fmt.Errorf("failed to write %q: %w", name, err)
+		return failure.At(name, 0, err)
 	}
 	tmpName := tmp.Name()
 	n, werr := tmp.Write(data)
@@ -180,7 +182,7 @@ func writeAtomic(fsys afero.Fs, name string, data []byte) error {
 	}
 	if werr != nil {
 		_ = fsys.Remove(tmpName)
-		return fmt.Errorf("failed to write %q: %w", name, werr)
+		return failure.At(name, 0, werr)
 	}
 	return nil
 }

@@ -44,7 +44,7 @@ func newBuildCmd(e *env) *cobra.Command {
 				imported = fmt.Sprintf("%d articles imported (%d new, %d updated)",
 					rep.Count(bundle.Created)+rep.Count(bundle.Updated), rep.Count(bundle.Created), rep.Count(bundle.Updated))
 			}
-			fmt.Fprintf(e.stdout, "%s: %s, %d pages built (%d articles) in %s into %s\n", programName, imported,
+			fmt.Fprintf(e.stderr, "%s: %s, %d pages built (%d articles) in %s into %s\n", programName, imported,
 				res.AllPages, res.Pages, time.Since(start).Round(time.Millisecond), e.rel(res.PublishDir))
 			if rep != nil {
 				return e.reportImport(rep)

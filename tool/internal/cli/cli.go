@@ -30,6 +30,7 @@ type env struct {
 	dir    string // the site folder, absolute
 	stdout io.Writer
 	stderr io.Writer
+	hints  map[string]bool // the hints printed so far
 }
 
 // usageError marks an error in how the command was called.
@@ -59,6 +60,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 }
 
 func run(e env, args []string) int {
+	e.hints = map[string]bool{}
 	root := newRoot(&e)
 	root.SetArgs(args)
 	root.SetOut(e.stdout)
@@ -70,11 +72,7 @@ func run(e env, args []string) int {
 	if errors.Is(err, errInputsFailed) {
 		return exitFailed
 	}
-	fmt.Fprintf(e.stderr, "%s: error: %s\n", programName, lowerFirst(err.Error()))
-	var h hintError
-	if errors.As(err, &h) {
-		fmt.Fprintf(e.stderr, "%s: hint: %s\n", programName, h.hint)
-	}
+	e.printError(severityError, err)
 	var u usageError
 	if errors.As(err, &u) || isCobraUsage(err) {
 		return exitUsage
@@ -135,7 +133,8 @@ func (e *env) userConfig() (config.Provider, error) {
 }
 
 // scrapeOptions returns the readers' options for the site configuration cfg: the built-in
-// cues, to which cfg adds its own under `[params.kiosque.cues]`.
+// cues, to which cfg adds its own under `[params.kiosque.cues]`, and the size limits of
+// `[params.kiosque.limits]`.
 func scrapeOptions(cfg config.Provider) (scrape.Options, error) {
 	extra, err := scrape.CuesFromConfig(cfg.Get("params.kiosque.cues"))
 	if err != nil {
@@ -143,7 +142,11 @@ func scrapeOptions(cfg config.Provider) (scrape.Options, error) {
 	}
 	cues := scrape.DefaultCues()
 	cues.Merge(extra)
-	return scrape.Options{Cues: &cues}, nil
+	limits, err := scrape.LimitsFromConfig(cfg.Get("params.kiosque.limits"))
+	if err != nil {
+		return scrape.Options{}, hintError{err, "see README, section \"Supported scrapes\", for the shape of [params.kiosque.limits]"}
+	}
+	return scrape.Options{Cues: &cues, Limits: limits}, nil
 }
 
 // defaultAuthor returns the default author the site configuration cfg sets, else

@@ -121,10 +121,10 @@ func (e *env) reportImport(rep *importer.Report) error {
 		fmt.Fprintf(e.stderr, "%s: duplicate: %s is %s\n", programName, d.Source, d.Of)
 	}
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(e.stderr, "%s: warning: %s\n", programName, w)
+		e.printError(severityWarning, w)
 	}
 	for _, f := range rep.Failures {
-		fmt.Fprintf(e.stderr, "%s: error: %s: %v\n", programName, e.rel(f.Path), f.Err)
+		e.printError(severityError, f)
 	}
 	for _, it := range rep.Items {
 		if it.Outcome == bundle.Kept && it.Reason == bundle.ReasonHandEdit {
@@ -136,12 +136,4 @@ func (e *env) reportImport(rep *importer.Report) error {
 		return errInputsFailed
 	}
 	return nil
-}
-
-// rel shows a path relative to the site folder when it is inside it.
-func (e *env) rel(p string) string {
-	if r, err := filepath.Rel(e.dir, p); err == nil && filepath.IsLocal(r) {
-		return r
-	}
-	return p
 }

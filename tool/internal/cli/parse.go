@@ -41,9 +41,7 @@ title, meta, teaser, dropped), its prose score and the reason.`,
 				current = name
 				arts, err := scrape.Read(e.fs, e.abs(name), opts)
 				if err != nil {
-					for _, msg := range errorLines(err) {
-						fmt.Fprintf(e.stderr, "%s: error: %s\n", programName, msg)
-					}
+					e.printError(severityError, err)
 					failed = true
 				}
 				for i := range arts {
@@ -86,16 +84,4 @@ func printExplanation(e *env, name string, x scrape.Explanation) {
 		}
 		fmt.Fprintf(e.stdout, "%4d  %-7s %.2f  %-28s %s\n", i+1, l.Fate, l.Prose, l.Reason, text)
 	}
-}
-
-// errorLines splits a joined error into one message per failure.
-func errorLines(err error) []string {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []string
-		for _, e := range j.Unwrap() {
-			out = append(out, errorLines(e)...)
-		}
-		return out
-	}
-	return []string{err.Error()}
 }

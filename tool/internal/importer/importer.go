@@ -18,6 +18,7 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 	"github.com/kiosque-dev/kiosque/tool/internal/enrich"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
 	"github.com/kiosque-dev/kiosque/tool/internal/slug"
 )
@@ -67,12 +68,6 @@ type Options struct {
 	Progress Progress
 }
 
-// Failure is one input that could not be imported.
-type Failure struct {
-	Path string
-	Err  error
-}
-
 // Item is what happened to one imported article.
 type Item struct {
 	Source  string
@@ -99,11 +94,14 @@ type Timings struct {
 type Report struct {
 	Items      []Item
 	Duplicates []Duplicate
-	Failures   []Failure
+	// Failures are the inputs (files, lines or records) that could not be imported, each
+	// naming its file relative to the site folder.
+	Failures []*failure.Error
 	// Profiles lists the author profiles created (or, in a dry run, to be created).
 	Profiles []string
-	// Warnings are problems that stopped nothing, such as a writer's page that cannot be read.
-	Warnings []string
+	// Warnings are problems that stopped nothing, such as a writer's page that cannot be
+	// read, named like the failures.
+	Warnings []*failure.Error
 	Timings  Timings
 }
 
@@ -150,8 +148,9 @@ func Run(opts Options) (*Report, error) {
 
 	// Read.
 	start := time.Now()
-	files, failures := collect(opts.Fs, opts.Inputs)
-	rep.Failures = append(rep.Failures, failures...)
+	files, failures, warnings := collect(opts.Fs, opts.Inputs)
+	rep.Failures = append(rep.Failures, opts.relative(failures)...)
+	rep.Warnings = append(rep.Warnings, opts.relative(warnings)...)
 	opts.Progress.Start(StageRead, len(files))
 	var articles []*article.Article
 	for _, f := range files {
@@ -159,7 +158,7 @@ func Run(opts Options) (*Report, error) {
 		opts.Progress.Step(1)
 		// A file of records may fail in part: its good records are still imported, and each
 		// bad one is reported with its line.
-		rep.Failures = append(rep.Failures, readFailures(f, err)...)
+		rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(f, err)))...)
 		for i := range read {
 			a := &read[i]
 			a.Source.Path = relPath(opts.SiteDir, f)
@@ -173,7 +172,7 @@ func Run(opts Options) (*Report, error) {
 				}
 			}
 			if strings.TrimSpace(a.Title) == "" && len(a.Body) == 0 {
-				rep.Failures = append(rep.Failures, Failure{Path: f, Err: errors.New("no article text found")})
+				rep.Failures = append(rep.Failures, failure.At(relPath(opts.SiteDir, f), a.Source.Record, errors.New("no article text found")))
 				continue
 			}
 			fillDate(opts, manifest, a)
@@ -194,7 +193,7 @@ func Run(opts Options) (*Report, error) {
 	}
 	existing, errs := bundle.LoadPages(opts.Fs, opts.ContentDir, func(b string) bool { return ours[b] })
 	for _, err := range errs {
-		rep.Warnings = append(rep.Warnings, err.Error())
+		rep.Warnings = append(rep.Warnings, opts.relative(failure.All(err))...)
 	}
 	// Scrapes imported before come first, so a duplicate never takes over their bundle.
 	sort.SliceStable(articles, func(i, j int) bool {
@@ -225,7 +224,7 @@ func Run(opts Options) (*Report, error) {
 	for i, a := range articles {
 		p, err := w.Plan(a, dirs[i])
 		if err != nil {
-			rep.Failures = append(rep.Failures, Failure{Path: a.Source.Path, Err: err})
+			rep.Failures = append(rep.Failures, opts.failuresOf(a, err)...)
 			continue
 		}
 		plans = append(plans, p)
@@ -240,20 +239,22 @@ func Run(opts Options) (*Report, error) {
 			return rep, err
 		}
 	}
-	authors := map[string]bool{}
+	authors := map[string]string{} // name -> the first scrape naming it
 	for _, p := range plans {
 		opts.Progress.Step(1)
 		if err := w.Commit(p); err != nil {
-			rep.Failures = append(rep.Failures, Failure{Path: p.Article.Source.Path, Err: err})
+			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, err)...)
 			continue
 		}
 		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Outcome: p.Outcome, Reason: p.Reason})
 		for _, name := range p.Article.Authors {
-			authors[name] = true
+			if _, ok := authors[name]; !ok {
+				authors[name] = sourceFile(p.Article)
+			}
 		}
 		for _, t := range p.Article.Related {
-			if t.Author != "" {
-				authors[t.Author] = true
+			if _, ok := authors[t.Author]; !ok && t.Author != "" {
+				authors[t.Author] = sourceFile(p.Article)
 			}
 		}
 	}
@@ -268,7 +269,7 @@ func Run(opts Options) (*Report, error) {
 			created, err = bundle.WriteAuthorProfile(opts.Fs, opts.ContentDir, name)
 		}
 		if err != nil {
-			rep.Failures = append(rep.Failures, Failure{Path: name, Err: err})
+			rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(authors[name], err)))...)
 		} else if created {
 			rep.Profiles = append(rep.Profiles, name)
 		}
@@ -299,19 +300,24 @@ func loadVocabulary(opts Options, name string) (*enrich.Vocabulary, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", file, err)
+		return nil, failure.At(name, 0, err)
 	}
-	return enrich.ParseVocabulary(file, data)
+	v, err := enrich.ParseVocabulary(name, data)
+	if err != nil {
+		return nil, failure.In(name, err)
+	}
+	return v, nil
 }
 
-// collect lists the scrape files among the inputs, sorted, walking folders.
-func collect(fsys afero.Fs, inputs []string) ([]string, []Failure) {
-	var files []string
-	var failures []Failure
+// collect lists the scrape files among the inputs, sorted, walking folders. An input or a
+// folder that cannot be read, and a symbolic link that leads nowhere, is a failure; a
+// symbolic link to a folder is not followed (so a link to a parent folder cannot loop), with
+// a warning.
+func collect(fsys afero.Fs, inputs []string) (files []string, failures, warnings []*failure.Error) {
 	for _, in := range inputs {
 		info, err := fsys.Stat(in)
 		if err != nil {
-			failures = append(failures, Failure{Path: in, Err: err})
+			failures = append(failures, failure.At(in, 0, err))
 			continue
 		}
 		if !info.IsDir() {
@@ -320,20 +326,75 @@ func collect(fsys afero.Fs, inputs []string) ([]string, []Failure) {
 		}
 		err = afero.Walk(fsys, in, func(p string, fi fs.FileInfo, err error) error {
 			if err != nil {
-				failures = append(failures, Failure{Path: p, Err: err})
+				failures = append(failures, failure.At(p, 0, err))
 				return nil
 			}
-			if !fi.IsDir() && scrape.Supported(p) && !strings.HasPrefix(fi.Name(), ".") {
+			if fi.IsDir() || strings.HasPrefix(fi.Name(), ".") {
+				return nil
+			}
+			if fi.Mode()&fs.ModeSymlink != 0 {
+				target, err := fsys.Stat(p)
+				switch {
+				case err != nil && scrape.Supported(p):
+					failures = append(failures, failure.At(p, 0, fmt.Errorf("a symbolic link that cannot be followed: %w", unwrapPath(err))))
+					return nil
+				case err == nil && target.IsDir():
+					warnings = append(warnings, failure.At(p, 0, errors.New("a symbolic link to a folder, not followed")).
+						WithHint("give the folder it links to as an input of its own"))
+					return nil
+				}
+			}
+			if scrape.Supported(p) {
 				files = append(files, p)
 			}
 			return nil
 		})
 		if err != nil {
-			failures = append(failures, Failure{Path: in, Err: err})
+			failures = append(failures, failure.At(in, 0, err))
 		}
 	}
 	sort.Strings(files)
-	return files, failures
+	return files, failures, warnings
+}
+
+// unwrapPath returns the cause of a path error, which names the file again.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// relative names the files of failures relative to the site folder.
+func (opts Options) relative(failures []*failure.Error) []*failure.Error {
+	for _, f := range failures {
+		if filepath.IsAbs(f.File) {
+			f.File = relPath(opts.SiteDir, f.File)
+		}
+	}
+	return failures
+}
+
+// failuresOf returns err as failures of the article's scrape (at its record's line), keeping
+// those that name a file of their own, such as the bundle a write failed on.
+func (opts Options) failuresOf(a *article.Article, err error) []*failure.Error {
+	var out []*failure.Error
+	for _, f := range failure.All(err) {
+		if f.File == "" {
+			g := *f
+			g.File, g.Line = sourceFile(a), a.Source.Record
+			f = &g
+		}
+		out = append(out, f)
+	}
+	return opts.relative(out)
+}
+
+// sourceFile returns the scrape file an article was read from, without a record's key.
+func sourceFile(a *article.Article) string {
+	file, _, _ := strings.Cut(a.Source.Path, "#")
+	return file
 }
 
 // fillDate gives an article without a date of its own the best one known: the date kiosque
@@ -351,7 +412,7 @@ func fillDate(opts Options, m *bundle.Manifest, a *article.Article) {
 			return
 		}
 	}
-	file, _, _ := strings.Cut(a.Source.Path, "#") // a record's file
+	file := sourceFile(a)
 	if fi, err := opts.Fs.Stat(filepath.Join(opts.SiteDir, file)); err == nil && !fi.ModTime().IsZero() {
 		a.Date, a.DateSource = fi.ModTime().Truncate(time.Second), article.DateFile
 		return
@@ -404,27 +465,4 @@ func relPath(dir, p string) string {
 func exists(fsys afero.Fs, name string) bool {
 	_, err := fsys.Stat(name)
 	return err == nil
-}
-
-// Error returns the failure as an error naming its file.
-func (f Failure) Error() string { return fmt.Sprintf("%s: %v", f.Path, f.Err) }
-
-// readFailures splits a reader's error into one Failure per bad record, or one for the file.
-func readFailures(file string, err error) []Failure {
-	if err == nil {
-		return nil
-	}
-	var failures []Failure
-	if joined, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range joined.Unwrap() {
-			var rec *scrape.RecordError
-			if errors.As(e, &rec) {
-				failures = append(failures, Failure{Path: fmt.Sprintf("%s:%d", file, rec.Line), Err: rec.Err})
-			} else {
-				failures = append(failures, Failure{Path: file, Err: e})
-			}
-		}
-		return failures
-	}
-	return []Failure{{Path: file, Err: err}}
 }

@@ -53,7 +53,7 @@ func TestCorpus(t *testing.T) {
 	if got := rep.Count(bundle.Created); got != 3 {
 		t.Errorf("created %d bundles, want 3: %+v", got, rep.Items)
 	}
-	if len(rep.Failures) != 1 || !strings.HasSuffix(rep.Failures[0].Path, "e-vide.txt") || !strings.Contains(rep.Failures[0].Err.Error(), "no article text") {
+	if len(rep.Failures) != 1 || rep.Failures[0].Error() != "scrapes/e-vide.txt: empty file" {
 		t.Errorf("failures = %v, want the empty scrape only", rep.Failures)
 	}
 	if len(rep.Duplicates) != 1 || rep.Duplicates[0].Source != "scrapes/d-centenaire-copie.txt" || rep.Duplicates[0].Of != "scrapes/c-centenaire.txt" {

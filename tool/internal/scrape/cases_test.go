@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // The hand-written cases live in testdata/cases, one txtar archive each (the format is
@@ -248,7 +249,7 @@ func badLines(err error) []string {
 		return nil
 	}
 	for _, e := range joined.Unwrap() {
-		var re *RecordError
+		var re *failure.Error
 		if errors.As(e, &re) {
 			lines = append(lines, strconv.Itoa(re.Line))
 		}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // addCorpusSeeds adds the scrapes of the cases and of testdata/encodings whose names end
@@ -144,9 +145,9 @@ func FuzzJSONL(f *testing.F) {
 				return
 			}
 			for _, e := range j.Unwrap() {
-				var re *RecordError
+				var re *failure.Error
 				if !errors.As(e, &re) {
-					t.Fatalf("%v is not a *RecordError", e)
+					t.Fatalf("%v is not a *failure.Error", e)
 				}
 				bad = append(bad, re.Line)
 			}

@@ -4,13 +4,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/afero"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // Options tune the readers.
@@ -19,6 +19,8 @@ type Options struct {
 	Cues *Cues
 	// Explain, when set, receives every text article's lines with their fate and reason.
 	Explain func(Explanation)
+	// Limits bound the size of files, lines and records; the zero value means the defaults.
+	Limits Limits
 }
 
 func (o Options) matcher() *matcher {
@@ -49,26 +51,40 @@ func Supported(name string) bool {
 // A text scrape gives one Article, completed by its sidecar NAME.meta.json when there is one.
 // A JSON Lines file (.jsonl) or a JSON array (.json) gives one Article per record. Records
 // that cannot be read do not stop the others: Read returns the Articles it could read AND a
-// non-nil error joining one *RecordError per bad record (errors.As finds them), each naming
-// the file and the record's line. Callers that see both should keep the Articles and report
-// the error.
+// non-nil error joining one *failure.Error per bad record (failure.All lists them), each
+// naming the file and the record's line. Callers that see both should keep the Articles and
+// report the error. A file that cannot be read at all (empty, binary, over the limits, not
+// readable, a broken sidecar) gives a *failure.Error naming it. Every Article is cleaned of
+// what must not be published (see clean).
 func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 	if !Supported(path) {
-		return nil, fmt.Errorf("failed to read %q: %w", path, ErrUnsupported)
+		return nil, failure.At(path, 0, ErrUnsupported)
 	}
-	data, err := afero.ReadFile(fsys, path)
-	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", path, err)
-	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl", ".ndjson", ".json":
-		return ReadJSON(path, data, opts)
-	}
-	md, err := readSidecar(fsys, path)
+	data, err := readFile(fsys, path, opts.Limits.fileSize())
 	if err != nil {
 		return nil, err
 	}
-	return []article.Article{readText(path, data, opts, md)}, nil
+	if err := sniff(data); err != nil {
+		return nil, failure.At(path, 0, err)
+	}
+	var arts []article.Article
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson", ".json":
+		arts, err = ReadJSON(path, data, opts)
+	default:
+		if line, size := longLine(data, opts.Limits.lineSize()); line > 0 {
+			return nil, tooLarge(path, line, "line", int64(size), int64(opts.Limits.lineSize()))
+		}
+		md, err := readSidecar(fsys, path, opts.Limits)
+		if err != nil {
+			return nil, err
+		}
+		arts = []article.Article{readText(path, data, opts, md)}
+	}
+	for i := range arts {
+		clean(&arts[i])
+	}
+	return arts, err
 }
 
 // ReadText reads a flattened text scrape; name is recorded as its source path.

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // TestEncodingTwins reads the same article saved in several encodings and line ends: each
@@ -78,9 +79,9 @@ func TestJSONPartial(t *testing.T) {
 		}
 		var lines []int
 		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-			var re *RecordError
+			var re *failure.Error
 			if !errors.As(e, &re) {
-				t.Fatalf("%s: %v is not a *RecordError", tc.name, e)
+				t.Fatalf("%s: %v is not a *failure.Error", tc.name, e)
 			}
 			if !strings.Contains(re.Error(), file) {
 				t.Errorf("%s: error %q does not name the file", tc.name, re)
@@ -131,13 +132,14 @@ func TestSidecarErrors(t *testing.T) {
 		}
 	}
 	for name, want := range map[string]string{
-		"a.txt": `failed to read "a.meta.json": field "title": want a string`,
-		"b.txt": `failed to read "b.meta.json": field "date": cannot read the date "demain"`,
-		"c.txt": `failed to read "c.meta.json": not a JSON object`,
+		"a.txt": `a.meta.json: field "title": want a string`,
+		"b.txt": `b.meta.json: field "date": cannot read the date "demain"`,
+		"c.txt": `c.meta.json:1: not JSON: invalid character 'o' in literal null (expecting 'u')`,
 	} {
 		_, err := Read(fs, name, Options{})
-		if err == nil || !strings.HasPrefix(err.Error(), want) {
-			t.Errorf("%s: error %v, want %s", name, err, want)
+		var f *failure.Error
+		if !errors.As(err, &f) || err.Error() != want || f.Hint == "" {
+			t.Errorf("%s: error %v, want %s with a hint", name, err, want)
 		}
 	}
 	if Supported("a.meta.json") {
