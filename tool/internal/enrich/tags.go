@@ -635,37 +635,21 @@ func salience(c *candidate) float64 {
 // strong reports whether a name is mentioned enough to tag the article on its own merits.
 func strong(c *candidate) bool { return c.count >= 2 || c.inTitle }
 
-// selectTags picks an article's tags from its scored candidates: the best, up to MaxTags; names
-// mentioned once only fill up to MinTags.
-func selectTags(cands []*candidate) []string {
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score > cands[j].score
-		}
-		if cands[i].first != cands[j].first {
-			return cands[i].first < cands[j].first
-		}
-		return cands[i].key < cands[j].key
-	})
-	var tags []string
-	seen := map[string]bool{}
+// selectTags picks up to max tags from candidates ranked best first: names mentioned twice or
+// in the title, then names mentioned once, these only up to MinTags.
+func selectTags(ranked []*candidate, max int) []*candidate {
+	var out []*candidate
 	for pass := 0; pass < 2; pass++ {
-		for _, c := range cands {
-			if len(tags) >= MaxTags || pass == 1 && len(tags) >= MinTags {
+		for _, c := range ranked {
+			if len(out) >= max || pass == 1 && len(out) >= MinTags {
 				break
 			}
-			if pass == 0 && !strong(c) || pass == 1 && strong(c) {
-				continue
+			if pass == 0 && strong(c) || pass == 1 && !strong(c) {
+				out = append(out, c)
 			}
-			d := c.display()
-			if d == "" || seen[key(d)] {
-				continue
-			}
-			seen[key(d)] = true
-			tags = append(tags, d)
 		}
 	}
-	return tags
+	return out
 }
 
 // idf is the rarity of a name present in df of n articles.
