@@ -9,6 +9,7 @@ import (
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
 // Tag counts bound what an article gets.
@@ -392,11 +393,11 @@ func makePhrase(parts []token, g *lang.NameWords) phrase {
 		t := parts[i]
 		w := t.text
 		if mixed && t.acronym && utf8.RuneCountInString(w) >= 5 {
-			w = titleWord(w)
+			w = names.TitleWord(w)
 		}
 		if head, ok := g.LowerHeads[t.key]; ok && i == 0 && len(parts) > 1 {
 			if t.cap {
-				head = titleWord(head)
+				head = names.TitleWord(head)
 			}
 			w, t.key = head, key(head)
 		}
@@ -411,22 +412,6 @@ func makePhrase(parts []token, g *lang.NameWords) phrase {
 		p.keys = append(p.keys, t.key)
 	}
 	return p
-}
-
-// titleWord returns w with a capital first letter and the rest in lower case, hyphen parts
-// included ("JEAN-PIERRE" -> "Jean-Pierre").
-func titleWord(w string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range w {
-		if up {
-			b.WriteRune(unicode.ToUpper(r))
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-		up = r == '-' || r == '\'' || r == '’'
-	}
-	return b.String()
 }
 
 // candidate is one name found in an article, with every form it took.
