@@ -19,6 +19,10 @@ import (
 // Run it with: go test -run '^$' -bench Tags10k -benchtime 1x ./tool/internal/enrich/
 func BenchmarkTags10k(b *testing.B) { benchmarkTags(b, 10000) }
 
+// BenchmarkTags50k is BenchmarkTags10k at 50,000 articles. The world keeps as many people and
+// towns, so the stories naming only people of their own weigh more among the tag pages.
+func BenchmarkTags50k(b *testing.B) { benchmarkTags(b, 50000) }
+
 func benchmarkTags(b *testing.B, n int) {
 	var arts []*article.Article
 	for b.Loop() {
@@ -229,15 +233,38 @@ func (w *tagWorld) articles(n int) []*article.Article {
 	arts := make([]*article.Article, n)
 	for i := range arts {
 		var a *article.Article
-		if i%10 < 7 {
+		switch {
+		case i%50 == 7:
+			a = w.nameless()
+		case i%25 == 3:
+			a = w.oneOffStory()
+		case i%10 < 7:
 			a = w.french(i)
-		} else {
+		default:
 			a = w.english(i)
 		}
 		a.Page = fmt.Sprintf("/articles/%05d", i)
 		arts[i] = a
 	}
 	return arts
+}
+
+// oneOffStory is a short story whose people and hamlet the corpus names nowhere else.
+func (w *tagWorld) oneOffStory() *article.Article {
+	who := w.stranger(firstFr)
+	hamlet := w.stranger([]string{"Le Bourg", "Les Granges", "La Combe"})
+	last := who[strings.LastIndexByte(who, ' ')+1:]
+	return &article.Article{Title: "Le four à pain de " + hamlet + " reprend du service", Lang: "fr", Body: []article.Block{
+		{Kind: article.Paragraph, Text: "À " + hamlet + ", " + who + " a rallumé le four communal éteint depuis trente ans."},
+		{Kind: article.Paragraph, Text: "« Le pain a le goût d’avant », sourit " + last + ", qui cuit chaque samedi pour les voisins de " + hamlet + "."},
+	}}
+}
+
+// nameless is a practical piece that names nobody.
+func (w *tagWorld) nameless() *article.Article {
+	return &article.Article{Title: "Cinq conseils pour un potager sans arrosage", Lang: "fr", Body: []article.Block{
+		{Kind: article.Paragraph, Text: "Paillez tôt, arrosez le soir et choisissez des variétés rustiques : le potager tiendra tout l’été."},
+	}}
 }
 
 func (w *tagWorld) french(i int) *article.Article {

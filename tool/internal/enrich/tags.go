@@ -9,6 +9,7 @@ import (
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
 // Tag counts bound what an article gets.
@@ -392,11 +393,11 @@ func makePhrase(parts []token, g *lang.NameWords) phrase {
 		t := parts[i]
 		w := t.text
 		if mixed && t.acronym && utf8.RuneCountInString(w) >= 5 {
-			w = titleWord(w)
+			w = names.TitleWord(w)
 		}
 		if head, ok := g.LowerHeads[t.key]; ok && i == 0 && len(parts) > 1 {
 			if t.cap {
-				head = titleWord(head)
+				head = names.TitleWord(head)
 			}
 			w, t.key = head, key(head)
 		}
@@ -411,22 +412,6 @@ func makePhrase(parts []token, g *lang.NameWords) phrase {
 		p.keys = append(p.keys, t.key)
 	}
 	return p
-}
-
-// titleWord returns w with a capital first letter and the rest in lower case, hyphen parts
-// included ("JEAN-PIERRE" -> "Jean-Pierre").
-func titleWord(w string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range w {
-		if up {
-			b.WriteRune(unicode.ToUpper(r))
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-		up = r == '-' || r == '\'' || r == '’'
-	}
-	return b.String()
 }
 
 // candidate is one name found in an article, with every form it took.
@@ -635,37 +620,21 @@ func salience(c *candidate) float64 {
 // strong reports whether a name is mentioned enough to tag the article on its own merits.
 func strong(c *candidate) bool { return c.count >= 2 || c.inTitle }
 
-// selectTags picks an article's tags from its scored candidates: the best, up to MaxTags; names
-// mentioned once only fill up to MinTags.
-func selectTags(cands []*candidate) []string {
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score > cands[j].score
-		}
-		if cands[i].first != cands[j].first {
-			return cands[i].first < cands[j].first
-		}
-		return cands[i].key < cands[j].key
-	})
-	var tags []string
-	seen := map[string]bool{}
+// selectTags picks up to max tags from candidates ranked best first: names mentioned twice or
+// in the title, then names mentioned once, these only up to MinTags.
+func selectTags(ranked []*candidate, max int) []*candidate {
+	var out []*candidate
 	for pass := 0; pass < 2; pass++ {
-		for _, c := range cands {
-			if len(tags) >= MaxTags || pass == 1 && len(tags) >= MinTags {
+		for _, c := range ranked {
+			if len(out) >= max || pass == 1 && len(out) >= MinTags {
 				break
 			}
-			if pass == 0 && !strong(c) || pass == 1 && strong(c) {
-				continue
+			if pass == 0 && strong(c) || pass == 1 && !strong(c) {
+				out = append(out, c)
 			}
-			d := c.display()
-			if d == "" || seen[key(d)] {
-				continue
-			}
-			seen[key(d)] = true
-			tags = append(tags, d)
 		}
 	}
-	return tags
+	return out
 }
 
 // idf is the rarity of a name present in df of n articles.

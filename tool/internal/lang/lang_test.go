@@ -62,3 +62,23 @@ func TestSets(t *testing.T) {
 		t.Error("a name is taken for an opener")
 	}
 }
+
+func TestNameWords(t *testing.T) {
+	fr, en, es := Get("fr").NameWords(), Get("en").NameWords(), Get("es").NameWords()
+	for _, c := range []struct {
+		ok  bool
+		msg string
+	}{
+		{fr.Heads.Has("Cour") && fr.Heads.Has("Ministère"), "French head nouns"},
+		{fr.Adjectives.Has("européenne") && fr.Complements.Has("des"), "French adjectives and complements"},
+		{fr.LowerHeads[Key("ministre")] == "ministère", "a French minister names the ministry"},
+		{en.Heads.Has("Council") && !en.Adjectives.Has("national"), "English heads, and no adjective in lower case"},
+		{es.LowerHeads[Key("ministro")] == "ministerio", "the Spanish table alone gives Spanish names"},
+		{Conjunctions().Has("et") && Conjunctions().Has("and") && Conjunctions().Has("y"), "conjunctions of every language"},
+		{!AllNameWords().Heads.Has("Valmont"), "a town is no head noun"},
+	} {
+		if !c.ok {
+			t.Error(c.msg)
+		}
+	}
+}

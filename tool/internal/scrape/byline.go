@@ -1,12 +1,13 @@
 package scrape
 
 import (
-	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
 var (
@@ -18,8 +19,6 @@ var (
 	authorBoxRe = regexp.MustCompile(`(?i)^(?:author|authors|auteur|auteure|autrice|auteurs|journaliste|reporter)\s*:\s*(\S.*)$`)
 	// aboutAuthorRe matches the heading of an author box whose name is on the next line.
 	aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about the author|à propos de l['’]auteur(?:e|rice)?|a propos de l['’]auteur(?:e|rice)?|l['’]auteur|the author)\s*:?$`)
-	// authorSplitRe splits a byline into names: "X et Y", "X and Y", "X, Y".
-	authorSplitRe = regexp.MustCompile(`\s*(?:,|\bet\b|\band\b|&|;)\s*`)
 	// bylineSepRe separates the parts of a byline line: "By X | March 3, 2021".
 	bylineSepRe = regexp.MustCompile(`\s+[|·•–—-]\s+|\s*\|\s*`)
 	// signatureMarkRe is the dash or word that may open a signature line.
@@ -104,9 +103,9 @@ func trimDateWords(s string) string {
 	return strings.Join(fields, " ")
 }
 
-// parseNames splits "Anne Delorme et Marc Tellier" into names. With strict, every word must
-// read as part of a name (a signature line); otherwise a role after the names is allowed
-// ("Anne Delorme, envoyée spéciale").
+// parseNames splits "Anne Delorme et Marc Tellier" into names, by the rules enrich files
+// authors with (package names). With strict, every part must read as a name (a signature
+// line); otherwise a role after the names is allowed ("Anne Delorme, envoyée spéciale").
 func parseNames(s string, strict bool) ([]string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || utf8.RuneCountInString(s) > 120 {
@@ -115,45 +114,17 @@ func parseNames(s string, strict bool) ([]string, bool) {
 	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:;", last) && !endsWithInitial(s) {
 		return nil, false
 	}
-	var names []string
-	for _, n := range authorSplitRe.Split(s, -1) {
-		n = strings.TrimSpace(n)
-		if n == "" {
-			continue
-		}
-		if !isName(n) || len(names) > 0 && roleRe.MatchString(n) {
-			if strict || len(names) == 0 || len(strings.Fields(n)) > 6 {
+	var out []string
+	for _, n := range names.Split(s) {
+		if !names.IsName(n) || len(out) > 0 && roleRe.MatchString(n) {
+			if strict || len(out) == 0 || len(strings.Fields(n)) > 6 {
 				return nil, false
 			}
 			break // a role: "envoyée spéciale à Valmont"
 		}
-		names = append(names, n)
+		out = append(out, n)
 	}
-	return names, len(names) > 0
-}
-
-// isName reports whether s reads as a person's or a newsroom's name: one to five words, the
-// first capitalised, the others capitalised, initials, particles or newsroom nouns.
-func isName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 || utf8.RuneCountInString(s) > 60 {
-		return false
-	}
-	for i, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "«»\"“”()[]/@#") {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			continue
-		}
-		lw := strings.ToLower(w)
-		if i > 0 && (lang.NameParticles().Has(lw) || lang.NewsroomNouns().Has(lw) || strings.HasPrefix(lw, "d’") || strings.HasPrefix(lw, "d'")) {
-			continue
-		}
-		return false
-	}
-	return true
+	return out, len(out) > 0
 }
 
 func endsWithInitial(s string) bool {
