@@ -86,7 +86,7 @@ var outletSuffixRe = regexp.MustCompile(`\s+(?:from|for|pour)\s+(?:the\s+|l['’
 // isOutlet reports a short byline part that names the outlet: "Trend:", "AFP".
 func isOutlet(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ":")
-	return s != "" && len(strings.Fields(s)) <= 3 && isName(s)
+	return s != "" && len(strings.Fields(s)) <= 3 && names.IsName(s)
 }
 
 // trimDateWords removes from the end of s the words that introduce a date ("publié le", ",").
