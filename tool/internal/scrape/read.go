@@ -36,7 +36,7 @@ func Supported(name string) bool {
 		return false
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".text", ".jsonl", ".ndjson", ".json":
+	case ".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm":
 		return true
 	}
 	return false
@@ -44,7 +44,9 @@ func Supported(name string) bool {
 
 // Read reads the scrape at path on fsys into one or more Articles.
 //
-// A text scrape gives one Article, completed by its sidecar NAME.meta.json when there is one.
+// A text scrape or an HTML page (.html, .htm) gives one Article, completed by its sidecar
+// NAME.meta.json when there is one; an HTML page's images that the scrape folder holds (a
+// mirror) are found on fsys.
 // A JSON Lines file (.jsonl) or a JSON array (.json) gives one Article per record. Records
 // that cannot be read do not stop the others: Read returns the Articles it could read AND a
 // non-nil error joining one *RecordError per bad record (errors.As finds them), each naming
@@ -65,6 +67,10 @@ func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 	md, err := readSidecar(fsys, path)
 	if err != nil {
 		return nil, err
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm":
+		return []article.Article{readHTML(fsys, path, data, opts.matcher(), md)}, nil
 	}
 	return []article.Article{readText(path, data, opts.matcher(), md)}, nil
 }
