@@ -37,7 +37,9 @@ type htmlPage struct {
 	// next one: the extractor's blocks find their links and images there.
 	leaves map[string]*html.Node
 	images map[*html.Node][]*html.Node
-	a      article.Article
+	// pending is the leaf of the block being added, whose images follow it.
+	pending *html.Node
+	a       article.Article
 }
 
 // ReadHTML reads an HTML page; name is recorded as its source path. Its images are kept as
@@ -290,7 +292,7 @@ func (p *htmlPage) textBlock(kind article.BlockKind, n *html.Node) (article.Bloc
 	src := n
 	if leaf := p.leaves[t]; leaf != nil {
 		src = leaf
-		defer p.addImagesAfter(leaf)
+		p.pending = leaf
 	}
 	md := p.markdown(src)
 	if md == "" {
@@ -318,8 +320,8 @@ func (p *htmlPage) indexLeaves() {
 			}
 			return false
 		}
-		if hasBlockChild(n) {
-			return true
+		if hasBlockChild(n) || n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption || captionClassRe.MatchString(attr(n, "class")) {
+			return true // a caption is not a leaf: its image follows the text before it
 		}
 		t := collapse(textOf(n))
 		if t == "" {
@@ -355,9 +357,14 @@ func headingMarker(tag atom.Atom) string {
 // short page, gives its paragraphs twice).
 func (p *htmlPage) add(b article.Block) {
 	if n := len(p.a.Body); n > 0 && b.Kind != article.Image && p.a.Body[n-1].Kind == b.Kind && p.a.Body[n-1].Text == b.Text {
+		p.pending = nil
 		return
 	}
 	p.a.Body = append(p.a.Body, b)
+	if leaf := p.pending; leaf != nil && b.Kind != article.Image {
+		p.pending = nil
+		p.addImagesAfter(leaf)
+	}
 }
 
 // addTable adds a table: its rows as plain text, the table itself as Markdown.
@@ -380,6 +387,47 @@ func (p *htmlPage) addTable(n *html.Node) {
 		return
 	}
 	p.add(article.Block{Kind: article.Table, Text: strings.Join(rows, "\n"), Markdown: p.markdown(n)})
+}
+
+// cleanBody removes from the body what the extractor kept of the page's head and foot:
+// the headline, the byline and date lines, a signature on the last line, and furniture
+// lines (share buttons, "Lire la suite").
+func (p *htmlPage) cleanBody(lang string) {
+	title := foldCue(p.a.Title)
+	var out []article.Block
+	text := 0
+	for i, b := range p.a.Body {
+		if b.Kind == article.Image {
+			out = append(out, b)
+			continue
+		}
+		text++
+		head, foot := text <= 5, i >= len(p.a.Body)-2
+		switch {
+		case head && title != "" && foldCue(b.Text) == title:
+			continue
+		case (head || foot) && isBylineOrDate(b.Text, lang):
+			continue
+		case i == len(p.a.Body)-1 && text > 1 && isSignature(b.Text):
+			continue
+		case b.Kind == article.Paragraph && utf8.RuneCountInString(b.Text) <= 80:
+			if reason, ok := p.m.furnitureReason(b.Text); ok {
+				p.a.Dropped = append(p.a.Dropped, article.Dropped{Line: b.Text, Reason: reason})
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	p.a.Body = out
+}
+
+// isBylineOrDate reports a line that reads as the article's byline or its dates.
+func isBylineOrDate(line, lang string) bool {
+	if _, ok := articleByline(line, lang); ok {
+		return true
+	}
+	_, _, _, ok := dateLine(line, lang)
+	return ok
 }
 
 // hasBlockChild reports whether an element holds block-level elements.

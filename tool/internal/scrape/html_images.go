@@ -31,6 +31,9 @@ var (
 	figureClassRe  = regexp.MustCompile(`(?i)caption|figure|image|photo|media|illustration`)
 )
 
+// creditWordRe matches the word that introduces a credit: "Photo", "Crédit :", "©".
+var creditWordRe = regexp.MustCompile(`(?i)^\s*(?:©|\(c\)|photos?|crédits?(?: photo)?|credits?|image)\s*:?\s*`)
+
 // collectFigures reads the caption and credit of every image the page captions: a
 // <figure> with its <figcaption>, or a container such as WordPress's "wp-caption" with an
 // element whose class says caption. It runs before the extractor, which keeps images but
@@ -46,7 +49,7 @@ func (p *htmlPage) collectFigures() {
 		for i := 0; i < 3 && box != nil && box.DataAtom != atom.Figure && !figureClassRe.MatchString(attr(box, "class")); i++ {
 			box = box.Parent
 		}
-		if box == nil || box.DataAtom == atom.Body {
+		if box == nil || box.DataAtom != atom.Figure && !figureClassRe.MatchString(attr(box, "class")) {
 			continue
 		}
 		if cap := captionOf(box); cap != nil {
@@ -90,7 +93,7 @@ func readCaption(cap *html.Node) figure {
 		f.caption = strings.TrimSpace(full[:m[0]])
 	}
 	f.caption = strings.TrimRight(f.caption, " -–—|/")
-	f.credit = strings.TrimSpace(strings.TrimLeft(f.credit, "©"))
+	f.credit = strings.TrimSpace(creditWordRe.ReplaceAllString(f.credit, ""))
 	return f
 }
 
@@ -224,7 +227,9 @@ func (p *htmlPage) repeatsImage(text string, j int) bool {
 		if c == "" {
 			continue
 		}
-		if text == c || utf8.RuneCountInString(text) >= 20 && (strings.Contains(c, text) || strings.HasPrefix(text, c)) {
+		// The caption itself, a part of it, or the caption followed by a short credit.
+		if text == c || utf8.RuneCountInString(text) >= 20 && strings.Contains(c, text) ||
+			strings.HasPrefix(text, c) && utf8.RuneCountInString(text)-utf8.RuneCountInString(c) <= 40 {
 			return true
 		}
 	}

@@ -444,6 +444,8 @@ func (p *htmlPage) applyMetadata(sd structured, res *trafilatura.ExtractResult) 
 		tm = res.Metadata
 	}
 	a := &p.a
+	a.Title = firstOf(p.meta.title, sd.title, collapse(tm.Title))
+	p.cleanBody(firstOf(p.meta.lang, sd.lang))
 	lang := sd.lang
 	if lang == "" {
 		lang = detectLang(firstOf(sd.title, tm.Title), a.Paragraphs())
