@@ -40,7 +40,7 @@ func Supported(name string) bool {
 		return false
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".text", ".jsonl", ".ndjson", ".json":
+	case ".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm":
 		return true
 	}
 	return false
@@ -48,7 +48,9 @@ func Supported(name string) bool {
 
 // Read reads the scrape at path on fsys into one or more Articles.
 //
-// A text scrape gives one Article, completed by its sidecar NAME.meta.json when there is one.
+// A text scrape or an HTML page (.html, .htm) gives one Article, completed by its sidecar
+// NAME.meta.json when there is one; an HTML page's images that the scrape folder holds (a
+// mirror) are found on fsys.
 // A JSON Lines file (.jsonl) or a JSON array (.json) gives one Article per record. Records
 // that cannot be read do not stop the others: Read returns the Articles it could read AND a
 // non-nil error joining one *failure.Error per bad record (failure.All lists them), each
@@ -71,6 +73,12 @@ func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".jsonl", ".ndjson", ".json":
 		arts, err = ReadJSON(path, data, opts)
+	case ".html", ".htm":
+		md, err := readSidecar(fsys, path, opts.Limits)
+		if err != nil {
+			return nil, err
+		}
+		arts = []article.Article{readHTML(fsys, path, data, opts.matcher(), md)}
 	default:
 		if line, size := longLine(data, opts.Limits.lineSize()); line > 0 {
 			return nil, tooLarge(path, line, "line", int64(size), int64(opts.Limits.lineSize()))

@@ -66,7 +66,8 @@ func TestJSONPartial(t *testing.T) {
 		lines     []int
 		firstLine int
 	}{
-		{"j00_crawl", 3, []int{3, 4, 5}, 1},
+		// Line 5 holds only "html": a page, read by the HTML reader.
+		{"j00_crawl", 4, []int{3, 4}, 1},
 		{"j01_records", 2, []int{10, 14}, 2},
 	} {
 		fsys, file := loadCase(t, tc.name).scrapePath(t)
