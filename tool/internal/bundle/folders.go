@@ -18,7 +18,7 @@ import (
 // with "é" typed as one character or as "e" and an accent being the same name. A new folder
 // whose name the set has would clash with a page already there, on such a filesystem if not
 // on this one.
-type Folders map[string]bool
+type Folders map[string]string
 
 // foldName returns the name as Folders compares it.
 func foldName(name string) string {
@@ -47,7 +47,21 @@ func ReadFolders(fsys afero.Fs, dir string) (Folders, error) {
 }
 
 // Has reports whether a folder of that name, in any case or normal form, is in the set.
-func (f Folders) Has(name string) bool { return f[foldName(name)] }
+func (f Folders) Has(name string) bool {
+	_, ok := f[foldName(name)]
+	return ok
+}
 
-// Add puts a folder in the set.
-func (f Folders) Add(name string) { f[foldName(name)] = true }
+// Spelling returns the name the set has for name, in whatever case or normal form, and
+// whether it has one.
+func (f Folders) Spelling(name string) (string, bool) {
+	s, ok := f[foldName(name)]
+	return s, ok
+}
+
+// Add puts a folder in the set, under its own spelling unless the set has another.
+func (f Folders) Add(name string) {
+	if !f.Has(name) {
+		f[foldName(name)] = name
+	}
+}

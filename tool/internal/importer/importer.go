@@ -266,8 +266,8 @@ func Run(opts Options) (*Report, error) {
 		return rep, err
 	}
 	for _, name := range slices.Sorted(maps.Keys(authors)) {
-		if profiles.Has(bundle.TermSlug(name)) {
-			continue // a profile, under this spelling or another the filesystem takes for it
+		if other, ok := profiles.Spelling(bundle.TermSlug(name)); ok && other != bundle.TermSlug(name) {
+			continue // the author's folder, under a spelling the filesystem may take for this one
 		}
 		profiles.Add(bundle.TermSlug(name))
 		var created bool
