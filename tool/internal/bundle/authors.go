@@ -57,11 +57,15 @@ func fileExists(fsys afero.Fs, file string) (bool, error) {
 }
 
 // WriteAuthorProfile creates content/authors/<slug>/_index.md for name unless it exists:
-// profiles belong to the newsroom once created. It reports whether it created the file.
+// profiles belong to the newsroom once created. It reports whether it created the file. The
+// temporary files an interrupted write left in the profile's folder are removed.
 func WriteAuthorProfile(fsys afero.Fs, contentDir, name string) (bool, error) {
 	file, err := profileFile(contentDir, name)
 	if err != nil {
 		return false, err
+	}
+	for _, s := range staleTemps(fsys, path.Dir(file)) {
+		_ = fsys.Remove(s)
 	}
 	if ok, err := fileExists(fsys, file); ok || err != nil {
 		return false, err

@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -8,12 +9,13 @@ import (
 )
 
 // inlineEscaper backslash-escapes the ASCII punctuation that Markdown (with Hugo's default
-// typographer) would turn into markup, entities, raw HTML or smart quotes, and the "{{"
-// that would open a Hugo shortcode.
+// typographer) would turn into markup, entities, raw HTML or smart quotes, every "#" (which
+// opens or closes a heading) and every "{" (which would open a Hugo shortcode, "{{<", or
+// heading attributes, "{#id .class}").
 var inlineEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
 	`<`, `\<`, `>`, `\>`, `&`, `\&`, `~`, `\~`, `|`, `\|`, `"`, `\"`, `'`, `\'`,
-	`--`, `-\-`, `...`, `..\.`, `{{`, `{\{`,
+	`--`, `-\-`, `...`, `..\.`, `{`, `\{`, `#`, `\#`,
 )
 
 // blockStartRe matches what would open a Markdown block at the start of a line: headings,
@@ -29,6 +31,24 @@ func escapeText(s string) string {
 		s = s[:end-1] + `\` + s[end-1:]
 	}
 	return s
+}
+
+// escapeDest percent-encodes an image address for a Markdown link destination: every byte
+// but letters, digits and the URL punctuation that means nothing to Markdown or to Hugo's
+// shortcodes, so that no address can end the destination, open a new block or a shortcode.
+// Sequences already percent-encoded are kept.
+func escapeDest(src string) string {
+	const keep = "-._~/:?#&=+@,;!$%"
+	var b strings.Builder
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(keep, c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
 }
 
 // Markdown renders body blocks as Markdown, one block per paragraph.
@@ -51,7 +71,7 @@ func Markdown(blocks []article.Block) string {
 				b.WriteString("- " + text)
 			}
 		case article.Image:
-			b.WriteString("![" + text + "](" + strings.ReplaceAll(bl.Src, ")", "%29") + ")")
+			b.WriteString("![" + text + "](" + escapeDest(bl.Src) + ")")
 			if bl.Caption != "" {
 				b.WriteString("\n" + escapeText(bl.Caption))
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/afero"
@@ -72,6 +73,9 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 		return nil, err
 	}
 	bundleDir = cleanPath(bundleDir)
+	if !filepath.IsLocal(filepath.FromSlash(bundleDir)) || path.Clean(bundleDir) != bundleDir || path.Dir(bundleDir) != ArticlesSection {
+		return nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, ArticlesSection)
+	}
 	p := &Plan{Article: a, Bundle: bundleDir, data: data}
 	p.entry = Entry{Bundle: bundleDir, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}
 	if a.DateSource == article.DateFile || a.DateSource == article.DateImported {

@@ -209,7 +209,10 @@ func Run(opts Options) (*Report, error) {
 		}
 		rep.Duplicates = append(rep.Duplicates, Duplicate{Source: d.Article.Source.Path, Of: of})
 	}
-	dirs := place(opts, manifest, articles)
+	dirs, err := place(opts, manifest, articles)
+	if err != nil {
+		return nil, err
+	}
 	enrich.Corpus(articles, existing, enrich.Options{DefaultAuthor: opts.DefaultAuthor, Tags: tagVocab, Authors: authorVocab})
 	opts.Progress.Done()
 	rep.Timings.Enrich = time.Since(start)
@@ -258,7 +261,15 @@ func Run(opts Options) (*Report, error) {
 			}
 		}
 	}
+	profiles, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, bundle.AuthorsSection))
+	if err != nil {
+		return rep, err
+	}
 	for _, name := range slices.Sorted(maps.Keys(authors)) {
+		if other, ok := profiles.Spelling(bundle.TermSlug(name)); ok && other != bundle.TermSlug(name) {
+			continue // the author's folder, under a spelling the filesystem may take for this one
+		}
+		profiles.Add(bundle.TermSlug(name))
 		var created bool
 		var err error
 		if opts.DryRun {
@@ -421,19 +432,25 @@ func fillDate(opts Options, m *bundle.Manifest, a *article.Article) {
 }
 
 // place gives each article its bundle folder: the one the manifest knows for its source, else
-// a new slug from its title. A slug already taken gets a suffix derived from the scrape's
-// path, the same on every run.
-func place(opts Options, m *bundle.Manifest, articles []*article.Article) []string {
+// a new slug from its title. A slug already taken, by another article or by a page of the
+// section in any case or Unicode normal form (bundle.Folders), gets a suffix derived from the
+// scrape's path, the same on every run.
+func place(opts Options, m *bundle.Manifest, articles []*article.Article) ([]string, error) {
+	pages, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, bundle.ArticlesSection))
+	if err != nil {
+		return nil, err
+	}
 	dirs := make([]string, len(articles))
-	taken := m.Bundles()
+	taken := bundle.Folders{}
+	for dir := range m.Bundles() {
+		taken.Add(dir)
+	}
 	for i, a := range articles {
 		if e, ok := m.Entries[a.Source.Path]; ok {
 			dirs[i] = e.Bundle
 		}
 	}
-	free := func(dir string) bool {
-		return !taken[dir] && !exists(opts.Fs, filepath.Join(opts.ContentDir, filepath.FromSlash(dir)))
-	}
+	free := func(dir string) bool { return !taken.Has(dir) && !pages.Has(path.Base(dir)) }
 	for i, a := range articles {
 		if dirs[i] == "" {
 			base := slug.Make(a.Title, a.Lang)
@@ -446,10 +463,10 @@ func place(opts Options, m *bundle.Manifest, articles []*article.Article) []stri
 			}
 			dirs[i] = dir
 		}
-		taken[dirs[i]] = true
+		taken.Add(dirs[i])
 		a.Page = "/" + dirs[i]
 	}
-	return dirs
+	return dirs, nil
 }
 
 // relPath returns p relative to dir, with forward slashes, when p lies inside dir.
@@ -460,9 +477,4 @@ func relPath(dir, p string) string {
 		}
 	}
 	return filepath.ToSlash(p)
-}
-
-func exists(fsys afero.Fs, name string) bool {
-	_, err := fsys.Stat(name)
-	return err == nil
 }
