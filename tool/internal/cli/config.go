@@ -17,7 +17,7 @@ import (
 
 // kiosqueParams are the settings kiosque reads under [params.kiosque]; any other key there
 // is warned about, with the nearest of these.
-var kiosqueParams = []string{"defaultAuthor", "cues"}
+var kiosqueParams = []string{"defaultAuthor", "cues", "limits"}
 
 // siteConfig is the site's own configuration, read and checked once by a command before it
 // writes anything.
@@ -29,8 +29,8 @@ type siteConfig struct {
 
 // loadConfig reads the site's configuration for environment ("production" or
 // "development") and checks it: a file that cannot be read, a baseURL that is not an
-// address, or [params.kiosque.cues] of the wrong shape is an error, an unknown key under
-// [params.kiosque] a warning, printed here.
+// address, or [params.kiosque.cues] or [params.kiosque.limits] of the wrong shape is an
+// error, an unknown key under [params.kiosque] a warning, printed here.
 func (e *env) loadConfig(environment string) (*siteConfig, error) {
 	cfg, warnings, err := e.readConfig(environment)
 	for _, w := range warnings {
@@ -116,6 +116,20 @@ func exampleURL(v string) string {
 	return "https://" + host
 }
 
+// knownParams names the settings of kiosqueParams: "params.kiosque.a, params.kiosque.b and
+// params.kiosque.c".
+func knownParams() string {
+	names := make([]string, len(kiosqueParams))
+	for i, k := range kiosqueParams {
+		names[i] = "params.kiosque." + k
+	}
+	last := len(names) - 1
+	if last == 0 {
+		return names[0]
+	}
+	return strings.Join(names[:last], ", ") + " and " + names[last]
+}
+
 // paramsWarnings returns a warning per key of [params.kiosque] that kiosque does not read,
 // naming the known key it is closest to.
 func paramsWarnings(user config.Provider) []string {
@@ -144,7 +158,7 @@ func paramsWarnings(user config.Provider) []string {
 		if near, ok := nearest(k, kiosqueParams); ok {
 			warnings = append(warnings, fmt.Sprintf("unknown setting params.kiosque.%s: did you mean params.kiosque.%s?", k, near))
 		} else {
-			warnings = append(warnings, fmt.Sprintf("unknown setting params.kiosque.%s: kiosque reads params.kiosque.%s", k, strings.Join(kiosqueParams, " and params.kiosque.")))
+			warnings = append(warnings, fmt.Sprintf("unknown setting params.kiosque.%s: kiosque reads %s", k, knownParams()))
 		}
 	}
 	return warnings
