@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/afero"
@@ -33,17 +34,13 @@ func (o Options) matcher() *matcher {
 // ErrUnsupported is returned for a file whose format no reader handles.
 var ErrUnsupported = errors.New("unsupported file type")
 
-// Supported reports whether a file name has an extension some reader handles. Sidecars
-// (NAME.meta.json) are not scrapes of their own.
+// Extensions are the file name extensions some reader handles, in lower case.
+var Extensions = []string{".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm"}
+
+// Supported reports whether a file name has one of the Extensions. Sidecars (NAME.meta.json)
+// are not scrapes of their own.
 func Supported(name string) bool {
-	if isSidecar(name) {
-		return false
-	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm":
-		return true
-	}
-	return false
+	return !isSidecar(name) && slices.Contains(Extensions, strings.ToLower(filepath.Ext(name)))
 }
 
 // Read reads the scrape at path on fsys into one or more Articles.

@@ -151,10 +151,7 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 	if err != nil {
 		return nil, builtConfig{}, err
 	}
-	publishDir := configs.Base.PublishDir
-	if !filepath.IsAbs(publishDir) {
-		publishDir = filepath.Join(opts.WorkingDir, publishDir)
-	}
+	publishDir := publishDirOf(opts, configs)
 	hfs := hugofs.NewFrom(layered, configs.LoadingInfo.BaseConfig)
 	if x.publish != nil {
 		pub := hugofs.NewBasePathFs(x.publish, publishDir)
@@ -172,12 +169,24 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 }
 
 // CheckConfig loads the site's configuration as a build would, Hugo's checks included, and
-// writes nothing: a command calls it before it writes anything, so that a broken
-// configuration stops it first.
+// checks its publish folder (see Build), writing nothing: a command calls it before it
+// writes anything, so that a broken configuration stops it first.
 func CheckConfig(opts Options) error {
 	opts.Similar = false
-	_, _, _, err := loadConfig(opts, internal{})
-	return err
+	configs, _, _, err := loadConfig(opts, internal{})
+	if err != nil {
+		return err
+	}
+	cfg := builtConfig{configs: configs, publishDir: publishDirOf(opts, configs)}
+	return checkPublishDir(cfg.publishDir, sourceDirs(opts, cfg))
+}
+
+// publishDirOf returns the site's absolute publish folder.
+func publishDirOf(opts Options, configs *allconfig.Configs) string {
+	if d := configs.Base.PublishDir; filepath.IsAbs(d) {
+		return d
+	}
+	return filepath.Join(opts.WorkingDir, configs.Base.PublishDir)
 }
 
 // loadConfig loads the configuration of the overlaid site through Hugo, with kiosque's
