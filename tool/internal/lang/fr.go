@@ -112,7 +112,7 @@ func french() *Table {
 				Paywall:    {"Abonné", "Réservé aux abonnés", "Article réservé aux abonnés", "Contenu réservé aux abonnés", "Offre numérique"},
 				Ticker:     {"Urgent", "Dernières infos", "Dernière minute", "Flash info", "En direct", "Direct", "À la une", "A la une", "L'info en continu", "Fil info", "Info en continu"},
 				Truncation: {"Lire la suite", "(...)", "[...]", "(…)", "[…]", "Lire plus", "Voir plus", "Suite de l'article", "Lire l'article", "Lire l'article complet", "En savoir plus"},
-				Widget:     {"Articles récents", "Derniers articles", "Les derniers articles", "Derniers articles publiés", "Commentaires récents", "Catégories", "Archives", "Mots-clés", "Étiquettes", "Les plus lus", "Les plus partagés", "Les plus commentés", "Populaires", "Derniers commentaires", "Pages", "Liens", "Blogroll", "Méta", "Tags"},
+				Widget:     {"Repost0", "Repost 0", "Articles récents", "Derniers articles", "Les derniers articles", "Derniers articles publiés", "Commentaires récents", "Catégories", "Archives", "Mots-clés", "Étiquettes", "Les plus lus", "Les plus partagés", "Les plus commentés", "Populaires", "Derniers commentaires", "Pages", "Liens", "Blogroll", "Méta", "Tags"},
 				Ad:         {"Publicité", "Contenu sponsorisé", "Annonce", "Sponsorisé", "Contenu partenaire", "PUBLICITÉ"},
 				Agency:     {"AFP", "(AFP)", "Avec AFP", "avec AFP", "Source AFP", "AFP Photo", "ATS", "Belga", "Sipa"},
 			},

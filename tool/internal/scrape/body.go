@@ -76,11 +76,34 @@ func (p *textParse) joinable(content []int, a, b int) bool {
 		if p.fates[i] == fateDropped {
 			furniture++
 		}
-		if p.isHeader(i) {
+		if p.isHeader(i) || p.endsArticle(i) {
 			return false
 		}
 	}
 	return furniture <= maxGapFurniture
+}
+
+// endsArticle reports a line after which the page holds no more of the article: the
+// comments section, a copyright line, a widget heading.
+func (p *textParse) endsArticle(i int) bool {
+	if p.fates[i] != fateDropped {
+		return false
+	}
+	switch p.why[i] {
+	case ReasonComments, ReasonCopyright, ReasonWidget:
+		return true
+	}
+	return false
+}
+
+// crossesEnd reports whether a line between content lines a and b ends the article.
+func (p *textParse) crossesEnd(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if p.endsArticle(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeader reports whether line i opens another article: a headline followed by its byline,
@@ -127,7 +150,7 @@ func (p *textParse) widen(content []int, r run) (int, int) {
 	for start > 0 && p.leadsBody(content[start-1]) {
 		start--
 	}
-	for end < len(content) && p.endsBody(content[end]) {
+	for end < len(content) && p.endsBody(content[end]) && !p.crossesEnd(content[end-1], content[end]) {
 		end++
 	}
 	return start, end
@@ -137,7 +160,7 @@ func (p *textParse) widen(content []int, r run) (int, int) {
 func (p *textParse) leadsBody(i int) bool {
 	f := p.feat[i]
 	last, _ := utf8.DecodeLastRuneInString(p.lines[i])
-	return f.class >= proseMedium && strings.ContainsRune(".»”…", last) && f.words >= 7
+	return f.class >= proseMedium && strings.ContainsRune(".»”…:", last) && f.words >= 7
 }
 
 // endsBody reports a line after the run that reads as its last paragraph.
@@ -280,8 +303,12 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonByline, true
 	case isCaption(l):
 		return ReasonCaption, true
-	case relativeTimeRe.MatchString(l):
+	case relativeTimeRe.MatchString(l), p.onlyDateWords(i):
 		return ReasonDate, true
+	case strings.Contains(l, "{{") || strings.Contains(l, "[[$") || strings.Contains(l, "}}"):
+		return ReasonTemplate, true
+	case p.repeats(i):
+		return ReasonRepeated, true
 	case isSpacedMenu(l):
 		return ReasonMenu, true
 	case p.isShoutedMenu(i):
@@ -293,6 +320,27 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// onlyDateWords reports a line of date words with their dates missing: "Publié le Mis à
+// jour".
+func (p *textParse) onlyDateWords(i int) bool {
+	return p.feat[i].words >= 2 && onlyDateWords(foldText(p.lines[i]))
+}
+
+// repeats reports a line that prints again, but for a list marker, a line above it: a
+// standfirst or headline the page shows twice.
+func (p *textParse) repeats(i int) bool {
+	key := foldCue(strings.TrimLeft(p.lines[i], "-–•*· "))
+	if len(key) < 30 {
+		return false
+	}
+	for j := range i {
+		if foldCue(strings.TrimLeft(p.lines[j], "-–•*· ")) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // isSpacedMenu reports a menu flattened with runs of spaces: three or more short items.

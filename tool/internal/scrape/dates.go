@@ -253,7 +253,7 @@ func onlyDateWords(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return strings.ContainsRune(" ,;:|()[]/-–—·•'", r)
 	}) {
-		if !lang.DateWords().Has(w) {
+		if !lang.DateWords().Has(w) && !isAllDigits(w) && lang.Month(w) == 0 {
 			return false
 		}
 	}

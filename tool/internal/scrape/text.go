@@ -30,7 +30,7 @@ const (
 )
 
 // tagsLineRe matches a tags line: "Tags : a, b", "Mots-clés : a, b".
-var tagsLineRe = regexp.MustCompile(`(?i)^(?:tags|mots[- ]cl[eé]s|[eé]tiquettes|th[eè]mes|sujets|topics|keywords)\s*:\s*(\S.*)$`)
+var tagsLineRe = regexp.MustCompile(`(?i)^(?:tags|tagged(?: in| with)?|mots[- ]cl[eé]s|[eé]tiquettes|th[eè]mes|sujets|topics|keywords)\s*:\s*(\S.*)$`)
 
 // categoryLineRe matches a WordPress category line under a teaser: In "Local News".
 var categoryLineRe = regexp.MustCompile(`^(?:In|Dans|Posted in|Publié dans|Catégorie\s*:|Category\s*:)\s*["“«]?.{1,80}?["”»]?$`)
