@@ -118,11 +118,11 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if strings.ToUpper(l) == l && f.words <= 3 {
 		s -= 1.5
 	}
-	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 3 {
-		s -= 3
+	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 6 {
+		s -= 3 // a menu of capitalised words
 	}
 	if !isTitleLike(l) && !strings.HasSuffix(l, "!") {
-		s-- // a headline ending with a full stop
+		s -= 1.5 // a headline ending with a full stop, or a caption
 	}
 	if f.words > 20 {
 		s -= 2 // a menu or a sentence run together
@@ -150,7 +150,8 @@ func (p *textParse) isTitleCandidate(i int) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return strings.ContainsRune(".!»”", last) && !strings.HasSuffix(l, "..") && p.feat[i].words <= 14 && p.feat[i].words >= 2
+	return strings.ContainsRune("!»”", last) && p.feat[i].words <= 14 && p.feat[i].words >= 2 ||
+		last == '.' && !strings.HasSuffix(l, "..") && p.feat[i].words <= 8 && p.feat[i].words >= 2
 }
 
 // slugShare returns the share of the address's slug words that line l holds.
