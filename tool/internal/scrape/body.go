@@ -157,11 +157,15 @@ func (p *textParse) widen(content []int, r run) (int, int) {
 	return start, end
 }
 
-// leadsBody reports a line before the run that reads as its first paragraph.
+// salutationRe matches the greeting that opens a letter or a post: "Dear editor:".
+var salutationRe = regexp.MustCompile(`(?i)^(?:dear|hello|hi|bonjour|bonsoir|chers?|chères?|madame|monsieur|querid[oa]s?|hola)\b.{0,30}[,:!]$`)
+
+// leadsBody reports a line before the run that reads as its first paragraph: a standfirst,
+// a first short paragraph, a letter's greeting.
 func (p *textParse) leadsBody(i int) bool {
 	f := p.feat[i]
 	last, _ := utf8.DecodeLastRuneInString(p.lines[i])
-	return f.class >= proseMedium && strings.ContainsRune(".»”…:", last) && f.words >= 7
+	return f.class >= proseMedium && strings.ContainsRune(".»”…:", last) && f.words >= 4 || salutationRe.MatchString(p.lines[i])
 }
 
 // endsBody reports a line after the run that reads as its last paragraph.
