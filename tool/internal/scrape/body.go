@@ -292,7 +292,7 @@ var (
 	// forOutletRe matches "Anne Delorme pour ABP le 24/11/18 17:24".
 	forOutletRe = regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`)
 	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
-	postedByRe = regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)\b(.{0,50}?)[,\s]+(?:par|by)\s+(\S.{0,60})$`)
+	postedByRe = regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`)
 	// bySiteRe matches "Par X/Le Site": a name, then the outlet.
 	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,40}$`)
 )
@@ -353,6 +353,8 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonTemplate, true
 	case p.repeats(i):
 		return ReasonRepeated, true
+	case isAgencyLabel(l):
+		return ReasonAgency, true
 	case isSpacedMenu(l):
 		return ReasonMenu, true
 	case p.isShoutedMenu(i):
@@ -381,6 +383,19 @@ func (p *textParse) repeats(i int) bool {
 	}
 	for j := range i {
 		if foldCue(strings.TrimLeft(p.lines[j], "-–•*· ")) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff".
+func isAgencyLabel(l string) bool {
+	if len(strings.Fields(l)) > 3 {
+		return false
+	}
+	for _, a := range lang.Agencies() {
+		if rest, ok := strings.CutPrefix(l, a+" "); ok && !strings.ContainsAny(rest, ".,;:!?") {
 			return true
 		}
 	}

@@ -34,6 +34,11 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 			best, bestScore = k, s
 		}
 	}
+	if best >= 0 && best < len(before)-1 && len(body) > 1 && p.opensWithHeadline(body) {
+		// A headline opens the prose, nearer than the best line above it: a site's or a
+		// section's name.
+		best = -1
+	}
 	if best >= 0 {
 		i := before[best]
 		p.a.Title = p.lines[i]
@@ -42,14 +47,15 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.dropBefore(before, best)
 		return body, after
 	}
-	p.dropBefore(before, -1)
-	if len(body) == 0 {
-		return body, after
-	}
 	if len(body) > 1 && p.opensWithHeadline(body) {
 		p.a.Title = p.lines[body[0]]
 		p.set(body[0], fateTitle, "title: headline opening the prose")
+		p.dropBefore(before, len(before))
 		return body[1:], after
+	}
+	p.dropBefore(before, -1)
+	if len(body) == 0 {
+		return body, after
 	}
 	rest := after
 	if len(rest) > 0 && isSignature(p.lines[rest[0]]) {
@@ -71,9 +77,12 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 // question or exclamation, or a quotation, shorter than the paragraph under it.
 func (p *textParse) opensWithHeadline(body []int) bool {
 	first, second := p.feat[body[0]], p.feat[body[1]]
-	last, _ := utf8.DecodeLastRuneInString(p.lines[body[0]])
-	return strings.ContainsRune("?!»”", last) && first.words >= 3 && first.words <= 20 && second.words > first.words &&
-		!listItemRe.MatchString(p.lines[body[0]])
+	l := p.lines[body[0]]
+	last, _ := utf8.DecodeLastRuneInString(l)
+	if first.words < 3 || first.words > 20 || 2*second.words < 3*first.words || listItemRe.MatchString(l) {
+		return false
+	}
+	return strings.ContainsRune("?!»”", last) || last == '.' && first.class < proseGood && !strings.HasSuffix(l, "..")
 }
 
 // takeSidecarTitle marks the line that prints the sidecar's title.
