@@ -128,7 +128,7 @@ func french() *Table {
 				Navigation:  {"Vous êtes ici", "Aller au menu", "Passer au contenu", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
 				Section:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :"},
 				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous"},
-				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},
+				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},
 				Source:      {"Source :", "Sources :", "Via :", "Lien :"},
 				Widget:      {"Affichage des articles dont le libellé est", "Afficher tous les articles"},
 				Ad:          {"Espace publicitaire"},

@@ -91,7 +91,7 @@ func (p *textParse) endsArticle(i int) bool {
 		return false
 	}
 	switch p.why[i] {
-	case ReasonComments, ReasonCopyright, ReasonWidget:
+	case ReasonComments, ReasonCopyright, ReasonWidget, ReasonTemplate, ReasonPaywall, ReasonLogin:
 		return true
 	}
 	return false
@@ -151,8 +151,16 @@ func (p *textParse) widen(content []int, r run) (int, int) {
 	for start > 0 && p.leadsBody(content[start-1]) {
 		start--
 	}
-	for end < len(content) && p.endsBody(content[end]) && !p.crossesEnd(content[end-1], content[end]) {
-		end++
+	for end < len(content) && !p.crossesEnd(content[end-1], content[end]) {
+		switch {
+		case p.endsBody(content[end]) || p.closesBody(content[end-1], content[end]):
+			end++
+		case end+1 < len(content) && p.feat[content[end+1]].class >= proseMedium && p.feat[content[end+1]].sentence &&
+			!p.isHeader(content[end]) && !p.crossesEnd(content[end], content[end+1]):
+			end += 2 // a short line between two paragraphs: a subheading
+		default:
+			return start, end
+		}
 	}
 	return start, end
 }
@@ -172,6 +180,13 @@ func (p *textParse) leadsBody(i int) bool {
 func (p *textParse) endsBody(i int) bool {
 	f := p.feat[i]
 	return f.class >= proseMedium && f.sentence || f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
+}
+
+// closesBody reports a short last sentence printed right under the body: "More later.",
+// "À l’année prochaine !".
+func (p *textParse) closesBody(prev, i int) bool {
+	f := p.feat[i]
+	return i == prev+1 && f.sentence && f.words >= 2 && !isTitleLike(p.lines[i]) && !strings.HasSuffix(p.lines[i], "...")
 }
 
 // cutOtherArticles drops, from the lines after the body, another article and everything
