@@ -38,6 +38,11 @@ func Markdown(blocks []article.Block) string {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
+		if bl.Markdown != "" && bl.Kind != article.Image {
+			// An HTML reader's block, rendered by html-to-markdown with its marker.
+			b.WriteString(bl.Markdown)
+			continue
+		}
 		text := escapeText(bl.Text)
 		switch bl.Kind {
 		case article.Heading:
@@ -51,9 +56,9 @@ func Markdown(blocks []article.Block) string {
 				b.WriteString("- " + text)
 			}
 		case article.Image:
-			b.WriteString("![" + text + "](" + strings.ReplaceAll(bl.Src, ")", "%29") + ")")
-			if bl.Caption != "" {
-				b.WriteString("\n" + escapeText(bl.Caption))
+			b.WriteString("![" + text + "](" + imageDest.Replace(bl.Src) + ")")
+			if caption := imageCaption(bl); caption != "" {
+				b.WriteString("\n" + caption)
 			}
 		default:
 			b.WriteString(text)
@@ -61,4 +66,18 @@ func Markdown(blocks []article.Block) string {
 	}
 	b.WriteString("\n")
 	return b.String()
+}
+
+// imageDest escapes what would end an image's address in Markdown.
+var imageDest = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E")
+
+// imageCaption returns the line under an image: its caption, then its credit.
+func imageCaption(bl article.Block) string {
+	switch {
+	case bl.Caption != "" && bl.Credit != "":
+		return escapeText(bl.Caption) + " — " + escapeText(bl.Credit)
+	case bl.Credit != "":
+		return escapeText(bl.Credit)
+	}
+	return escapeText(bl.Caption)
 }

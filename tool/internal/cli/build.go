@@ -55,5 +55,6 @@ func newBuildCmd(e *env) *cobra.Command {
 	cmd.Flags().StringVarP(&opts.BaseURL, "base-url", "b", "", "the address the site will be served from (overrides baseURL)")
 	cmd.Flags().StringVarP(&opts.Destination, "destination", "d", "", "the folder to write the site to (default public)")
 	cmd.Flags().BoolVarP(&opts.BuildDrafts, "drafts", "D", false, "include draft articles")
+	addFetchImagesFlag(cmd, e)
 	return cmd
 }

@@ -30,6 +30,8 @@ type env struct {
 	dir    string // the site folder, absolute
 	stdout io.Writer
 	stderr io.Writer
+	// fetchImages is --fetch-images: imports download the remote images of HTML pages.
+	fetchImages bool
 }
 
 // usageError marks an error in how the command was called.

@@ -42,6 +42,7 @@ it is kept (with a warning) unless --force is given; a writer's own page is neve
 	}
 	cmd.Flags().BoolVar(&force, "force", false, "rewrite bundles that were edited by hand")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would change, and why; write nothing")
+	addFetchImagesFlag(cmd, e)
 	return cmd
 }
 
@@ -58,7 +59,12 @@ func (e *env) importScrapes(inputs []string, force, dryRun bool) (*importer.Repo
 	if err != nil {
 		fmt.Fprintf(e.stderr, "%s: warning: %s; using the built-in cues only\n", programName, lowerFirst(err.Error()))
 	}
+	var fetch importer.Fetcher
+	if e.fetchImages {
+		fetch = importer.NewHTTPFetcher(nil)
+	}
 	return importer.Run(importer.Options{
+		FetchImages:   fetch,
 		Fs:            e.fs,
 		SiteDir:       e.dir,
 		ContentDir:    filepath.Join(e.dir, "content"),
@@ -69,6 +75,12 @@ func (e *env) importScrapes(inputs []string, force, dryRun bool) (*importer.Repo
 		DryRun:        dryRun,
 		Progress:      newProgress(e.stderr),
 	})
+}
+
+// addFetchImagesFlag adds --fetch-images to a command that imports.
+func addFetchImagesFlag(cmd *cobra.Command, e *env) {
+	cmd.Flags().BoolVar(&e.fetchImages, "fetch-images", false,
+		"download the remote images of HTML pages into their bundles (images a mirror holds are always copied)")
 }
 
 // printPlan lists on stdout what a dry run would do: one line per bundle, duplicate and new

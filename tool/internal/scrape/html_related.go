@@ -434,12 +434,17 @@ func (f *relatedFind) distinctURLs(n *html.Node) int {
 // readCard reads a teaser's title, author and date from its card.
 func (f *relatedFind) readCard(card, link *html.Node, u string) article.Teaser {
 	t := article.Teaser{URL: u}
-	walkElements(card, func(n *html.Node) bool {
-		if t.Title == "" && isHeadingTag(n.DataAtom) {
+	// The title: a heading around the link or inside it, else the link's text.
+	for n := link.Parent; n != nil && n != card.Parent && t.Title == ""; n = n.Parent {
+		if isHeadingTag(n.DataAtom) {
 			t.Title = collapse(textOf(n))
 		}
-		return true
-	})
+	}
+	for _, h := range allElements(link) {
+		if t.Title == "" && isHeadingTag(h.DataAtom) {
+			t.Title = collapse(textOf(h))
+		}
+	}
 	if t.Title == "" {
 		for _, a := range elementsSelf(card, atom.A) {
 			if f.teaserURL(a) == u {
