@@ -74,6 +74,9 @@ func readHTML(fsys afero.Fs, name string, data []byte, m *matcher, md *meta) art
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     p.base,
 		ExcludeComments: true,
+		// The fast date search only: the extensive one needs go-dateparser, which kiosque
+		// does not link (see third_party/go-dateparser).
+		HtmlDateMode: trafilatura.Fast,
 	})
 	if err != nil {
 		res = nil // no body: the metadata may still name the article
