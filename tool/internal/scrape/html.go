@@ -230,7 +230,9 @@ func (p *htmlPage) block(n *html.Node) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Summary:
 		if b, ok := p.textBlock(article.Heading, n); ok {
-			b.Markdown = headingMarker(n.DataAtom) + strings.TrimLeft(b.Markdown, "# ")
+			if b.Markdown != "" {
+				b.Markdown = headingMarker(n.DataAtom) + strings.TrimLeft(b.Markdown, "# ")
+			}
 			p.add(b)
 		}
 	case atom.Ul, atom.Ol, atom.Dl:
@@ -251,7 +253,9 @@ func (p *htmlPage) block(n *html.Node) {
 			}
 			if b, ok := p.textBlock(article.ListItem, li); ok {
 				b.Ordered = n.DataAtom == atom.Ol
-				b.Markdown = marker + strings.ReplaceAll(b.Markdown, "\n", "\n"+strings.Repeat(" ", len(marker)))
+				if b.Markdown != "" {
+					b.Markdown = marker + strings.ReplaceAll(b.Markdown, "\n", "\n"+strings.Repeat(" ", len(marker)))
+				}
 				p.add(b)
 			}
 		}
@@ -297,11 +301,25 @@ func (p *htmlPage) textBlock(kind article.BlockKind, n *html.Node) (article.Bloc
 		src = leaf
 		p.pending = leaf
 	}
+	if !hasElementChild(src) {
+		// Plain text: the bundle writer escapes it and adds the block's marker.
+		return article.Block{Kind: kind, Text: t}, true
+	}
 	md := p.markdown(src)
 	if md == "" {
 		md = escapeLoose(t)
 	}
 	return article.Block{Kind: kind, Text: t, Markdown: md}, true
+}
+
+// hasElementChild reports whether n holds elements (links, emphasis), not text alone.
+func hasElementChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return true
+		}
+	}
+	return false
 }
 
 // indexLeaves maps the text of each leaf block of the page to its element, and each leaf

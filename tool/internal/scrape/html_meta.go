@@ -538,7 +538,10 @@ func (p *htmlPage) applyMetadata(sd structured, res *trafilatura.ExtractResult) 
 		// The extractor's guess, on enough text to be trusted.
 		lang = normalizeLang(tm.Language)
 	}
-	cues := p.readPageCues(lang)
+	var cues pageCues
+	if len(sd.authors)+len(sd.metaAuthors) == 0 || sd.published.IsZero() || sd.modified.IsZero() {
+		cues = p.readPageCues(lang) // what structured data leaves unsaid
+	}
 	a.Authors = sd.authors
 	if len(a.Authors) == 0 {
 		a.Authors = sd.metaAuthors

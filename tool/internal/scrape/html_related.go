@@ -21,6 +21,9 @@ var relatedClassCues = []string{
 	"recommended", "yarpp", "crp",
 }
 
+// relatedClassStems spare most class values the cue matching: every cue holds one of them.
+var relatedClassStems = []string{"related", "lire", "meme", "voir", "read", "also", "more", "recommend", "yarpp", "crp"}
+
 // Links in a teaser that are its byline or label, not the article it announces: by their
 // address path (an author's, a tag's or a section's page) or their class.
 var (
@@ -128,8 +131,15 @@ func hasRelatedCue(v string) bool {
 		return false
 	}
 	v = strings.ToLower(v)
-	if !strings.Contains(v, "related") && !strings.ContainsFunc(v, func(r rune) bool { return r == 'a' }) {
-		return false // every cue has an "a"
+	quick := false
+	for _, w := range relatedClassStems {
+		if strings.Contains(v, w) {
+			quick = true
+			break
+		}
+	}
+	if !quick {
+		return false
 	}
 	for _, c := range strings.Fields(strings.ReplaceAll(v, "_", "-")) {
 		if strings.Contains(c, "related") && !strings.Contains(c, "unrelated") {
