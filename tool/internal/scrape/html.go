@@ -297,9 +297,10 @@ func (p *htmlPage) textBlock(kind article.BlockKind, n *html.Node) (article.Bloc
 		return article.Block{}, false
 	}
 	src := n
-	if leaf := p.leaves[t]; leaf != nil {
+	if leaf := p.leaves[leafKey(t)]; leaf != nil {
 		src = leaf
 		p.pending = leaf
+		t = collapse(textOf(leaf)) // the extractor drops the spaces around inline elements
 	}
 	if !hasElementChild(src) {
 		// Plain text: the bundle writer escapes it and adds the block's marker.
@@ -320,6 +321,12 @@ func hasElementChild(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// leafKey is a text without its spaces: the extractor's blocks lose some ("<b>X</b> dit"
+// gives "Xdit"), so blocks and the page's elements are matched without them.
+func leafKey(t string) string {
+	return strings.Join(strings.Fields(t), "")
 }
 
 // indexLeaves maps the text of each leaf block of the page to its element, and each leaf
@@ -348,8 +355,8 @@ func (p *htmlPage) indexLeaves() {
 		if t == "" {
 			return true
 		}
-		if _, ok := p.leaves[t]; !ok {
-			p.leaves[t] = n
+		if k := leafKey(t); p.leaves[k] == nil {
+			p.leaves[k] = n
 		}
 		last = n
 		return true // images inside the leaf follow it
