@@ -292,7 +292,9 @@ func (p *htmlPage) addText(kind article.BlockKind, n *html.Node) {
 
 // textBlock returns an element as a block of the kind: its text, and its Markdown.
 func (p *htmlPage) textBlock(kind article.BlockKind, n *html.Node) (article.Block, bool) {
-	t := collapse(textOf(n))
+	// The extractor drops the spaces around inline elements: its pieces of text are words
+	// apart, unless the page's own element (below) says otherwise.
+	t := collapse(spacedText(n))
 	if t == "" {
 		return article.Block{}, false
 	}
@@ -432,7 +434,7 @@ func (p *htmlPage) cleanBody(lang string) {
 		text++
 		head, foot := text <= 5, i >= len(p.a.Body)-2
 		switch {
-		case head && title != "" && foldCue(b.Text) == title:
+		case head && title != "" && repeatsTitle(foldCue(b.Text), title, b.Kind == article.Heading):
 			continue
 		case (head || foot) && isBylineOrDate(b.Text, lang):
 			continue
@@ -447,6 +449,18 @@ func (p *htmlPage) cleanBody(lang string) {
 		out = append(out, b)
 	}
 	p.a.Body = out
+}
+
+// repeatsTitle reports a block that prints the page's title: the same text, or for a
+// heading, the title with or without the site's name after it.
+func repeatsTitle(block, title string, heading bool) bool {
+	if block == title {
+		return true
+	}
+	if !heading || len(strings.Fields(block)) < 3 {
+		return false
+	}
+	return strings.HasPrefix(title, block) || strings.HasPrefix(block, title)
 }
 
 // isBylineOrDate reports a line that reads as the article's byline or its dates.
@@ -482,6 +496,24 @@ var spaced = map[atom.Atom]bool{
 	atom.Dt: true, atom.Blockquote: true, atom.Figcaption: true, atom.Section: true, atom.Article: true,
 	atom.Ul: true, atom.Ol: true, atom.Table: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
 	atom.Img: true, atom.Hr: true, atom.Pre: true,
+}
+
+// spacedText returns the text of a node with a space between its pieces of text.
+func spacedText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // textOf returns the text of a node and its descendants, scripts and styles left out.
