@@ -102,10 +102,11 @@ func TestReadHTMLPages(t *testing.T) {
 			date:    "2024-03-21T09:40:00Z", lang: "fr",
 			related: []article.Teaser{
 				{Title: "Le marais de la Claye classé réserve naturelle", URL: echo + "/nature/le-marais-de-la-claye-classe"},
+				{Title: "La maison du marais rouvre ses portes", URL: echo + "/nature/la-maison-du-marais"},
 			},
 			first:     "Les premières cigognes blanches se sont posées au marais de la Claye la semaine dernière, avec quinze jours d'avance sur l'an passé. Les ornithologues de l'association Bocage Vivant en ont compté vingt-huit lundi matin.",
 			last:      "L'association organise des sorties d'observation chaque samedi d'avril, sur inscription, au départ de la maison du marais.",
-			notInBody: []string{"Lire aussi", "réserve naturelle", "Publié le", "Anne-Laure Picard"},
+			notInBody: []string{"Lire aussi", "réserve naturelle", "lire également", "rouvre ses portes", "Publié le", "Anne-Laure Picard"},
 		},
 		{
 			file: "classe-related.html", msg: "a block with no heading but a related class",
