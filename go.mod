@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/JohannesKaufmann/html-to-markdown/v2 v2.5.2
+	github.com/agnivade/levenshtein v1.2.1
 	github.com/bep/debounce v1.2.0
 	github.com/bep/logg v0.4.0
 	github.com/bep/overlayfs v0.11.0

@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// contract is the `kiosque parse` JSON shape of DESIGN.md: every key is always present.
+// contract is the `kiosque parse` JSON shape of docs/parse-json.md: every key is always present.
 type contract struct {
 	Title      string   `json:"title"`
 	Subtitle   string   `json:"subtitle"`

@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -8,12 +9,13 @@ import (
 )
 
 // inlineEscaper backslash-escapes the ASCII punctuation that Markdown (with Hugo's default
-// typographer) would turn into markup, entities, raw HTML or smart quotes, and the "{{"
-// that would open a Hugo shortcode.
+// typographer) would turn into markup, entities, raw HTML or smart quotes, every "#" (which
+// opens or closes a heading) and every "{" (which would open a Hugo shortcode, "{{<", or
+// heading attributes, "{#id .class}").
 var inlineEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
 	`<`, `\<`, `>`, `\>`, `&`, `\&`, `~`, `\~`, `|`, `\|`, `"`, `\"`, `'`, `\'`,
-	`--`, `-\-`, `...`, `..\.`, `{{`, `{\{`,
+	`--`, `-\-`, `...`, `..\.`, `{`, `\{`, `#`, `\#`,
 )
 
 // blockStartRe matches what would open a Markdown block at the start of a line: headings,
@@ -31,6 +33,24 @@ func escapeText(s string) string {
 	return s
 }
 
+// escapeDest percent-encodes an image address for a Markdown link destination: every byte
+// but letters, digits and the URL punctuation that means nothing to Markdown or to Hugo's
+// shortcodes, so that no address can end the destination, open a new block or a shortcode.
+// Sequences already percent-encoded are kept.
+func escapeDest(src string) string {
+	const keep = "-._~/:?#&=+@,;!$%"
+	var b strings.Builder
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(keep, c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
 // Markdown renders body blocks as Markdown, one block per paragraph.
 func Markdown(blocks []article.Block) string {
 	var b strings.Builder
@@ -40,7 +60,7 @@ func Markdown(blocks []article.Block) string {
 		}
 		if bl.Markdown != "" && bl.Kind != article.Image {
 			// An HTML reader's block, rendered by html-to-markdown with its marker.
-			b.WriteString(bl.Markdown)
+			b.WriteString(readerMarkdown(bl))
 			continue
 		}
 		text := escapeText(bl.Text)
@@ -56,7 +76,7 @@ func Markdown(blocks []article.Block) string {
 				b.WriteString("- " + text)
 			}
 		case article.Image:
-			b.WriteString("![" + text + "](" + imageDest.Replace(bl.Src) + ")")
+			b.WriteString("![" + text + "](" + escapeDest(bl.Src) + ")")
 			if caption := imageCaption(bl); caption != "" {
 				b.WriteString("\n" + caption)
 			}
@@ -68,8 +88,15 @@ func Markdown(blocks []article.Block) string {
 	return b.String()
 }
 
-// imageDest escapes what would end an image's address in Markdown.
-var imageDest = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E")
+// readerMarkdown returns an HTML reader's Markdown for a block. The reader escaped the text
+// and Hugo's shortcode opener; a heading's every "{" is escaped too, so that no text ending in
+// braces becomes heading attributes ("{#id .class}").
+func readerMarkdown(bl article.Block) string {
+	if bl.Kind == article.Heading {
+		return strings.ReplaceAll(bl.Markdown, "{", `\{`)
+	}
+	return bl.Markdown
+}
 
 // imageCaption returns the line under an image: its caption, then its credit.
 func imageCaption(bl article.Block) string {

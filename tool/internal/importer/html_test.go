@@ -139,7 +139,7 @@ func TestImportHTMLFetchFails(t *testing.T) {
 	}
 	warned := false
 	for _, w := range rep.Warnings {
-		warned = warned || strings.Contains(w, "failed to fetch the image \""+usineImage+"\": connection refused")
+		warned = warned || strings.Contains(w.Error(), "failed to fetch the image \""+usineImage+"\": connection refused")
 	}
 	if !warned {
 		t.Errorf("no warning for the failed fetch: %q", rep.Warnings)
@@ -196,5 +196,42 @@ func TestAssetName(t *testing.T) {
 		if got := assetName(tc.path, tc.ct, taken); got != tc.want {
 			t.Errorf("assetName(%q, %q) = %q, want %q", tc.path, tc.ct, got, tc.want)
 		}
+	}
+}
+
+// TestImportHTMLImageOutsideInputs imports a page whose image points out of the scrapes
+// folder, at another file of the site: the file is not copied into the bundle, and the image
+// keeps its address.
+func TestImportHTMLImageOutsideInputs(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	writeFile(t, fsys, site+"/config/secret.png", "not for the public")
+	writeFile(t, fsys, site+"/scrapes/halle.html", `<!DOCTYPE html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<title>La halle de Valmont rouvre</title>
+</head>
+<body>
+<article>
+<h1>La halle de Valmont rouvre</h1>
+<p>La halle couverte de Valmont a rouvert samedi après deux ans de travaux. Les charpentiers ont remplacé la moitié des poutres, et la verrière a retrouvé ses vitres d'origine.</p>
+<figure><img src="../config/secret.png" alt="La halle"><figcaption>La halle rénovée.</figcaption></figure>
+<p>Les commerçants du marché y retrouvent leurs places dès la semaine prochaine. La mairie promet une fête d'inauguration le premier dimanche du mois, avec un bal en soirée.</p>
+</article>
+</body>
+</html>
+`)
+	rep := runImport(t, importOpts(fsys))
+	if len(rep.Failures) != 0 || len(rep.Items) != 1 {
+		t.Fatalf("failures %v, items %+v", rep.Failures, rep.Items)
+	}
+	for name := range snapshot(t, fsys, site+"/content") {
+		if strings.HasSuffix(name, ".png") {
+			t.Errorf("%s copied from outside the scrapes folder", name)
+		}
+	}
+	page := readPage(t, fsys, "/"+rep.Items[0].Bundle)
+	if !strings.Contains(page, "](../config/secret.png)") && !strings.Contains(page, "src: ../config/secret.png") {
+		t.Errorf("the image lost its address:\n%s", page)
 	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 	"github.com/kiosque-dev/kiosque/tool/internal/slug"
 )
 
@@ -71,13 +72,14 @@ func NewHTTPFetcher(client *http.Client) Fetcher {
 }
 
 // bundleImages gives an article's images their files in its bundle: an image the scrape
-// folder holds is copied; a remote one is fetched when opts.FetchImages is set (never in a
-// dry run). Each image placed gets its bundle file name as Src; each fetch that fails is
-// returned as a warning, and the image keeps its address.
-func bundleImages(opts Options, a *article.Article) ([]bundle.Asset, []string) {
+// folder holds is copied (only from inside the inputs, and up to MaxImageBytes); a remote one
+// is fetched when opts.FetchImages is set (never in a dry run). Each image placed gets its
+// bundle file name as Src; each fetch that fails is returned as a warning, and the image
+// keeps its address.
+func bundleImages(opts Options, a *article.Article) ([]bundle.Asset, []*failure.Error) {
 	var (
 		assets []bundle.Asset
-		warns  []string
+		warns  []*failure.Error
 		taken  = map[string]bool{"index.md": true}
 		placed = map[string]string{} // address -> bundle file
 	)
@@ -91,17 +93,17 @@ func bundleImages(opts Options, a *article.Article) ([]bundle.Asset, []string) {
 		}
 		src := b.Src
 		switch {
-		case b.File != "":
+		case b.File != "" && opts.inInputs(b.File):
 			file := b.File
 			name := assetName(filepath.ToSlash(file), "", taken)
-			assets = append(assets, bundle.Asset{Name: name, Load: func() ([]byte, error) { return afero.ReadFile(opts.Fs, file) }})
+			assets = append(assets, bundle.Asset{Name: name, Load: func() ([]byte, error) { return readImage(opts.Fs, file) }})
 			placed[src], b.Src = name, name
 		case opts.FetchImages != nil && !opts.DryRun && isRemote(src):
 			ctx, cancel := context.WithTimeout(context.Background(), FetchTimeout)
 			data, ct, err := opts.FetchImages(ctx, src)
 			cancel()
 			if err != nil {
-				warns = append(warns, fmt.Sprintf("%s: failed to fetch the image %q: %v", a.Source.Path, src, err))
+				warns = append(warns, failure.At(sourceFile(a), a.Source.Record, fmt.Errorf("failed to fetch the image %q: %w", src, err)))
 				return
 			}
 			name := assetName(pathOf(src), ct, taken)
@@ -116,6 +118,39 @@ func bundleImages(opts Options, a *article.Article) ([]bundle.Asset, []string) {
 		}
 	}
 	return assets, warns
+}
+
+// inInputs reports whether file lies inside an input: a folder given as an input, or the
+// folder of a file given as one. A page's image that points elsewhere ("../../config/x.png")
+// is never copied into the site.
+func (opts Options) inInputs(file string) bool {
+	for _, in := range opts.Inputs {
+		root := filepath.Clean(in)
+		if fi, err := opts.Fs.Stat(root); err == nil && !fi.IsDir() {
+			root = filepath.Dir(root)
+		}
+		if rel, err := filepath.Rel(root, filepath.Clean(file)); err == nil && filepath.IsLocal(rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// readImage reads an image of the scrape folder, refusing one over MaxImageBytes.
+func readImage(fsys afero.Fs, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxImageBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxImageBytes {
+		return nil, fmt.Errorf("the image is over %d MB", MaxImageBytes>>20)
+	}
+	return data, nil
 }
 
 func isRemote(src string) bool {

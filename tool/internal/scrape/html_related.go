@@ -3,26 +3,45 @@ package scrape
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 )
 
-// relatedClassCues are the words of a container's class, id or ARIA label that say it holds
-// related articles; "related" counts anywhere in a word ("jp-relatedposts", "yarpp-related").
-// They belong with the language tables: the lead moves them there.
-var relatedClassCues = []string{
-	"lire-aussi", "lireaussi", "a-lire", "alire", "sur-le-meme-sujet", "meme-sujet", "voir-aussi",
-	"a-voir-aussi", "read-also", "also-read", "more-stories", "you-may-also-like", "also-like",
-	"recommended", "yarpp", "crp",
-}
+// relatedClasses holds the words of a container's class, id or ARIA label that say it holds
+// related articles: the language tables' (lang.RelatedClasses), and the names of WordPress's
+// related-posts plugins; "related" counts anywhere in a word ("jp-relatedposts"). Its stems
+// spare most class values the cue matching: "related", and the longest word of each cue,
+// which a class holding the cue holds too.
+var relatedClasses = sync.OnceValue(func() (c struct{ cues, stems []string }) {
+	c.cues = append(lang.RelatedClasses(), "yarpp", "crp")
+	c.stems = classStems(append([]string{"related"}, c.cues...))
+	return c
+})
 
-// relatedClassStems spare most class values the cue matching: every cue holds one of them.
-var relatedClassStems = []string{"related", "lire", "meme", "voir", "read", "also", "more", "recommend", "yarpp", "crp"}
+// classStems returns the longest dash-separated word of each cue, once.
+func classStems(cues []string) []string {
+	var stems []string
+	for _, c := range cues {
+		stem := ""
+		for _, w := range strings.Split(c, "-") {
+			if len(w) > len(stem) {
+				stem = w
+			}
+		}
+		if !slices.Contains(stems, stem) {
+			stems = append(stems, stem)
+		}
+	}
+	return stems
+}
 
 // Links in a teaser that are its byline or label, not the article it announces: by their
 // address path (an author's, a tag's or a section's page) or their class.
@@ -132,7 +151,8 @@ func hasRelatedCue(v string) bool {
 	}
 	v = strings.ToLower(v)
 	quick := false
-	for _, w := range relatedClassStems {
+	rc := relatedClasses()
+	for _, w := range rc.stems {
 		if strings.Contains(v, w) {
 			quick = true
 			break
@@ -145,7 +165,7 @@ func hasRelatedCue(v string) bool {
 		if strings.Contains(c, "related") && !strings.Contains(c, "unrelated") {
 			return true
 		}
-		for _, cue := range relatedClassCues {
+		for _, cue := range rc.cues {
 			if c == cue || strings.HasPrefix(c, cue+"-") || strings.HasSuffix(c, "-"+cue) || strings.Contains(c, "-"+cue+"-") {
 				return true
 			}

@@ -350,3 +350,28 @@ func TestDecodeHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestHasRelatedCue reads class values: the language tables' words and the plugins' names
+// say related, as whole dash-separated parts of a class; other classes do not.
+func TestHasRelatedCue(t *testing.T) {
+	for _, c := range []struct {
+		class string
+		want  bool
+		msg   string
+	}{
+		{"bloc-lire-aussi", true, "a French word at the end of a class"},
+		{"sur-le-meme-sujet encart", true, "a French class among others"},
+		{"a-voir-aussi", true, "a French class alone"},
+		{"box read-also-list", true, "an English word inside a class"},
+		{"you-may-also-like", true, "an English class alone"},
+		{"yarpp_related", true, "a plugin's class, with an underscore"},
+		{"jp-relatedposts", true, "related inside a word"},
+		{"unrelated-note", false, "unrelated is not related"},
+		{"elire-maire", false, "lire inside another word"},
+		{"article-body texte", false, "an ordinary class"},
+	} {
+		if got := hasRelatedCue(c.class); got != c.want {
+			t.Errorf("%s: hasRelatedCue(%q) = %v, want %v", c.msg, c.class, got, c.want)
+		}
+	}
+}
