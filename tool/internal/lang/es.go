@@ -33,6 +33,7 @@ func spanish() *Table {
 		Agencies:     []string{"EFE", "Europa Press"},
 		Cues: Cues{
 			RelatedHeadings: []string{"Noticias relacionadas", "Te puede interesar", "Lee también", "Más noticias", "Artículos relacionados", "También te puede interesar"},
+			RelatedPrefixes: []string{"Lo último de", "Más noticias de", "Más de"},
 			InlineRelated:   []string{"Lee también", "Lea también", "Te puede interesar", "Relacionado"},
 			Furniture: map[string][]string{
 				Share:      {"Compartir", "Compartir en Facebook", "Compartir en Twitter"},

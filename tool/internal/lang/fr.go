@@ -83,6 +83,7 @@ func french() *Table {
 				"Articles en relation", "Ces articles peuvent vous intéresser", "À lire également",
 				"Vous pourriez aussi aimer", "Dans la même catégorie", "Autres articles",
 			},
+			RelatedPrefixes: []string{"Plus d'articles sur", "Nos articles sur", "D'autres articles sur", "Tous nos articles sur", "Les derniers articles de", "Autres articles de", "Plus d'infos sur", "Dans la rubrique"},
 			InlineRelated: []string{
 				"Lire aussi", "A lire aussi", "À lire aussi", "Lire également", "A lire également",
 				"Voir aussi", "Voir également", "Sur le même sujet", "LIRE AUSSI", "Lire notre article",
@@ -128,7 +129,7 @@ func french() *Table {
 				PhotoCredit: {"Crédit photo", "Crédits photo", "Crédit photographique", "Crédits photos", "Photo :", "Photos :", "Illustration :", "Crédit :", "© Photo", "Photo d'illustration"},
 				Copyright:   {"Tous droits réservés", "Reproduction interdite"},
 				ReadingTime: {"Temps de lecture", "Lecture :"},
-				Navigation:  {"Vous êtes ici", "Aller au menu", "Passer au contenu"},
+				Navigation:  {"Vous êtes ici", "Aller au menu", "Passer au contenu", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
 				Section:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :"},
 				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous"},
 				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},

@@ -35,6 +35,9 @@ const (
 type Cues struct {
 	// RelatedHeadings open a block of teasers ("La rédaction vous conseille").
 	RelatedHeadings []string
+	// RelatedPrefixes open a short heading of teasers that goes on with its subject: "More
+	// articles on", "Lo último de".
+	RelatedPrefixes []string
 	// InlineRelated start a one-line teaser inside the body: "Lire aussi : <title>".
 	InlineRelated []string
 	// Furniture maps a reason ("share") to the whole lines dropped for it.
@@ -46,6 +49,7 @@ type Cues struct {
 // Merge adds the cues of o to c.
 func (c *Cues) Merge(o Cues) {
 	c.RelatedHeadings = append(c.RelatedHeadings, o.RelatedHeadings...)
+	c.RelatedPrefixes = append(c.RelatedPrefixes, o.RelatedPrefixes...)
 	c.InlineRelated = append(c.InlineRelated, o.InlineRelated...)
 	c.Furniture = mergeLists(c.Furniture, o.Furniture)
 	c.Prefixes = mergeLists(c.Prefixes, o.Prefixes)

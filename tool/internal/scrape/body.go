@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"regexp"
 	"strings"
 	"time"
@@ -156,11 +157,15 @@ func (p *textParse) widen(content []int, r run) (int, int) {
 	return start, end
 }
 
-// leadsBody reports a line before the run that reads as its first paragraph.
+// salutationRe matches the greeting that opens a letter or a post: "Dear editor:".
+var salutationRe = regexp.MustCompile(`(?i)^(?:dear|hello|hi|bonjour|bonsoir|chers?|chères?|madame|monsieur|querid[oa]s?|hola)\b.{0,30}[,:!]$`)
+
+// leadsBody reports a line before the run that reads as its first paragraph: a standfirst,
+// a first short paragraph, a letter's greeting.
 func (p *textParse) leadsBody(i int) bool {
 	f := p.feat[i]
 	last, _ := utf8.DecodeLastRuneInString(p.lines[i])
-	return f.class >= proseMedium && strings.ContainsRune(".»”…:", last) && f.words >= 7
+	return f.class >= proseMedium && strings.ContainsRune(".»”…:", last) && f.words >= 4 || salutationRe.MatchString(p.lines[i])
 }
 
 // endsBody reports a line after the run that reads as its last paragraph.
@@ -193,6 +198,45 @@ func (p *textParse) hasProseAfter(lines []int) bool {
 		}
 	}
 	return false
+}
+
+// minTeaserRun is the number of headlines in a row after the body that make a list of
+// teasers with no heading.
+const minTeaserRun = 2
+
+// unlabelledTeasers reads, after the body, a list of headlines with no heading above it as
+// teasers: the editors' picks or latest stories of a page that prints no "Lire aussi". It
+// returns the lines after the body left to place.
+func (p *textParse) unlabelledTeasers(after []int) []int {
+	for k := 0; k < len(after); k++ {
+		n := 0
+		for k+n < len(after) && p.isTeaserHeadline(after[k+n]) {
+			n++
+		}
+		if n < minTeaserRun {
+			continue
+		}
+		for _, i := range after[k : k+n] {
+			title := p.lines[i]
+			if sm := listItemRe.FindStringSubmatch(title); sm != nil && sm[1] != "" {
+				title = sm[3]
+			}
+			p.a.Related = append(p.a.Related, article.Teaser{Title: title})
+			p.set(i, fateTeaser, "teaser: a headline in a list after the body")
+		}
+		return append(after[:k:k], after[k+n:]...)
+	}
+	return after
+}
+
+// isTeaserHeadline reports a line that reads as another article's headline.
+func (p *textParse) isTeaserHeadline(i int) bool {
+	l, f := p.lines[i], p.feat[i]
+	if p.fates[i] != 0 || f.words < 4 || f.words > 25 || isSignature(l) || roleRe.MatchString(l) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return isTitleLike(l) || strings.ContainsRune("»”?!", last)
 }
 
 // readTail reads the lines right after the body: a signature gives the authors, a bio

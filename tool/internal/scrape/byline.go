@@ -111,7 +111,7 @@ func parseNames(s string, strict bool) ([]string, bool) {
 	if s == "" || utf8.RuneCountInString(s) > 120 {
 		return nil, false
 	}
-	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:;", last) && !endsWithInitial(s) {
+	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:;,", last) && !endsWithInitial(s) {
 		return nil, false
 	}
 	var out []string

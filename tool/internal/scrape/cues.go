@@ -98,6 +98,7 @@ func CuesFromConfig(v any) (Cues, error) {
 // matcher answers, for a line, which cue it is.
 type matcher struct {
 	related   map[string]bool
+	relatedAt []string // folded related-heading prefixes
 	inline    []string
 	furniture map[string]string
 	prefixes  []prefixCue
@@ -107,6 +108,11 @@ type prefixCue struct{ prefix, reason string }
 
 func newMatcher(c Cues) *matcher {
 	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}}
+	for _, l := range c.RelatedPrefixes {
+		if f := foldText(l); f != "" {
+			m.relatedAt = append(m.relatedAt, f+" ")
+		}
+	}
 	for _, l := range c.RelatedHeadings {
 		m.related[foldCue(l)] = true
 	}
@@ -136,7 +142,23 @@ func newMatcher(c Cues) *matcher {
 	return m
 }
 
-func (m *matcher) isRelatedHeading(line string) bool { return m.related[foldCue(line)] }
+// isRelatedHeading reports a heading that opens a block of teasers: a related cue, or a
+// short line opening with a related prefix ("More articles on capital projects:").
+func (m *matcher) isRelatedHeading(line string) bool {
+	f := foldCue(line)
+	if m.related[f] {
+		return true
+	}
+	if len(strings.Fields(f)) > 10 || strings.ContainsAny(f, ".!?") {
+		return false
+	}
+	for _, p := range m.relatedAt {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // inlineTeaser returns the title of an inline related line such as "Lire aussi : Le titre".
 func (m *matcher) inlineTeaser(line string) (string, bool) {

@@ -76,6 +76,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	before, body, after := content[:start], content[start:end], content[end:]
 	after = p.cutOtherArticles(after)
 	p.applyPending()
+	after = p.unlabelledTeasers(after)
 	body, after = p.chooseTitle(before, body, after)
 	p.readBody(body)
 	p.readTail(after)
