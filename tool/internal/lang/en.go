@@ -54,7 +54,7 @@ func english() *Table {
 				"Check Also", "More articles", "Related posts", "Latest News", "More Stories", "You May Also Like",
 			},
 			RelatedPrefixes: []string{"More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Related articles on", "Latest from", "Other stories in"},
-			InlineRelated: []string{"Read more", "Read also", "Related", "See also", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
+			InlineRelated:   []string{"Read more", "Read also", "Related", "See also", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
 			Furniture: map[string][]string{
 				Share: {
 					"Share", "Share this", "Share this:", "Share this article", "Share this story", "Share on Facebook",
