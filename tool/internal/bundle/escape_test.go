@@ -135,3 +135,17 @@ func FuzzMarkdown(f *testing.F) {
 		checkRendersAsText(t, text, kinds[k], k == len(kinds)-1)
 	})
 }
+
+// TestMarkdownHTMLReaderHeading writes an HTML reader's heading whose text ends in what Hugo
+// reads as heading attributes: the page shows the braces as text, and the heading has none.
+func TestMarkdownHTMLReaderHeading(t *testing.T) {
+	text := "Notre avis {#sondage .rouge}"
+	md := Markdown([]article.Block{{Kind: article.Heading, Text: text, Markdown: "## " + text}})
+	got, elems := htmlText(hugoMarkdown(t, md))
+	if got != text {
+		t.Errorf("heading renders as the text %q (Markdown %q)", got, md)
+	}
+	if len(elems) != 1 || elems[0] != "h2" {
+		t.Errorf("heading renders %q (Markdown %q)", elems, md)
+	}
+}

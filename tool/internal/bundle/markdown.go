@@ -58,6 +58,11 @@ func Markdown(blocks []article.Block) string {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
+		if bl.Markdown != "" && bl.Kind != article.Image {
+			// An HTML reader's block, rendered by html-to-markdown with its marker.
+			b.WriteString(readerMarkdown(bl))
+			continue
+		}
 		text := escapeText(bl.Text)
 		switch bl.Kind {
 		case article.Heading:
@@ -72,8 +77,8 @@ func Markdown(blocks []article.Block) string {
 			}
 		case article.Image:
 			b.WriteString("![" + text + "](" + escapeDest(bl.Src) + ")")
-			if bl.Caption != "" {
-				b.WriteString("\n" + escapeText(bl.Caption))
+			if caption := imageCaption(bl); caption != "" {
+				b.WriteString("\n" + caption)
 			}
 		default:
 			b.WriteString(text)
@@ -81,4 +86,25 @@ func Markdown(blocks []article.Block) string {
 	}
 	b.WriteString("\n")
 	return b.String()
+}
+
+// readerMarkdown returns an HTML reader's Markdown for a block. The reader escaped the text
+// and Hugo's shortcode opener; a heading's every "{" is escaped too, so that no text ending in
+// braces becomes heading attributes ("{#id .class}").
+func readerMarkdown(bl article.Block) string {
+	if bl.Kind == article.Heading {
+		return strings.ReplaceAll(bl.Markdown, "{", `\{`)
+	}
+	return bl.Markdown
+}
+
+// imageCaption returns the line under an image: its caption, then its credit.
+func imageCaption(bl article.Block) string {
+	switch {
+	case bl.Caption != "" && bl.Credit != "":
+		return escapeText(bl.Caption) + " — " + escapeText(bl.Credit)
+	case bl.Credit != "":
+		return escapeText(bl.Credit)
+	}
+	return escapeText(bl.Caption)
 }

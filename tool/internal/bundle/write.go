@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -62,8 +63,19 @@ type Plan struct {
 	Noted bool
 	// Stale lists temporary files an interrupted import left in the bundle folder.
 	Stale []string
-	data  []byte
-	entry Entry
+	// Assets are the bundle's other files (images copied from the scrape), written beside
+	// index.md when the plan writes or keeps the bundle as kiosque's own.
+	Assets []Asset
+	data   []byte
+	entry  Entry
+}
+
+// Asset is a file of a bundle besides index.md, such as an image copied from the scrape.
+type Asset struct {
+	// Name is the file's name in the bundle folder.
+	Name string
+	// Load returns the file's bytes; it runs when the plan is committed.
+	Load func() ([]byte, error)
 }
 
 // Pending reports whether the plan writes a file.
@@ -155,12 +167,33 @@ func (w *Writer) Commit(p *Plan) error {
 	for _, s := range p.Stale {
 		_ = w.Fs.Remove(s)
 	}
+	if err := w.writeAssets(p); err != nil {
+		return err
+	}
 	if p.Pending() {
 		if err := writeAtomic(w.Fs, path.Join(w.ContentDir, p.Bundle, "index.md"), p.data); err != nil {
 			return err
 		}
 	}
 	w.Manifest.Entries[p.Article.Source.Path] = p.entry
+	return nil
+}
+
+// writeAssets writes the files of a plan's bundle that are missing or differ.
+func (w *Writer) writeAssets(p *Plan) error {
+	for _, a := range p.Assets {
+		data, err := a.Load()
+		if err != nil {
+			return fmt.Errorf("failed to copy %q into %q: %w", a.Name, p.Bundle, err)
+		}
+		name := path.Join(w.ContentDir, p.Bundle, a.Name)
+		if have, err := afero.ReadFile(w.Fs, name); err == nil && bytes.Equal(have, data) {
+			continue
+		}
+		if err := writeAtomic(w.Fs, name, data); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -74,6 +74,7 @@ say) are removed, except those whose name starts with a dot, such as .git.`,
 	cmd.Flags().StringVarP(&destination, "destination", "d", "", "the folder to write the site to, which kiosque owns (default public)")
 	cmd.Flags().BoolVarP(&drafts, "drafts", "D", false, "include draft articles")
 	cmd.Flags().BoolVar(&force, "force", false, "rewrite the bundles edited by hand (the edits are lost)")
+	addFetchImagesFlag(cmd, e)
 	return cmd
 }
 

@@ -40,6 +40,8 @@ type env struct {
 	hints  map[string]bool // the hints printed so far
 	// command is the command line being run, "kiosque build" say, for hints that name it.
 	command string
+	// fetchImages is --fetch-images: imports download the remote images of HTML pages.
+	fetchImages bool
 }
 
 // errInputsFailed marks a run that converted what it could but had failing inputs; the

@@ -49,6 +49,7 @@ touched. --dry-run lists what would be created, updated or kept, and why, and wr
 	}
 	cmd.Flags().BoolVar(&force, "force", false, "rewrite the bundles edited by hand (the edits are lost)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would change, and why; write nothing")
+	addFetchImagesFlag(cmd, e)
 	return cmd
 }
 
@@ -85,7 +86,12 @@ func (e *env) withSupportedHint(err error) error {
 // importScrapes runs the importer on the site's content folder, with the site's
 // configuration cfg (its default author and cues).
 func (e *env) importScrapes(cfg *siteConfig, inputs []string, force, dryRun bool) (*importer.Report, error) {
+	var fetch importer.Fetcher
+	if e.fetchImages {
+		fetch = importer.NewHTTPFetcher(nil)
+	}
 	return importer.Run(importer.Options{
+		FetchImages:   fetch,
 		Fs:            e.fs,
 		SiteDir:       e.dir,
 		ContentDir:    filepath.Join(e.dir, "content"),
@@ -96,6 +102,12 @@ func (e *env) importScrapes(cfg *siteConfig, inputs []string, force, dryRun bool
 		DryRun:        dryRun,
 		Progress:      newProgress(e.stderr),
 	})
+}
+
+// addFetchImagesFlag adds --fetch-images to a command that imports.
+func addFetchImagesFlag(cmd *cobra.Command, e *env) {
+	cmd.Flags().BoolVar(&e.fetchImages, "fetch-images", false,
+		"download the remote images of HTML pages into their bundles (images a mirror holds are always copied)")
 }
 
 // printPlan lists on stdout what a dry run would do: one line per bundle, duplicate and new

@@ -62,6 +62,9 @@ type Options struct {
 	Scrape scrape.Options
 	// Force rewrites bundles edited by hand; DryRun writes nothing.
 	Force, DryRun bool
+	// FetchImages, when set, downloads the remote images of HTML pages into their bundles
+	// (NewHTTPFetcher); images the scrape folder holds are always copied.
+	FetchImages Fetcher
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
 	// Progress follows the stages; nil for none.
@@ -237,11 +240,14 @@ func Run(opts Options) (*Report, error) {
 	var plans []*bundle.Plan
 	pending := 0
 	for i, a := range articles {
+		assets, warns := bundleImages(opts, a)
+		rep.Warnings = append(rep.Warnings, warns...)
 		p, err := w.Plan(a, dirs[i])
 		if err != nil {
 			rep.Failures = append(rep.Failures, opts.failuresOf(a, err)...)
 			continue
 		}
+		p.Assets = assets
 		plans = append(plans, p)
 		if p.Pending() {
 			pending++

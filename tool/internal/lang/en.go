@@ -41,6 +41,9 @@ func english() *Table {
 		Titles:       `president chancellor senator governor mayor`,
 		Accounts:     `admin administrator webmaster user guest staff editor`,
 		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
+		RelatedClasses: []string{
+			"read-also", "also-read", "more-stories", "you-may-also-like", "also-like", "recommended",
+		},
 		Cues: Cues{
 			RelatedHeadings: []string{
 				"Related", "Related Articles", "Related Posts", "Related Stories", "Related News",

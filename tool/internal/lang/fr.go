@@ -69,6 +69,10 @@ func french() *Table {
 		DemonymSuffixes: []string{"ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise"},
 		Accounts:        `admin administrateur webmestre webmaster invité`,
 		Agencies:        []string{"AFP", "Agence France-Presse", "ATS", "Belga", "ANSA", "Sipa"},
+		RelatedClasses: []string{
+			"lire-aussi", "lireaussi", "a-lire", "alire", "sur-le-meme-sujet", "meme-sujet",
+			"voir-aussi", "a-voir-aussi",
+		},
 		Cues: Cues{
 			RelatedHeadings: []string{
 				"La rédaction vous conseille", "A lire aussi", "À lire aussi", "Lire aussi",

@@ -124,6 +124,9 @@ type Table struct {
 	Accounts string
 	// Agencies are the news agencies whose credit is not an author ("AFP", "Reuters").
 	Agencies []string
+	// RelatedClasses are the words of an HTML element's class or id, in lower case with
+	// dashes, that say the element holds related articles ("lire-aussi", "read-also").
+	RelatedClasses []string
 	// Cues are the furniture and related-block cues of the language's sites.
 	Cues Cues
 
@@ -344,6 +347,15 @@ func Agencies() []string {
 	var out []string
 	for _, t := range tables() {
 		out = append(out, t.Agencies...)
+	}
+	return out
+}
+
+// RelatedClasses returns the class words of related blocks of every language.
+func RelatedClasses() []string {
+	var out []string
+	for _, t := range tables() {
+		out = append(out, t.RelatedClasses...)
 	}
 	return out
 }

@@ -19,13 +19,17 @@ const DropUnsafeURL = "unsafe-url"
 // Unicode normal form C (so that "é" typed two ways is one letter for slugs, tags and
 // duplicates), no control characters, no Unicode bidi overrides or isolates in the body, and
 // no invisible format characters (bidi marks, zero-width spaces) in the title, subtitle,
-// names and tags; names and tags (which become taxonomy terms) are also cleaned of markup.
-// A teaser address that is not http or https is moved to Dropped.
+// names and tags; names, tags and categories (which become taxonomy terms or labels) are also
+// cleaned of markup. A teaser address that is not http or https is moved to Dropped, and so is
+// an image address with another scheme.
 func clean(a *article.Article) {
 	a.Title = cleanLine(a.Title)
 	a.Subtitle = cleanLine(a.Subtitle)
+	a.Description = cleanLine(a.Description)
+	a.SiteName = cleanLine(a.SiteName)
 	a.Authors = cleanTerms(a.Authors)
 	a.Tags = cleanTerms(a.Tags)
+	a.Categories = cleanTerms(a.Categories)
 	for i := range a.Related {
 		t := &a.Related[i]
 		t.Title, t.Author = cleanLine(t.Title), cleanTerm(t.Author)
@@ -34,13 +38,20 @@ func clean(a *article.Article) {
 			t.URL = ""
 		}
 	}
+	cleanBlock(a, &a.Image)
 	for i := range a.Body {
-		b := &a.Body[i]
-		b.Text, b.Caption, b.Credit = cleanBody(b.Text), cleanBody(b.Caption), cleanBody(b.Credit)
-		if b.Src != "" && !isWebURL(b.Src) && (hasScheme(b.Src) || strings.ContainsFunc(b.Src, unicode.IsControl)) {
-			a.Dropped = append(a.Dropped, article.Dropped{Line: b.Src, Reason: DropUnsafeURL})
-			b.Src = ""
-		}
+		cleanBlock(a, &a.Body[i])
+	}
+}
+
+// cleanBlock cleans a body block (or the lead image) of article a: its texts and Markdown
+// as body text, and an image address that is not http, https or relative moved to Dropped.
+func cleanBlock(a *article.Article, b *article.Block) {
+	b.Text, b.Caption, b.Credit = cleanBody(b.Text), cleanBody(b.Caption), cleanBody(b.Credit)
+	b.Markdown = cleanBody(b.Markdown)
+	if b.Src != "" && !isWebURL(b.Src) && (hasScheme(b.Src) || strings.ContainsFunc(b.Src, unicode.IsControl)) {
+		a.Dropped = append(a.Dropped, article.Dropped{Line: b.Src, Reason: DropUnsafeURL})
+		b.Src = ""
 	}
 }
 

@@ -106,3 +106,37 @@ func TestReadCleansSidecar(t *testing.T) {
 		t.Errorf("title %q, authors %q, tags %q", a.Title, a.Authors, a.Tags)
 	}
 }
+
+// TestCleanHTMLFields cleans what only the HTML reader fills: the description and the site's
+// name as lines, the categories as terms, the lead image like a body image, and a block's
+// Markdown like its text.
+func TestCleanHTMLFields(t *testing.T) {
+	a := article.Article{
+		Description: "Le port\u200b de Valmont\nrouvre \u202elundi\u202c",
+		SiteName:    "La Gazette\u00a0de\tValmont\x00",
+		Categories:  []string{"<b>Économie</b>", "<i></i>", "Ports\u200b"},
+		Image:       article.Block{Kind: article.Image, Text: "Le \u202eport\u202c", Src: "javascript:alert(1)", Caption: "Le quai\x1b", Credit: "Photo \u202eJade Morin"},
+		Body: []article.Block{
+			{Kind: article.Paragraph, Text: "Le maire a dit merci.", Markdown: "Le maire a dit \u202e**merci**\u202c.\x00"},
+		},
+	}
+	clean(&a)
+	if a.Description != "Le port de Valmont rouvre lundi" {
+		t.Errorf("description %q", a.Description)
+	}
+	if a.SiteName != "La Gazette de Valmont" {
+		t.Errorf("site name %q", a.SiteName)
+	}
+	if want := []string{"Économie", "Ports"}; !slices.Equal(a.Categories, want) {
+		t.Errorf("categories %q, want %q", a.Categories, want)
+	}
+	if a.Image.Src != "" || a.Image.Text != "Le port" || a.Image.Caption != "Le quai" || a.Image.Credit != "Photo Jade Morin" {
+		t.Errorf("lead image %+v: want the javascript: address dropped and the texts cleaned", a.Image)
+	}
+	if a.Body[0].Markdown != "Le maire a dit **merci**." {
+		t.Errorf("Markdown %q", a.Body[0].Markdown)
+	}
+	if want := []article.Dropped{{Line: "javascript:alert(1)", Reason: DropUnsafeURL}}; !slices.Equal(a.Dropped, want) {
+		t.Errorf("dropped %q, want %q", a.Dropped, want)
+	}
+}

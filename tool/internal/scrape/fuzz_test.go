@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/failure"
@@ -184,6 +185,32 @@ func FuzzJSONL(f *testing.F) {
 			if again.Title != a.Title || len(again.Body) != len(a.Body) {
 				t.Fatalf("line %d reads differently on a second pass", a.Source.Record)
 			}
+		}
+	})
+}
+
+// FuzzHTML reads arbitrary bytes as an HTML page: no panic, valid UTF-8 in every block, the
+// parse JSON encodes, and the source is recorded.
+func FuzzHTML(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(`<p>Lire aussi : <a href="/x">Un titre de teaser</a></p><h2>Related</h2><ul><li><a href="y">Autre</a></li></ul>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a := ReadHTML("f.html", data, Options{})
+		if _, err := json.Marshal(a); err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range a.Body {
+			if !utf8.ValidString(b.Text) || !utf8.ValidString(b.Markdown) {
+				t.Fatalf("invalid UTF-8 in block %+v", b)
+			}
+		}
+		if a.Source.Format != "html" || a.Source.SHA256 == "" {
+			t.Fatalf("source %+v", a.Source)
 		}
 	})
 }

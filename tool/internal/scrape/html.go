@@ -74,6 +74,9 @@ func readHTML(fsys afero.Fs, name string, data []byte, m *matcher, md *meta) art
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     p.base,
 		ExcludeComments: true,
+		// The fast date search only: the extensive one needs go-dateparser, which kiosque
+		// does not link (see third_party/go-dateparser).
+		HtmlDateMode: trafilatura.Fast,
 	})
 	if err != nil {
 		res = nil // no body: the metadata may still name the article
@@ -227,7 +230,9 @@ func (p *htmlPage) block(n *html.Node) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Summary:
 		if b, ok := p.textBlock(article.Heading, n); ok {
-			b.Markdown = headingMarker(n.DataAtom) + strings.TrimLeft(b.Markdown, "# ")
+			if b.Markdown != "" {
+				b.Markdown = headingMarker(n.DataAtom) + strings.TrimLeft(b.Markdown, "# ")
+			}
 			p.add(b)
 		}
 	case atom.Ul, atom.Ol, atom.Dl:
@@ -248,7 +253,9 @@ func (p *htmlPage) block(n *html.Node) {
 			}
 			if b, ok := p.textBlock(article.ListItem, li); ok {
 				b.Ordered = n.DataAtom == atom.Ol
-				b.Markdown = marker + strings.ReplaceAll(b.Markdown, "\n", "\n"+strings.Repeat(" ", len(marker)))
+				if b.Markdown != "" {
+					b.Markdown = marker + strings.ReplaceAll(b.Markdown, "\n", "\n"+strings.Repeat(" ", len(marker)))
+				}
 				p.add(b)
 			}
 		}
@@ -285,20 +292,43 @@ func (p *htmlPage) addText(kind article.BlockKind, n *html.Node) {
 
 // textBlock returns an element as a block of the kind: its text, and its Markdown.
 func (p *htmlPage) textBlock(kind article.BlockKind, n *html.Node) (article.Block, bool) {
-	t := collapse(textOf(n))
+	// The extractor drops the spaces around inline elements: its pieces of text are words
+	// apart, unless the page's own element (below) says otherwise.
+	t := collapse(spacedText(n))
 	if t == "" {
 		return article.Block{}, false
 	}
 	src := n
-	if leaf := p.leaves[t]; leaf != nil {
+	if leaf := p.leaves[leafKey(t)]; leaf != nil {
 		src = leaf
 		p.pending = leaf
+		t = collapse(textOf(leaf)) // the extractor drops the spaces around inline elements
+	}
+	if !hasElementChild(src) {
+		// Plain text: the bundle writer escapes it and adds the block's marker.
+		return article.Block{Kind: kind, Text: t}, true
 	}
 	md := p.markdown(src)
 	if md == "" {
 		md = escapeLoose(t)
 	}
 	return article.Block{Kind: kind, Text: t, Markdown: md}, true
+}
+
+// hasElementChild reports whether n holds elements (links, emphasis), not text alone.
+func hasElementChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return true
+		}
+	}
+	return false
+}
+
+// leafKey is a text without its spaces: the extractor's blocks lose some ("<b>X</b> dit"
+// gives "Xdit"), so blocks and the page's elements are matched without them.
+func leafKey(t string) string {
+	return strings.Join(strings.Fields(t), "")
 }
 
 // indexLeaves maps the text of each leaf block of the page to its element, and each leaf
@@ -327,8 +357,8 @@ func (p *htmlPage) indexLeaves() {
 		if t == "" {
 			return true
 		}
-		if _, ok := p.leaves[t]; !ok {
-			p.leaves[t] = n
+		if k := leafKey(t); p.leaves[k] == nil {
+			p.leaves[k] = n
 		}
 		last = n
 		return true // images inside the leaf follow it
@@ -404,7 +434,7 @@ func (p *htmlPage) cleanBody(lang string) {
 		text++
 		head, foot := text <= 5, i >= len(p.a.Body)-2
 		switch {
-		case head && title != "" && foldCue(b.Text) == title:
+		case head && title != "" && repeatsTitle(foldCue(b.Text), title, b.Kind == article.Heading):
 			continue
 		case (head || foot) && isBylineOrDate(b.Text, lang):
 			continue
@@ -419,6 +449,18 @@ func (p *htmlPage) cleanBody(lang string) {
 		out = append(out, b)
 	}
 	p.a.Body = out
+}
+
+// repeatsTitle reports a block that prints the page's title: the same text, or for a
+// heading, the title with or without the site's name after it.
+func repeatsTitle(block, title string, heading bool) bool {
+	if block == title {
+		return true
+	}
+	if !heading || len(strings.Fields(block)) < 3 {
+		return false
+	}
+	return strings.HasPrefix(title, block) || strings.HasPrefix(block, title)
 }
 
 // isBylineOrDate reports a line that reads as the article's byline or its dates.
@@ -454,6 +496,24 @@ var spaced = map[atom.Atom]bool{
 	atom.Dt: true, atom.Blockquote: true, atom.Figcaption: true, atom.Section: true, atom.Article: true,
 	atom.Ul: true, atom.Ol: true, atom.Table: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
 	atom.Img: true, atom.Hr: true, atom.Pre: true,
+}
+
+// spacedText returns the text of a node with a space between its pieces of text.
+func spacedText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // textOf returns the text of a node and its descendants, scripts and styles left out.

@@ -19,6 +19,7 @@ import (
 type structured struct {
 	url, base   string
 	title       string
+	titleTag    string   // the <title> element
 	authors     []string // JSON-LD authors
 	metaAuthors []string // <meta name="author">, article:author when it is a name
 	published   time.Time
@@ -58,6 +59,11 @@ func readStructured(doc *html.Node) structured {
 			}
 		case atom.Meta:
 			sd.readMeta(n)
+		case atom.Title:
+			if sd.titleTag == "" {
+				sd.titleTag = collapse(textOf(n))
+			}
+			return false
 		case atom.Script:
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 				ld = append(ld, jsonLDObjects(n.FirstChild.Data)...)
@@ -77,6 +83,9 @@ func (sd *structured) readMeta(n *html.Node) {
 	key := strings.ToLower(attr(n, "property"))
 	if key == "" {
 		key = strings.ToLower(attr(n, "name"))
+		if strings.HasPrefix(key, "article:") {
+			return // Open Graph's article keys are properties; as names they are a template's guess
+		}
 	}
 	if key == "" {
 		key = strings.ToLower(attr(n, "itemprop"))
@@ -137,7 +146,9 @@ func (sd *structured) readMeta(n *html.Node) {
 // array, and each object of their @graph.
 func jsonLDObjects(src string) []map[string]any {
 	src = strings.TrimSpace(src)
-	src = strings.TrimSuffix(strings.TrimPrefix(src, "<!--"), "-->")
+	for _, wrap := range [][2]string{{"<!--", "-->"}, {"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}} {
+		src = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(src, wrap[0]), wrap[1]))
+	}
 	var v any
 	if json.Unmarshal([]byte(src), &v) != nil {
 		return nil
@@ -175,10 +186,19 @@ func (sd *structured) readJSONLD(objs []map[string]any) {
 	if best == nil {
 		return
 	}
-	if h := first(strings_(best["headline"])); h != "" {
-		sd.title = collapse(html.UnescapeString(h))
-	} else if h := first(strings_(best["name"])); h != "" && bestRank < 3 {
-		sd.title = collapse(html.UnescapeString(h))
+	headline := collapse(html.UnescapeString(first(strings_(best["headline"]))))
+	name := collapse(html.UnescapeString(first(strings_(best["name"]))))
+	switch {
+	case headline != "" && name != "" && headline != name:
+		// Some pages put a description in the headline: then the name is the <title>'s.
+		sd.title = headline
+		if hs := similarity(headline, sd.titleTag); hs < 0.5 && similarity(name, sd.titleTag) > hs {
+			sd.title = name
+		}
+	case headline != "":
+		sd.title = headline
+	case name != "" && bestRank < 3:
+		sd.title = name
 	}
 	var authors []string
 	for _, au := range list_(best["author"]) {
@@ -238,6 +258,25 @@ func (sd *structured) readJSONLD(objs []map[string]any) {
 	if l := first(strings_(best["inLanguage"])); l != "" && sd.lang == "" {
 		sd.lang = normalizeLang(l)
 	}
+}
+
+// similarity is the share of a's words that b holds.
+func similarity(a, b string) float64 {
+	aw, bw := strings.Fields(foldText(a)), strings.Fields(foldText(b))
+	if len(aw) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range bw {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range aw {
+		if in[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(aw))
 }
 
 // strings_ returns a JSON value as a list of strings: a string, or the strings of an array.
@@ -339,7 +378,7 @@ var bylineClassRe = regexp.MustCompile(`(?i)(?:^|[-_\s])(?:byline|author|authors
 // by the text reader's byline and date cues.
 func (p *htmlPage) readPageCues(lang string) pageCues {
 	var c pageCues
-	lines := 0
+	lines, best, afterH1 := 0, 0, 0
 	walkElements(p.doc, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Nav, atom.Footer, atom.Form, atom.Select, atom.Head:
@@ -351,11 +390,18 @@ func (p *htmlPage) readPageCues(lang string) pageCues {
 				}
 			}
 		}
-		if len(c.authors) == 0 && isBylineElement(n) {
+		if n.DataAtom == atom.H1 {
+			afterH1 = 1
+		}
+		if commentBoxRe.MatchString(attr(n, "class")) || commentBoxRe.MatchString(attr(n, "id")) {
+			return false // the readers' comments and their names
+		}
+		// A mark after the page's headline beats the same mark before it.
+		if strength := 2*bylineStrength(n) + afterH1; strength > 1 && strength > best {
 			if t, ok := shortText(n, 100); ok {
 				if names := bylineNames(t, lang); len(names) > 0 {
-					c.authors = names
-					return false
+					c.authors, best = names, strength
+					return strength < 2*bylineNamed // a stronger mark may sit inside
 				}
 			}
 		}
@@ -367,8 +413,8 @@ func (p *htmlPage) readPageCues(lang string) pageCues {
 			return true
 		}
 		lines++
-		if b, ok := articleByline(line, lang); ok && len(c.authors) == 0 {
-			c.authors = b.names
+		if b, ok := articleByline(line, lang); ok && best < 2*bylineLine+afterH1 && !initialsOnly(strings.Join(b.names, " ")) {
+			c.authors, best = b.names, 2*bylineLine+afterH1
 			if c.published.IsZero() && !b.published.IsZero() {
 				c.published, c.pubFrom = b.published, "text: "+line
 			}
@@ -381,8 +427,8 @@ func (p *htmlPage) readPageCues(lang string) pageCues {
 			if c.updated.IsZero() {
 				c.updated = upd
 			}
-			if len(c.authors) == 0 && len(names) > 0 {
-				c.authors = names
+			if best < 2*bylineLine+afterH1 && len(names) > 0 {
+				c.authors, best = names, 2*bylineLine+afterH1
 			}
 			return false
 		}
@@ -391,21 +437,45 @@ func (p *htmlPage) readPageCues(lang string) pageCues {
 	return c
 }
 
-// isBylineElement reports an element marked as the article's byline.
-func isBylineElement(n *html.Node) bool {
-	if hasToken(attr(n, "rel"), "author") {
-		return true
+// How strongly an element says it holds the article's byline: rel="author" or
+// itemprop="author"; a class or id naming the byline or the author's name; a line that
+// reads "Par X" or "By X"; any other class or id about the author.
+const (
+	bylineClass  = 1
+	bylineLine   = 2
+	bylineNamed  = 3
+	bylineMarked = 4
+)
+
+// commentBoxRe matches the class or id of the readers' comments.
+var commentBoxRe = regexp.MustCompile(`(?i)comment|reaction|disqus|replies`)
+
+// bylineNameRe matches a class or id that names the byline itself, not a box about the
+// author.
+var bylineNameRe = regexp.MustCompile(`(?i)byline|author-?name|author__name|auteur-?nom|signature`)
+
+// bylineStrength returns how strongly an element says it holds the byline, 0 for not.
+func bylineStrength(n *html.Node) int {
+	if hasToken(attr(n, "rel"), "author") || strings.Contains(strings.ToLower(attr(n, "itemprop")), "author") {
+		return bylineMarked
 	}
+	strength := 0
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "itemprop", "class", "id", "data-testid":
+		case "class", "id", "data-testid":
 			if mayBeByline(a.Val) && bylineClassRe.MatchString(a.Val) {
-				return true
+				strength = max(strength, bylineClass)
+				if bylineNameRe.MatchString(a.Val) {
+					strength = bylineNamed
+				}
 			}
 		}
 	}
-	return false
+	return strength
 }
+
+// isBylineElement reports an element marked as a byline.
+func isBylineElement(n *html.Node) bool { return bylineStrength(n) > 0 }
 
 // mayBeByline is a quick test that spares the byline pattern most attribute values.
 func mayBeByline(v string) bool {
@@ -424,16 +494,30 @@ func bylineNames(text, lang string) []string {
 	if text == "" || utf8.RuneCountInString(text) > 100 {
 		return nil
 	}
+	var names []string
 	if b, ok := articleByline(text, lang); ok {
-		return b.names
+		names = b.names
+	} else if n, ok := signature(text); ok {
+		names = n
+	} else if n, ok := parseNames(text, false); ok {
+		names = n
 	}
-	if names, ok := signature(text); ok {
-		return names
+	for _, n := range names {
+		if initialsOnly(n) {
+			return nil // an avatar's initials ("J J"), not a byline
+		}
 	}
-	if names, ok := parseNames(text, false); ok {
-		return names
+	return names
+}
+
+// initialsOnly reports a name made of one- or two-letter words only.
+func initialsOnly(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if utf8.RuneCountInString(strings.Trim(w, ".")) > 2 {
+			return false
+		}
 	}
-	return nil
+	return true
 }
 
 // applyMetadata fills the article's metadata: the sidecar or record wins, then structured
@@ -444,7 +528,7 @@ func (p *htmlPage) applyMetadata(sd structured, res *trafilatura.ExtractResult) 
 		tm = res.Metadata
 	}
 	a := &p.a
-	a.Title = firstOf(p.meta.title, sd.title, collapse(tm.Title))
+	a.Title = firstOf(p.meta.title, sd.title, pageTitle(sd.titleTag, collapse(tm.Title)))
 	p.cleanBody(firstOf(p.meta.lang, sd.lang))
 	lang := sd.lang
 	if lang == "" {
@@ -454,8 +538,10 @@ func (p *htmlPage) applyMetadata(sd structured, res *trafilatura.ExtractResult) 
 		// The extractor's guess, on enough text to be trusted.
 		lang = normalizeLang(tm.Language)
 	}
-	cues := p.readPageCues(lang)
-	a.Title = firstOf(sd.title, collapse(tm.Title))
+	var cues pageCues
+	if len(sd.authors)+len(sd.metaAuthors) == 0 || sd.published.IsZero() || sd.modified.IsZero() {
+		cues = p.readPageCues(lang) // what structured data leaves unsaid
+	}
 	a.Authors = sd.authors
 	if len(a.Authors) == 0 {
 		a.Authors = sd.metaAuthors
@@ -502,6 +588,29 @@ func (p *htmlPage) applyMetadata(sd structured, res *trafilatura.ExtractResult) 
 	a.Lang = lang
 	p.setLeadImage(firstOf(sd.image, tm.Image), sd.imageAlt)
 	p.meta.apply(a)
+}
+
+// titleSepRe matches the separator before a site's name in a <title>: " | Le Journal".
+var titleSepRe = regexp.MustCompile(`\s+(?:\||-|–|—|·|::|»|/)\s+`)
+
+// pageTitle chooses the title of a page without structured data: the extractor's, when the
+// <title> holds it (the extractor cut the site's name off); else the <title> without its
+// last part when that part follows a separator and the rest is long enough; the extractor
+// guesses from headings, which on many pages are the section's, not the article's.
+func pageTitle(titleTag, extracted string) string {
+	if titleTag == "" || extracted != "" && strings.Contains(foldText(titleTag), foldText(extracted)) {
+		return firstOf(extracted, titleTag)
+	}
+	if seps := titleSepRe.FindAllStringIndex(titleTag, -1); len(seps) > 0 {
+		last := seps[len(seps)-1]
+		if head := titleTag[:last[0]]; len(strings.Fields(head)) >= 3 {
+			return head
+		}
+	}
+	if len(strings.Fields(titleTag)) < 2 && extracted != "" {
+		return extracted
+	}
+	return titleTag
 }
 
 func firstOf(s ...string) string {

@@ -3,22 +3,44 @@ package scrape
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 )
 
-// relatedClassCues are the words of a container's class, id or ARIA label that say it holds
-// related articles; "related" counts anywhere in a word ("jp-relatedposts", "yarpp-related").
-// They belong with the language tables: the lead moves them there.
-var relatedClassCues = []string{
-	"lire-aussi", "lireaussi", "a-lire", "alire", "sur-le-meme-sujet", "meme-sujet", "voir-aussi",
-	"a-voir-aussi", "read-also", "also-read", "more-stories", "you-may-also-like", "also-like",
-	"recommended", "yarpp", "crp",
+// relatedClasses holds the words of a container's class, id or ARIA label that say it holds
+// related articles: the language tables' (lang.RelatedClasses), and the names of WordPress's
+// related-posts plugins; "related" counts anywhere in a word ("jp-relatedposts"). Its stems
+// spare most class values the cue matching: "related", and the longest word of each cue,
+// which a class holding the cue holds too.
+var relatedClasses = sync.OnceValue(func() (c struct{ cues, stems []string }) {
+	c.cues = append(lang.RelatedClasses(), "yarpp", "crp")
+	c.stems = classStems(append([]string{"related"}, c.cues...))
+	return c
+})
+
+// classStems returns the longest dash-separated word of each cue, once.
+func classStems(cues []string) []string {
+	var stems []string
+	for _, c := range cues {
+		stem := ""
+		for _, w := range strings.Split(c, "-") {
+			if len(w) > len(stem) {
+				stem = w
+			}
+		}
+		if !slices.Contains(stems, stem) {
+			stems = append(stems, stem)
+		}
+	}
+	return stems
 }
 
 // Links in a teaser that are its byline or label, not the article it announces: by their
@@ -128,14 +150,22 @@ func hasRelatedCue(v string) bool {
 		return false
 	}
 	v = strings.ToLower(v)
-	if !strings.Contains(v, "related") && !strings.ContainsFunc(v, func(r rune) bool { return r == 'a' }) {
-		return false // every cue has an "a"
+	quick := false
+	rc := relatedClasses()
+	for _, w := range rc.stems {
+		if strings.Contains(v, w) {
+			quick = true
+			break
+		}
+	}
+	if !quick {
+		return false
 	}
 	for _, c := range strings.Fields(strings.ReplaceAll(v, "_", "-")) {
 		if strings.Contains(c, "related") && !strings.Contains(c, "unrelated") {
 			return true
 		}
-		for _, cue := range relatedClassCues {
+		for _, cue := range rc.cues {
 			if c == cue || strings.HasPrefix(c, cue+"-") || strings.HasSuffix(c, "-"+cue) || strings.Contains(c, "-"+cue+"-") {
 				return true
 			}
@@ -434,12 +464,17 @@ func (f *relatedFind) distinctURLs(n *html.Node) int {
 // readCard reads a teaser's title, author and date from its card.
 func (f *relatedFind) readCard(card, link *html.Node, u string) article.Teaser {
 	t := article.Teaser{URL: u}
-	walkElements(card, func(n *html.Node) bool {
-		if t.Title == "" && isHeadingTag(n.DataAtom) {
+	// The title: a heading around the link or inside it, else the link's text.
+	for n := link.Parent; n != nil && n != card.Parent && t.Title == ""; n = n.Parent {
+		if isHeadingTag(n.DataAtom) {
 			t.Title = collapse(textOf(n))
 		}
-		return true
-	})
+	}
+	for _, h := range allElements(link) {
+		if t.Title == "" && isHeadingTag(h.DataAtom) {
+			t.Title = collapse(textOf(h))
+		}
+	}
 	if t.Title == "" {
 		for _, a := range elementsSelf(card, atom.A) {
 			if f.teaserURL(a) == u {

@@ -102,10 +102,11 @@ func TestReadHTMLPages(t *testing.T) {
 			date:    "2024-03-21T09:40:00Z", lang: "fr",
 			related: []article.Teaser{
 				{Title: "Le marais de la Claye classé réserve naturelle", URL: echo + "/nature/le-marais-de-la-claye-classe"},
+				{Title: "La maison du marais rouvre ses portes", URL: echo + "/nature/la-maison-du-marais"},
 			},
 			first:     "Les premières cigognes blanches se sont posées au marais de la Claye la semaine dernière, avec quinze jours d'avance sur l'an passé. Les ornithologues de l'association Bocage Vivant en ont compté vingt-huit lundi matin.",
 			last:      "L'association organise des sorties d'observation chaque samedi d'avril, sur inscription, au départ de la maison du marais.",
-			notInBody: []string{"Lire aussi", "réserve naturelle", "Publié le", "Anne-Laure Picard"},
+			notInBody: []string{"Lire aussi", "réserve naturelle", "lire également", "rouvre ses portes", "Publié le", "Anne-Laure Picard"},
 		},
 		{
 			file: "classe-related.html", msg: "a block with no heading but a related class",
@@ -346,6 +347,31 @@ func TestDecodeHTML(t *testing.T) {
 		got := decodeHTML(tc.data)
 		if !strings.HasSuffix(got, want) {
 			t.Errorf("%s: decoded as %q", tc.msg, got)
+		}
+	}
+}
+
+// TestHasRelatedCue reads class values: the language tables' words and the plugins' names
+// say related, as whole dash-separated parts of a class; other classes do not.
+func TestHasRelatedCue(t *testing.T) {
+	for _, c := range []struct {
+		class string
+		want  bool
+		msg   string
+	}{
+		{"bloc-lire-aussi", true, "a French word at the end of a class"},
+		{"sur-le-meme-sujet encart", true, "a French class among others"},
+		{"a-voir-aussi", true, "a French class alone"},
+		{"box read-also-list", true, "an English word inside a class"},
+		{"you-may-also-like", true, "an English class alone"},
+		{"yarpp_related", true, "a plugin's class, with an underscore"},
+		{"jp-relatedposts", true, "related inside a word"},
+		{"unrelated-note", false, "unrelated is not related"},
+		{"elire-maire", false, "lire inside another word"},
+		{"article-body texte", false, "an ordinary class"},
+	} {
+		if got := hasRelatedCue(c.class); got != c.want {
+			t.Errorf("%s: hasRelatedCue(%q) = %v, want %v", c.msg, c.class, got, c.want)
 		}
 	}
 }
