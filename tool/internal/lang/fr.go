@@ -32,7 +32,7 @@ func french() *Table {
 			"novembre": 11, "décembre": 12, "déc": 12,
 		},
 		Weekdays:      `lundi mardi mercredi jeudi vendredi samedi dimanche`,
-		DateWords:     `publié publiée le mis mise à jour maj modifié modifiée actualisé actualisée du heure de paris cet cest initialement en ligne et dernière`,
+		DateWords:     `posté postée publié publiée le mis mise à jour maj modifié modifiée actualisé actualisée du heure de paris cet cest initialement en ligne et dernière`,
 		UpdateWords:   []string{"mis à jour", "mise à jour", "maj", "modifié", "actualisé"},
 		BylineWords:   []string{"Par", "PAR", "Texte", "Écrit par", "Propos recueillis par", "Rédigé par"},
 		Honorifics:    `m mm mme mmes mlle mlles dr pr me mgr st ste`,

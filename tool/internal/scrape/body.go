@@ -189,6 +189,28 @@ func (p *textParse) closesBody(prev, i int) bool {
 	return i == prev+1 && f.sentence && f.words >= 2 && !isTitleLike(p.lines[i]) && !strings.HasSuffix(p.lines[i], "...")
 }
 
+// maxDateExtras bounds the words a date line may carry besides its date: "Apr 2, 2024
+// #Gaza", "June 27, 2013 · 0 Comments", "bill-swift - January 9, 2013".
+const maxDateExtras = 4
+
+// looseDateLine reads a short line that opens or ends with a date and says little else.
+func (p *textParse) looseDateLine(l string) (time.Time, bool) {
+	if utf8.RuneCountInString(l) > 100 {
+		return time.Time{}, false
+	}
+	hits := scanDates(l, p.lang)
+	if len(hits) == 0 {
+		return time.Time{}, false
+	}
+	h := hits[0]
+	rest := strings.TrimSpace(l[:h.start] + " " + l[h.end:])
+	inside := h.start > 0 && strings.TrimSpace(l[h.end:]) != ""
+	if inside || len(strings.Fields(rest)) > maxDateExtras || strings.HasSuffix(rest, ".") {
+		return time.Time{}, false
+	}
+	return h.t, true
+}
+
 // cutOtherArticles drops, from the lines after the body, another article and everything
 // under it: a headline with its own byline or date, followed by prose.
 func (p *textParse) cutOtherArticles(after []int) []int {

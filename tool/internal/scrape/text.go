@@ -241,6 +241,10 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		p.addPending(pendingMeta{i: i, names: names, pub: pub, upd: upd}, "date")
 		return "date", true
 	}
+	if pub, ok := p.looseDateLine(l); ok {
+		p.addPending(pendingMeta{i: i, pub: pub}, "date")
+		return "date", true
+	}
 	if names, pub, ok := creditLine(l, p.lang); ok {
 		p.addPending(pendingMeta{i: i, names: names, pub: pub}, "credit")
 		return "credit", true
