@@ -155,6 +155,8 @@ func (p *textParse) widen(content []int, r run) (int, int) {
 		switch {
 		case p.endsBody(content[end]) || p.closesBody(content[end-1], content[end]):
 			end++
+		case strings.HasSuffix(p.lines[content[end-1]], ":") && p.feat[content[end]].words <= 15 && !p.isHeader(content[end]):
+			end++ // the items of a list the body announced
 		case end+1 < len(content) && p.feat[content[end+1]].class >= proseMedium && p.feat[content[end+1]].sentence &&
 			!p.isHeader(content[end]) && !p.crossesEnd(content[end], content[end+1]):
 			end += 2 // a short line between two paragraphs: a subheading
@@ -179,7 +181,7 @@ func (p *textParse) leadsBody(i int) bool {
 // endsBody reports a line after the run that reads as its last paragraph.
 func (p *textParse) endsBody(i int) bool {
 	f := p.feat[i]
-	return f.class >= proseMedium && f.sentence || f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
+	return f.class >= proseMedium && (f.sentence || strings.HasSuffix(p.lines[i], ":")) || f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
 }
 
 // closesBody reports a short last sentence printed right under the body: "More later.",
@@ -330,8 +332,12 @@ var (
 	forOutletRe = regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`)
 	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
 	postedByRe = regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`)
+	// emailCreditRe matches a writer's name with the address to write to: "Ann Roe ann@x.com".
+	emailCreditRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’. -]{2,50}?)\s+\S+@\S+\.\p{L}{2,}$`)
+	// reachedRe matches "(Ann Roe can be reached at ...)".
+	reachedRe = regexp.MustCompile(`(?i)^\(?(\p{Lu}[\p{L}'’. -]{2,50}?)\s+(?:can|may) be reached\b.*$`)
 	// bySiteRe matches "Par X/Le Site": a name, then the outlet.
-	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,40}$`)
+	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,60}$`)
 )
 
 // isCaption reports a photo caption or credit line.
@@ -356,7 +362,12 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, firstDate(sm[2], code), true
 		}
 	}
-	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe} {
+	if sm := emailCreditRe.FindStringSubmatch(l); sm != nil {
+		if names, ok := parseNames(sm[1], true); ok {
+			return names, time.Time{}, true
+		}
+	}
+	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe, reachedRe} {
 		if sm := re.FindStringSubmatch(l); sm != nil {
 			if names, ok := parseNames(strings.TrimSpace(sm[1]), false); ok {
 				return names, time.Time{}, true
@@ -364,6 +375,27 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 		}
 	}
 	return nil, time.Time{}, false
+}
+
+// boxNames reads the names of an author box: "Anne Delorme", or "la capitaine Marine
+// Rabasté - publié le 2 mars", the capitalised words before the first separator.
+func boxNames(s string) ([]string, bool) {
+	if names, ok := parseNames(s, false); ok {
+		return names, true
+	}
+	return parseNames(capitalisedTail(bylineSepRe.Split(s, 2)[0]), false)
+}
+
+// capitalisedTail returns s from its first capitalised word on: "la capitaine Marine
+// Rabasté" gives "Marine Rabasté".
+func capitalisedTail(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return strings.Join(words[i:], " ")
+		}
+	}
+	return ""
 }
 
 // firstDate returns the first date printed in s, or the zero time.

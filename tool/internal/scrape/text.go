@@ -195,7 +195,7 @@ func (p *textParse) readCues(page []int) []int {
 			continue
 		}
 		if sm := authorBoxRe.FindStringSubmatch(l); sm != nil {
-			if names, ok := parseNames(sm[1], false); ok {
+			if names, ok := boxNames(sm[1]); ok {
 				p.addPending(pendingMeta{i: i, names: names}, "author box")
 				if p.hasParagraph(content) {
 					boxAt = i

@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -12,6 +13,9 @@ import (
 // best (near the body, printed twice on the page, matching the address, followed by its
 // byline), else a headline printed just after the body (as in the seed). A sidecar's or
 // record's title wins: the line that repeats it is taken, and no other.
+
+// bylineStartRe matches a line that opens as a byline does; it is never a headline.
+var bylineStartRe = regexp.MustCompile(`(?i)^(?:by|par|auteur|auteure|author|written by|posted by|publié par|écrit par)\b`)
 
 // minTitleScore is the score a line before the body needs to be the title.
 const minTitleScore = 1.5
@@ -152,7 +156,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 // ending with a full stop; never a list item.
 func (p *textParse) isTitleCandidate(i int) bool {
 	l := p.lines[i]
-	if listItemRe.MatchString(l) || strings.HasPrefix(l, "•") {
+	if listItemRe.MatchString(l) || strings.HasPrefix(l, "•") || strings.Contains(l, "@") || bylineStartRe.MatchString(l) {
 		return false
 	}
 	if isTitleLike(l) {
