@@ -51,7 +51,7 @@ func english() *Table {
 				"More from this section", "Recommended", "Recommended for you", "See also",
 				"Most read", "Further reading", "Related Content", "More on this story",
 				"Related Coverage", "Also read", "More news", "Read next", "Up next", "Trending",
-				"Check Also", "More articles", "Related posts", "Latest News", "More Stories", "You May Also Like",
+				"Check Also", "Related Items", "Recent Stories", "Latest Stories", "More articles", "Related posts", "Latest News", "More Stories", "You May Also Like",
 			},
 			RelatedPrefixes: []string{"More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Related articles on", "Latest from", "Other stories in"},
 			InlineRelated:   []string{"Read more", "Read also", "Related", "See also", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
@@ -88,7 +88,7 @@ func english() *Table {
 			Prefixes: map[string][]string{
 				Share:       {"Click to share on", "Click to email a link", "Click to print", "Click to email this", "Share on"},
 				Comments:    {"comments powered by", "Your email address will not be published", "Required fields are marked", "Save my name, email", "You must be logged in to post", "Notify me of"},
-				Newsletter:  {"Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
+				Newsletter:  {"Send us your news", "Do you have a news tip", "Have a news tip", "Got a news tip", "Report an error", "Please report any errors", "Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
 				Cookies:     {"This website uses cookies", "This site uses cookies", "We use cookies", "By continuing to use this"},
 				PhotoCredit: {"Photo credit", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:", "File photo", "(Photo:", "(Image:"},
 				ReadingTime: {"Reading time"},

@@ -124,7 +124,7 @@ func french() *Table {
 			Prefixes: map[string][]string{
 				Share:       {"Cliquez pour partager sur", "Cliquer pour partager sur", "Partager sur", "Cliquez pour imprimer", "Cliquez pour envoyer"},
 				Comments:    {"Votre adresse e-mail ne sera pas publiée", "Votre adresse de messagerie ne sera pas publiée", "Les champs obligatoires sont indiqués", "Enregistrer mon nom, mon e-mail", "Vous devez être connecté pour", "Connectez-vous pour commenter", "Ajouter un commentaire"},
-				Newsletter:  {"Inscrivez-vous à notre newsletter", "Inscrivez-vous à la newsletter", "Abonnez-vous à notre newsletter", "Abonnez-vous à la newsletter", "Recevez notre newsletter", "Recevez gratuitement", "Inscrivez-vous gratuitement", "Recevez chaque"},
+				Newsletter:  {"Signaler une erreur", "Envoyez-nous vos", "Vous avez une info", "Inscrivez-vous à notre newsletter", "Inscrivez-vous à la newsletter", "Abonnez-vous à notre newsletter", "Abonnez-vous à la newsletter", "Recevez notre newsletter", "Recevez gratuitement", "Inscrivez-vous gratuitement", "Recevez chaque"},
 				Cookies:     {"Ce site utilise des cookies", "Nous utilisons des cookies", "En poursuivant votre navigation", "En continuant à naviguer"},
 				PhotoCredit: {"Crédit photo", "Crédits photo", "Crédit photographique", "Crédits photos", "Photo :", "Photos :", "Illustration :", "Crédit :", "© Photo", "Photo d'illustration"},
 				Copyright:   {"Tous droits réservés", "Reproduction interdite"},

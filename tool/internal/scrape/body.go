@@ -362,6 +362,12 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, firstDate(sm[2], code), true
 		}
 	}
+	if n := len(l); n%2 == 0 && n >= 8 && l[:n/2] == l[n/2:] {
+		// "Andy NealAndy Neal": a byline printed twice, run together.
+		if names, ok := parseNames(l[:n/2], true); ok {
+			return names, time.Time{}, true
+		}
+	}
 	if sm := emailCreditRe.FindStringSubmatch(l); sm != nil {
 		if names, ok := parseNames(sm[1], true); ok {
 			return names, time.Time{}, true

@@ -184,8 +184,9 @@ var (
 	commentCountRe  = regexp.MustCompile(`(?i)^\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)$`)
 	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
 	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
-	copyrightYearRe = regexp.MustCompile(`^(?:©|\([cC]\))\s*(?:19|20)\d\d\b`)
+	copyrightYearRe = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b`)
 	breadcrumbRe    = regexp.MustCompile(`\s(?:>|›|»|/)\s`)
+	homeRe          = regexp.MustCompile(`(?i)^\s*(?:accueil|home|inicio|portada)\s*$`)
 	navSplitRe      = regexp.MustCompile(`\s*(?:\||·|•)\s*`)
 )
 
@@ -208,6 +209,8 @@ func (m *matcher) furnitureReason(line string) (string, bool) {
 		return ReasonAttachment, true
 	case readingTimeRe.MatchString(f):
 		return ReasonReadingTime, true
+	case copyrightYearRe.MatchString(line):
+		return ReasonCopyright, true
 	case strings.HasPrefix(line, "©") || strings.HasPrefix(f, "(c) "):
 		if strings.Contains(f, "droits reserves") || strings.Contains(f, "rights reserved") || copyrightYearRe.MatchString(line) {
 			return ReasonCopyright, true
@@ -237,6 +240,9 @@ func isNavigationBar(line string) bool {
 	}
 	if len(parts) < 3 {
 		return false
+	}
+	if breadcrumbRe.MatchString(line) && homeRe.MatchString(parts[0]) {
+		parts = parts[:len(parts)-1] // "Accueil » Blog » <the article's title>"
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
