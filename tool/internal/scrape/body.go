@@ -340,9 +340,23 @@ var (
 	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,60}$`)
 )
 
+// captionTail is how far from the end of a line a caption's credit can start: every form
+// of captionRe ends the line within it.
+const captionTail = 100
+
 // isCaption reports a photo caption or credit line.
 func isCaption(l string) bool {
-	return utf8.RuneCountInString(l) <= 400 && captionRe.MatchString(l)
+	if len(l) > 4*400 || utf8.RuneCountInString(l) > 400 {
+		return false
+	}
+	if len(l) > captionTail {
+		// Match the end only, from a word's start: the patterns are anchored there.
+		tail := l[len(l)-captionTail:]
+		if sp := strings.IndexByte(tail, ' '); sp >= 0 {
+			l = tail[sp:]
+		}
+	}
+	return captionRe.MatchString(l)
 }
 
 // creditLine reads the credit lines newsrooms print instead of a byline: wire credits,
@@ -452,16 +466,8 @@ func (p *textParse) onlyDateWords(i int) bool {
 // repeats reports a line that prints again, but for a list marker, a line above it: a
 // standfirst or headline the page shows twice.
 func (p *textParse) repeats(i int) bool {
-	key := foldCue(strings.TrimLeft(p.lines[i], "-–•*· "))
-	if len(key) < 30 {
-		return false
-	}
-	for j := range i {
-		if foldCue(strings.TrimLeft(p.lines[j], "-–•*· ")) == key {
-			return true
-		}
-	}
-	return false
+	key := p.keys[i]
+	return len(key) >= 30 && p.firstAt[key] < i
 }
 
 // isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff".

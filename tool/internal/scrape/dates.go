@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Dates printed without a time zone are read as UTC: the scrape rarely says where it was
@@ -77,7 +78,8 @@ func scanDates(s, code string) []dateHit {
 		}
 		add(dateHit{t, m[0], m[1]})
 	}
-	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(s, -1) {
+	named := hasMonthName(s)
+	for _, m := range findAll(named, dayMonthRe, s) {
 		g := groups(s, m)
 		d := 1
 		if !strings.EqualFold(g[1], "1er") {
@@ -87,7 +89,7 @@ func scanDates(s, code string) []dateHit {
 			add(dateHit{t, m[0], m[1]})
 		}
 	}
-	for _, m := range monthDayRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAll(named, monthDayRe, s) {
 		g := groups(s, m)
 		if t, ok := makeDate(atoi(g[3]), int(month(g[1])), atoi(g[2])); ok {
 			add(dateHit{t, m[0], m[1]})
@@ -114,6 +116,24 @@ func scanDates(s, code string) []dateHit {
 		}
 	}
 	return hits
+}
+
+// hasMonthName reports whether s holds a month's name or abbreviation: a quick test that
+// spares most lines the long patterns of named dates.
+func hasMonthName(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 3 && lang.Month(w) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func findAll(ok bool, re *regexp.Regexp, s string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 // withTime extends a date ending at end with the time of day that follows it ("à 10h15",

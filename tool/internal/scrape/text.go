@@ -55,6 +55,8 @@ type textParse struct {
 	droppedAt []int
 	slug      lang.Set // the words of the address's last path segment
 	seen      map[string]int
+	keys      []string       // each line folded, without its list marker
+	firstAt   map[string]int // the first line of each key
 }
 
 // pendingMeta is what one metadata line says: authors, dates or tags.
@@ -99,9 +101,15 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.table = lang.Get(p.lang)
 	p.feat = make([]features, len(p.lines))
 	p.seen = map[string]int{}
+	p.keys = make([]string, len(p.lines))
+	p.firstAt = map[string]int{}
 	for i, l := range p.lines {
 		p.feat[i] = measure(l, p.table)
 		p.seen[foldCue(l)]++
+		p.keys[i] = foldCue(strings.TrimLeft(l, "-–•*· "))
+		if _, ok := p.firstAt[p.keys[i]]; !ok {
+			p.firstAt[p.keys[i]] = i
+		}
 	}
 	p.slug = lang.NewSet(titleFromURL(p.meta.url))
 	return p
