@@ -22,7 +22,8 @@ func Make(title, lang string) string {
 	if lang == "" {
 		lang = "fr"
 	}
-	s := slug.MakeLang(title, lang)
+	// gosimple/slug keeps underscores: make them dashes, as the words they separate are.
+	s := strings.Join(strings.FieldsFunc(slug.MakeLang(title, lang), func(r rune) bool { return r == '-' || r == '_' }), "-")
 	if len(s) > MaxLen {
 		s = s[:MaxLen]
 		if i := strings.LastIndexByte(s, '-'); i > MaxLen/2 {

@@ -22,6 +22,7 @@ func TestMake(t *testing.T) {
 		{"path escape", "../../etc/passwd", "etc-passwd"},
 		{"absolute path", "/root/.ssh", "root-ssh"},
 		{"NUL byte", "Valmont\x00Matin", "valmont-matin"},
+		{"underscores", "mon_billet__du_jour_", "mon-billet-du-jour"},
 		{"no letters", "« … »", Fallback},
 		{"empty", "", Fallback},
 	} {
