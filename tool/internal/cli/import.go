@@ -47,7 +47,7 @@ it is kept (with a warning) unless --force is given; a writer's own page is neve
 
 // importScrapes runs the importer on the site's content folder. It reads the site
 // configuration once, for the default author and the site's cues; a configuration it cannot
-// read is reported on stderr, and the built-in cues and author are used.
+// read is reported on stderr, and the built-in cues, limits and author are used.
 func (e *env) importScrapes(inputs []string, force, dryRun bool) (*importer.Report, error) {
 	author, opts := site.DefaultAuthor, scrape.Options{}
 	cfg, err := e.userConfig()
@@ -56,7 +56,7 @@ func (e *env) importScrapes(inputs []string, force, dryRun bool) (*importer.Repo
 		opts, err = scrapeOptions(cfg)
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "%s: warning: %s; using the built-in cues only\n", programName, lowerFirst(err.Error()))
+		e.printError(severityWarning, fmt.Errorf("%w; using the built-in cues and limits only", err))
 	}
 	return importer.Run(importer.Options{
 		Fs:            e.fs,
