@@ -41,6 +41,15 @@ func TestBuildNastyCorpus(t *testing.T) {
 	if code := run(env{fs: fsys, dir: "/site", stdout: &stdout, stderr: &stderr}, []string{"build"}); code != exitFailed {
 		t.Fatalf("build exited %d, want %d:\n%s", code, exitFailed, stderr.String())
 	}
+	err = afero.Walk(fsys, "/", func(p string, fi fs.FileInfo, err error) error {
+		if err == nil && !fi.IsDir() && !strings.HasPrefix(p, "/site/") {
+			t.Errorf("%s written outside the site folder", p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, want := range []string{
 		"kiosque: error: scrapes/image.txt: binary file (image/png)\n",
 		"kiosque: error: scrapes/crawl.jsonl:2: invalid JSON: unexpected end of JSON input\n",
