@@ -3,5 +3,8 @@
 // records. Every input line ends up in the article's metadata, its body, its related
 // teasers or its dropped list (with the reason), so nothing a crawler captured is silently
 // lost. The furniture and related-block cues live in one table per language (cues_fr.go,
-// cues_en.go) and a site can extend them from its configuration (CuesFromConfig).
+// cues_en.go) and a site can extend them from its configuration (CuesFromConfig). Files that
+// are not scrapes (empty, binary, over the Limits) fail on their own with a *failure.Error, and
+// what a reader found is cleaned before it is returned: no markup in names and tags, no
+// control or invisible characters, no teaser address that is not http or https.
 package scrape
