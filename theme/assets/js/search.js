@@ -1,11 +1,21 @@
 // The search page: reads ?q= from the address, loads the site's JSON index (a static file, so
 // it works on any static host) and lists the articles whose title, authors, tags or summary
 // hold every word of the query, accents and case ignored. Results are built as DOM nodes,
-// never as HTML strings.
+// never as HTML strings. In a portable build the index comes as a script (search-index.js,
+// loaded before this one), which works from the disk too, and its addresses are made
+// relative to the page (data-root) instead of the site's root (data-home).
 (function () {
   var box = document.getElementById("search-results");
   var input = document.getElementById("search-q");
-  if (!box || !input || !window.fetch) return;
+  if (!box || !input) return;
+  var root = box.dataset.root, home = box.dataset.home || "/";
+  var address = function (url) {
+    return root && url.indexOf(home) === 0 ? root + url.slice(home.length) : url;
+  };
+  var load = function () {
+    if (window.kiosqueSearchIndex) return Promise.resolve(window.kiosqueSearchIndex);
+    return window.fetch(box.dataset.index).then(function (r) { return r.json(); });
+  };
   var fold = function (s) {
     return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   };
@@ -13,7 +23,7 @@
   input.value = query;
   var words = fold(query).split(/\s+/).filter(Boolean);
   if (!words.length) return;
-  fetch(box.dataset.index).then(function (r) { return r.json(); }).then(function (index) {
+  load().then(function (index) {
     var hits = index.filter(function (a) {
       var hay = fold([a.title, a.summary].concat(a.authors, a.tags).join(" "));
       return words.every(function (w) { return hay.indexOf(w) >= 0; });
@@ -28,7 +38,7 @@
     hits.slice(0, 100).forEach(function (a) {
       var item = document.createElement("li");
       var link = document.createElement("a");
-      link.href = a.url;
+      link.href = address(a.url);
       link.textContent = a.title;
       var meta = document.createElement("p");
       meta.className = "meta";

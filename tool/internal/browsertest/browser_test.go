@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -59,17 +58,11 @@ func TestSidebarPosition(t *testing.T) {
 		{"desktop", 1280, 900, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			tab, cancel := chromedp.NewContext(ctx)
-			defer cancel()
-			tab, cancelTimeout := context.WithTimeout(tab, 30*time.Second)
-			defer cancelTimeout()
 			viewport := chromedp.EmulateViewport(c.width, c.height)
 			if c.mobile {
 				viewport = chromedp.EmulateViewport(c.width, c.height, chromedp.EmulateMobile, chromedp.EmulateScale(2))
 			}
-			if err := chromedp.Do(tab, viewport, chromedp.Navigate(serverURL+seedArticle), chromedp.WaitVisible("aside.sidebar")); err != nil {
-				t.Fatal(err)
-			}
+			tab := openPage(t, ctx, serverURL+seedArticle, "aside.sidebar", viewport).ctx
 			got, err := chromedp.Run(tab, chromedp.Evaluate[layout](measure))
 			if err != nil {
 				t.Fatal(err)
@@ -131,7 +124,8 @@ type axeResult struct {
 }
 
 // TestAccessibility runs axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on each kind of page,
-// in the light and the dark scheme: there must be no violation.
+// at a phone's and a desktop's width, in the light and the dark scheme: there must be no
+// violation.
 func TestAccessibility(t *testing.T) {
 	demoSite(t)
 	axe, err := os.ReadFile(nodeModule(t, "axe-core/axe.min.js"))
@@ -140,48 +134,44 @@ func TestAccessibility(t *testing.T) {
 	}
 	ctx := browser(t)
 	for _, scheme := range []string{"light", "dark"} {
-		for _, p := range checkedPages {
-			t.Run(scheme+"/"+p.name, func(t *testing.T) {
-				tab, cancel := chromedp.NewContext(ctx)
-				defer cancel()
-				tab, cancelTimeout := context.WithTimeout(tab, 30*time.Second)
-				defer cancelTimeout()
-				media := chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-					_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-						Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+		for _, width := range []int64{375, 1280} {
+			for _, p := range checkedPages {
+				t.Run(fmt.Sprintf("%s/%d/%s", scheme, width, p.name), func(t *testing.T) {
+					media := chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+						_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+							Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+						})
+						return err
 					})
-					return err
-				})
-				if err := chromedp.Do(tab, chromedp.EmulateViewport(1280, 900), media, chromedp.Navigate(serverURL+p.path), chromedp.WaitVisible(p.ready)); err != nil {
-					t.Fatal(err)
-				}
-				bg, err := chromedp.Run(tab, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if want := map[string]string{"light": "rgb(255, 255, 255)", "dark": "rgb(18, 18, 18)"}[scheme]; bg != want {
-					t.Errorf("the %s scheme paints the page %s, want %s", scheme, bg, want)
-				}
-				if _, err := chromedp.Run(tab, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
-					t.Fatal(err)
-				}
-				res, err := chromedp.Run(tab, chromedp.Evaluate[axeResult](
-					`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}, resultTypes: ["violations"]})`,
-					chromedp.EvalAwaitPromise))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(res.Passes) == 0 {
-					t.Errorf("axe-core passed no rule: it did not check the page")
-				}
-				for _, v := range res.Violations {
-					var where []string
-					for _, n := range v.Nodes {
-						where = append(where, fmt.Sprintf("%v: %s", n.Target, strings.ReplaceAll(n.FailureSummary, "\n", " ")))
+					tab := openPage(t, ctx, serverURL+p.path, p.ready, chromedp.EmulateViewport(width, 900), media).ctx
+					bg, err := chromedp.Run(tab, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
+					if err != nil {
+						t.Fatal(err)
 					}
-					t.Errorf("%s (%s): %s\n  %s", v.ID, v.Impact, v.Help, strings.Join(where, "\n  "))
-				}
-			})
+					if want := map[string]string{"light": "rgb(255, 255, 255)", "dark": "rgb(18, 18, 18)"}[scheme]; bg != want {
+						t.Errorf("the %s scheme paints the page %s, want %s", scheme, bg, want)
+					}
+					if _, err := chromedp.Run(tab, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
+						t.Fatal(err)
+					}
+					res, err := chromedp.Run(tab, chromedp.Evaluate[axeResult](
+						`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}, resultTypes: ["violations"]})`,
+						chromedp.EvalAwaitPromise))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if len(res.Passes) == 0 {
+						t.Errorf("axe-core passed no rule: it did not check the page")
+					}
+					for _, v := range res.Violations {
+						var where []string
+						for _, n := range v.Nodes {
+							where = append(where, fmt.Sprintf("%v: %s", n.Target, strings.ReplaceAll(n.FailureSummary, "\n", " ")))
+						}
+						t.Errorf("%s (%s): %s\n  %s", v.ID, v.Impact, v.Help, strings.Join(where, "\n  "))
+					}
+				})
+			}
 		}
 	}
 }
@@ -191,11 +181,7 @@ func TestAccessibility(t *testing.T) {
 func TestSearchPage(t *testing.T) {
 	demoSite(t)
 	ctx := browser(t)
-	tab, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	if err := chromedp.Do(tab, chromedp.Navigate(serverURL+"/search/?q=karabakh"), chromedp.WaitVisible(".search-hits")); err != nil {
-		t.Fatal(err)
-	}
+	tab := openPage(t, ctx, serverURL+"/search/?q=karabakh", ".search-hits").ctx
 	links, err := chromedp.Run(tab, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".search-hits a")].map(a => a.getAttribute("href"))`))
 	if err != nil {
 		t.Fatal(err)

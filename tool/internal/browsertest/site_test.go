@@ -40,8 +40,12 @@ const seedArticle = "/articles/poutine-et-macron-promettent-de-poursuivre-les-ef
 var checkedPages = []struct{ name, path, ready string }{
 	{"home", "/", "main#main"},
 	{"article", seedArticle, "aside.sidebar"},
+	{"article with an image", "/articles/le-pont-de-valmont-rouvre/", "figure.lead-image img"},
+	{"section", "/articles/", "main#main"},
 	{"author", "/authors/anne-delorme/", "main#main"},
+	{"authors", "/authors/", "main#main"},
 	{"tag", "/tags/valmont/", "main#main"},
+	{"tags", "/tags/", "main#main"},
 	{"search", "/search/?q=valmont", ".search-hits"},
 	{"404", "/404.html", "main#main"},
 }
@@ -79,40 +83,48 @@ func serve(w http.ResponseWriter, r *http.Request) {
 // hold the seed) plus the fictional articles of testdata/newsroom.txtar.
 func buildDemoSite(baseURL string) (afero.Fs, error) {
 	mem := afero.NewMemMapFs()
+	return mem, buildDemoSiteIn(mem, "/site", baseURL)
+}
+
+// buildDemoSiteIn writes the demo site into dir on fsys and builds it there, into dir/public.
+func buildDemoSiteIn(fsys afero.Fs, dir, baseURL string) error {
 	root := filepath.Join("..", "..", "..")
-	if err := copyDir(mem, os.DirFS(root), "hugo.toml"); err != nil {
-		return nil, err
-	}
-	if err := copyDir(mem, os.DirFS(root), "content"); err != nil {
-		return nil, err
+	for _, name := range []string{"hugo.toml", "content", "data"} {
+		if err := copyDir(fsys, dir, os.DirFS(root), name); err != nil {
+			return err
+		}
 	}
 	archive, err := txtar.ParseFile(filepath.Join("testdata", "newsroom.txtar"))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, f := range archive.Files {
-		if err := afero.WriteFile(mem, "/site/"+f.Name, f.Data, 0o644); err != nil {
-			return nil, err
+		if err := writeFile(fsys, filepath.Join(dir, f.Name), f.Data); err != nil {
+			return err
 		}
 	}
 	images := map[string][2]int{
-		"/site/content/articles/le-pont-de-valmont-rouvre/cover.png": {1600, 900},
-		"/site/content/authors/anne-delorme/photo.png":               {300, 400},
+		"content/articles/le-pont-de-valmont-rouvre/cover.png": {1600, 900},
+		"content/authors/anne-delorme/photo.png":               {300, 400},
 	}
 	for name, size := range images {
-		if err := afero.WriteFile(mem, name, testImage(size[0], size[1]), 0o644); err != nil {
-			return nil, err
+		if err := writeFile(fsys, filepath.Join(dir, name), testImage(size[0], size[1])); err != nil {
+			return err
 		}
 	}
 	var log bytes.Buffer
-	if _, err := site.Build(site.Options{Fs: mem, WorkingDir: "/site", Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), BaseURL: baseURL, Log: &log}); err != nil {
-		return nil, fmt.Errorf("failed to build the demo site: %w\n%s", err, log.String())
+	if _, err := site.Build(site.Options{Fs: fsys, WorkingDir: dir, Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), BaseURL: baseURL, Log: &log, Similar: true}); err != nil {
+		return fmt.Errorf("failed to build the demo site: %w\n%s", err, log.String())
 	}
-	return mem, nil
+	return nil
 }
 
-// copyDir copies the file or folder name of src to /site/name on dst.
-func copyDir(dst afero.Fs, src fs.FS, name string) error {
+// copyDir copies the file or folder name of src to dir/name on dst; a missing name copies
+// nothing.
+func copyDir(dst afero.Fs, dir string, src fs.FS, name string) error {
+	if _, err := fs.Stat(src, name); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
 	return fs.WalkDir(src, name, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -121,8 +133,16 @@ func copyDir(dst afero.Fs, src fs.FS, name string) error {
 		if err != nil {
 			return err
 		}
-		return afero.WriteFile(dst, "/site/"+p, data, 0o644)
+		return writeFile(dst, filepath.Join(dir, filepath.FromSlash(p)), data)
 	})
+}
+
+// writeFile writes a file and the folders it needs.
+func writeFile(fsys afero.Fs, name string, data []byte) error {
+	if err := fsys.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	return afero.WriteFile(fsys, name, data, 0o644)
 }
 
 // testImage returns a PNG of the given size: a soft gradient.

@@ -12,7 +12,7 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
 
-// FrontMatter is the YAML front matter of an imported bundle, as DESIGN.md specifies it.
+// FrontMatter is the YAML front matter of an imported bundle, as docs/front-matter.md specifies it.
 type FrontMatter struct {
 	Title    string         `yaml:"title"`
 	Subtitle string         `yaml:"subtitle,omitempty"`

@@ -35,6 +35,9 @@ type Entry struct {
 	Date string `json:"date,omitempty"`
 	// DateSource is where that date came from ("file" or "imported").
 	DateSource string `json:"date_source,omitempty"`
+	// KeptSHA256 is the digest of the index.md kiosque last declined to write over a bundle
+	// edited by hand: the warning is given once per change.
+	KeptSHA256 string `json:"kept_sha256,omitempty"`
 }
 
 // Manifest maps each scrape's source path to its Entry.

@@ -57,6 +57,9 @@ type Plan struct {
 	// EntryChanged reports that committing the plan changes the manifest even though the
 	// bundle is unchanged.
 	EntryChanged bool
+	// Noted marks a bundle edited by hand and kept that needs no new warning: kiosque would
+	// write what it wrote before, or what an earlier import already declined to write.
+	Noted bool
 	// Stale lists temporary files an interrupted import left in the bundle folder.
 	Stale []string
 	data  []byte
@@ -101,8 +104,13 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 		p.EntryChanged = entry != p.entry
 	case !entry.wrote(digest(current)):
 		p.Outcome, p.Reason = Kept, ReasonHandEdit
-		if w.Force {
+		switch {
+		case w.Force:
 			p.Outcome, p.Reason = Updated, ReasonForced
+		case p.entry.WrittenSHA256 == entry.WrittenSHA256 || p.entry.WrittenSHA256 == entry.KeptSHA256:
+			p.Noted = true
+		default:
+			p.EntryChanged = true // Commit records what it kept
 		}
 	case entry.SourceSHA256 != a.Source.SHA256:
 		p.Outcome, p.Reason = Updated, ReasonScrape
@@ -130,9 +138,18 @@ func (w *Writer) Intend(plans []*Plan) {
 }
 
 // Commit carries out a plan: it writes the bundle atomically when the plan says so, and
-// records the result in the manifest. Kept bundles are left as they are.
+// records the result in the manifest. Kept bundles are left as they are; for one edited by
+// hand, the manifest records what kiosque declined to write.
 func (w *Writer) Commit(p *Plan) error {
-	if p.Outcome == Kept || w.DryRun {
+	if w.DryRun {
+		return nil
+	}
+	if p.Outcome == Kept {
+		if p.Reason == ReasonHandEdit && p.EntryChanged {
+			e := w.Manifest.Entries[p.Article.Source.Path]
+			e.KeptSHA256 = p.entry.WrittenSHA256
+			w.Manifest.Entries[p.Article.Source.Path] = e
+		}
 		return nil
 	}
 	for _, s := range p.Stale {

@@ -75,6 +75,8 @@ type Item struct {
 	Outcome bundle.Outcome
 	// Reason says why, for every outcome but unchanged.
 	Reason string
+	// Noted marks a bundle kept as an earlier import already reported it (see bundle.Plan).
+	Noted bool
 }
 
 // Duplicate is a scrape that holds an article imported from another scrape.
@@ -155,11 +157,12 @@ func Run(opts Options) (*Report, error) {
 
 	// Read.
 	start := time.Now()
-	files, failures, warnings := collect(opts.Fs, opts.Inputs)
+	files, failures, warnings := Collect(opts.Fs, opts.Inputs)
 	rep.Failures = append(rep.Failures, opts.relative(failures)...)
 	rep.Warnings = append(rep.Warnings, opts.relative(warnings)...)
 	opts.Progress.Start(StageRead, len(files))
 	var articles []*article.Article
+	guessed := map[*article.Article]*failure.Error{} // the warning of each article dated by a guess
 	for _, f := range files {
 		read, err := scrape.Read(opts.Fs, f, opts.Scrape)
 		opts.Progress.Step(1)
@@ -168,21 +171,26 @@ func Run(opts Options) (*Report, error) {
 		rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(f, err)))...)
 		for i := range read {
 			a := &read[i]
-			a.Source.Path = relPath(opts.SiteDir, f)
+			key := ""
 			if a.Source.Record > 0 {
 				// A record is keyed by its address, else its line, so that it keeps its bundle
 				// when other records of the file fail, are fixed or are added.
 				if a.Source.URL != "" {
-					a.Source.Path += "#" + a.Source.URL
+					key = "#" + a.Source.URL
 				} else {
-					a.Source.Path += "#L" + strconv.Itoa(a.Source.Record)
+					key = "#L" + strconv.Itoa(a.Source.Record)
 				}
 			}
+			a.Source.Path = relPath(opts.SiteDir, f) + key
+			rekey(manifest, filepath.ToSlash(f)+key, a.Source.Path)
 			if strings.TrimSpace(a.Title) == "" && len(a.Body) == 0 {
 				rep.Failures = append(rep.Failures, failure.At(relPath(opts.SiteDir, f), a.Source.Record, errors.New("no article text found")))
 				continue
 			}
-			fillDate(opts, manifest, a)
+			_, known := manifest.Entries[a.Source.Path]
+			if w := fillDate(opts, manifest, a); w != nil && !known {
+				guessed[a] = w // warned once, when the article is new
+			}
 			articles = append(articles, a)
 		}
 	}
@@ -209,6 +217,11 @@ func Run(opts Options) (*Report, error) {
 		return ki && !kj
 	})
 	articles, dups := enrich.Dedupe(articles, existing)
+	for _, a := range articles { // a duplicate's date is never used: no warning for it
+		if w, ok := guessed[a]; ok {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+	}
 	for _, d := range dups {
 		of := d.Of.Source.Path
 		if d.Of.Page != "" {
@@ -228,7 +241,6 @@ func Run(opts Options) (*Report, error) {
 	start = time.Now()
 	defer func() { rep.Timings.Write = time.Since(start) }()
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
-	opts.Progress.Start(StageWrite, len(articles))
 	var plans []*bundle.Plan
 	pending := 0
 	for i, a := range articles {
@@ -245,18 +257,24 @@ func Run(opts Options) (*Report, error) {
 	if pending > 0 && !opts.DryRun {
 		w.Intend(plans)
 		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
-			opts.Progress.Done()
 			return rep, err
 		}
 	}
+	// The stage counts the bundles written: a re-run that writes nothing shows no progress.
+	if !opts.DryRun {
+		opts.Progress.Start(StageWrite, pending)
+		defer opts.Progress.Done()
+	}
 	authors := map[string]string{} // name -> the first scrape naming it
 	for _, p := range plans {
-		opts.Progress.Step(1)
+		if p.Pending() && !opts.DryRun {
+			opts.Progress.Step(1)
+		}
 		if err := w.Commit(p); err != nil {
 			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, err)...)
 			continue
 		}
-		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Outcome: p.Outcome, Reason: p.Reason})
+		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
 		for _, name := range p.Article.Authors {
 			if _, ok := authors[name]; !ok {
 				authors[name] = sourceFile(p.Article)
@@ -292,7 +310,6 @@ func Run(opts Options) (*Report, error) {
 			rep.Profiles = append(rep.Profiles, name)
 		}
 	}
-	defer opts.Progress.Done()
 	if opts.DryRun || pending == 0 && !manifestChanged(plans) && !manifest.Stale() {
 		return rep, nil
 	}
@@ -327,11 +344,11 @@ func loadVocabulary(opts Options, name string) (*enrich.Vocabulary, error) {
 	return v, nil
 }
 
-// collect lists the scrape files among the inputs, sorted, walking folders. An input or a
+// Collect lists the scrape files among the inputs, sorted, walking folders. An input or a
 // folder that cannot be read, and a symbolic link that leads nowhere, is a failure; a
 // symbolic link to a folder is not followed (so a link to a parent folder cannot loop), with
 // a warning.
-func collect(fsys afero.Fs, inputs []string) (files []string, failures, warnings []*failure.Error) {
+func Collect(fsys afero.Fs, inputs []string) (files []string, failures, warnings []*failure.Error) {
 	for _, in := range inputs {
 		info, err := fsys.Stat(in)
 		if err != nil {
@@ -416,10 +433,11 @@ func sourceFile(a *article.Article) string {
 }
 
 // fillDate gives an article without a date of its own the best one known: the date kiosque
-// gave it before (so re-runs are stable), else the scrape file's time, else now.
-func fillDate(opts Options, m *bundle.Manifest, a *article.Article) {
+// gave it before (so re-runs are stable), else the scrape file's time, else now. A new guess
+// comes with a warning saying how to give the article its real date; nil otherwise.
+func fillDate(opts Options, m *bundle.Manifest, a *article.Article) *failure.Error {
 	if !a.Date.IsZero() {
-		return
+		return nil
 	}
 	if e, ok := m.Entries[a.Source.Path]; ok && e.SourceSHA256 == a.Source.SHA256 && e.Date != "" {
 		if d, err := time.Parse(time.RFC3339, e.Date); err == nil {
@@ -427,15 +445,36 @@ func fillDate(opts Options, m *bundle.Manifest, a *article.Article) {
 			if a.DateSource == "" {
 				a.DateSource = article.DateFile
 			}
-			return
+			return nil
 		}
 	}
 	file := sourceFile(a)
-	if fi, err := opts.Fs.Stat(filepath.Join(opts.SiteDir, file)); err == nil && !fi.ModTime().IsZero() {
+	how := fmt.Sprintf("give it one in its sidecar %s: {\"date\": \"2026-03-01T08:00:00+01:00\"}", scrape.SidecarPath(file))
+	if a.Source.Record > 0 {
+		how = "give the record a \"date\" field"
+	}
+	name := file
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(opts.SiteDir, name)
+	}
+	if fi, err := opts.Fs.Stat(name); err == nil && !fi.ModTime().IsZero() {
 		a.Date, a.DateSource = fi.ModTime().Truncate(time.Second), article.DateFile
-		return
+		return failure.At(file, a.Source.Record, fmt.Errorf("no date found; dated %s by the file's modification time", a.Date.Format(time.DateOnly))).WithHint(how)
 	}
 	a.Date, a.DateSource = opts.Now().Truncate(time.Second), article.DateImported
+	return failure.At(file, a.Source.Record, fmt.Errorf("no date found; dated %s, the day of the import", a.Date.Format(time.DateOnly))).WithHint(how)
+}
+
+// rekey moves the manifest entry of old to key, unless key has one: an older kiosque keyed a
+// scrape outside the site folder by its absolute path, and the article keeps its bundle.
+func rekey(m *bundle.Manifest, old, key string) {
+	if _, ok := m.Entries[key]; ok || old == key {
+		return
+	}
+	if e, ok := m.Entries[old]; ok {
+		m.Entries[key] = e
+		delete(m.Entries, old)
+	}
 }
 
 // place gives each article its bundle folder: the one the manifest knows for its source, else
@@ -476,10 +515,12 @@ func place(opts Options, m *bundle.Manifest, articles []*article.Article) ([]str
 	return dirs, nil
 }
 
-// relPath returns p relative to dir, with forward slashes, when p lies inside dir.
+// relPath returns p relative to dir, with forward slashes ("../downloads/x.txt" for a scrape
+// beside the site folder): front matter and the manifest never hold a machine's absolute
+// paths, unless no relative path exists (another drive on Windows).
 func relPath(dir, p string) string {
 	if dir != "" {
-		if r, err := filepath.Rel(dir, p); err == nil && filepath.IsLocal(r) {
+		if r, err := filepath.Rel(dir, p); err == nil {
 			return filepath.ToSlash(r)
 		}
 	}

@@ -195,8 +195,11 @@ func normalizeLang(l string) string {
 
 // applyMeta lets what the crawler knew win over the guesses from the text, then fills a
 // missing title from the URL or the first sentence, and the language.
-func (p *textParse) applyMeta() {
-	md, a := p.meta, &p.a
+func (p *textParse) applyMeta() { p.meta.apply(&p.a) }
+
+// apply lets what the crawler knew win over what the reader found in a, then fills a missing
+// title from the URL or the first sentence, and the language.
+func (md *meta) apply(a *article.Article) {
 	if md.url != "" {
 		a.Source.URL = md.url
 	}
@@ -224,7 +227,9 @@ func (p *textParse) applyMeta() {
 	if a.Title == "" && len(a.Body) > 0 {
 		a.Title = firstSentence(a.Body[0].Text)
 	}
-	a.Lang = md.lang
+	if md.lang != "" {
+		a.Lang = md.lang
+	}
 	if a.Lang == "" {
 		a.Lang = detectLang(a.Title, a.Paragraphs())
 	}

@@ -17,26 +17,29 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
-// FuzzRead reads any bytes as a scrape (text, JSON Lines or JSON) with any bytes as its
+// FuzzRead reads any bytes as a scrape (text, JSON Lines, JSON or HTML) with any bytes as its
 // sidecar, through Read: every failure names the scrape or its sidecar and says why, and
 // every article is fit to publish (see checkClean).
 func FuzzRead(f *testing.F) {
-	exts := []string{".txt", ".jsonl", ".json"}
-	entries, err := os.ReadDir(corpusDir)
+	exts := []string{".txt", ".jsonl", ".json", ".html"}
+	for _, name := range caseNames(f) {
+		c := loadCase(f, name)
+		data, _ := c.file(c.input)
+		side, _ := c.file("input.meta.json")
+		if ext := slices.Index(exts, filepath.Ext(c.input)); ext >= 0 {
+			f.Add(data, side, uint8(ext))
+		}
+	}
+	pages, err := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, e := range entries {
-		ext := slices.Index(exts, filepath.Ext(e.Name()))
-		if ext < 0 || isSidecar(e.Name()) {
-			continue
-		}
-		data, err := os.ReadFile(filepath.Join(corpusDir, e.Name()))
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)
 		}
-		side, _ := os.ReadFile(filepath.Join(corpusDir, SidecarPath(e.Name())))
-		f.Add(data, side, uint8(ext))
+		f.Add(data, []byte(nil), uint8(3))
 	}
 	f.Add([]byte(article1), []byte(`{"author": "<b>Auteur</b> Piégé", "tags": ["<i>x</i>"]}`), uint8(0))
 	f.Add([]byte("\x89PNG\r\n\x1a\n"), []byte("not json"), uint8(1))

@@ -196,3 +196,78 @@ func PNGImage(w, h int) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestPortableBuild: a build without a base URL is portable, so its pages carry no integrity
+// attribute (browsers refuse them on file: pages and would drop the stylesheet), load the
+// script that opens folders' index.html from the disk, and get the search index as a script;
+// a build with a base URL keeps the integrity of every stylesheet and script.
+func TestPortableBuild(t *testing.T) {
+	for _, c := range []struct {
+		name, baseURL string
+		portable      bool
+	}{
+		{"no base URL", "", true},
+		{"a base URL", "https://example.org/sub/", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := afero.NewMemMapFs()
+			writeSite(t, fsys, "/site", linkSite)
+			if _, err := Build(Options{Fs: fsys, WorkingDir: "/site", Theme: kiosque.Theme(), BaseURL: c.baseURL, Log: testLog{t}}); err != nil {
+				t.Fatal(err)
+			}
+			article := read(t, fsys, "/site/public/articles/la-foire-de-valmont/index.html")
+			search := read(t, fsys, "/site/public/search/index.html")
+			for page, doc := range map[string]string{"article": article, "search": search} {
+				refs, withIntegrity := 0, 0
+				z := html.NewTokenizer(strings.NewReader(doc))
+				for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+					tok := z.Token()
+					if tok.Data != "script" && tok.Data != "link" || !hasAnyAttr(tok, "src") && !(tok.Data == "link" && attrOf(tok, "rel") == "stylesheet") {
+						continue
+					}
+					refs++
+					if hasAnyAttr(tok, "integrity") {
+						withIntegrity++
+					}
+				}
+				if refs < 2 {
+					t.Errorf("%s page: %d stylesheets and scripts, want the stylesheet and a script at least", page, refs)
+				}
+				if c.portable && withIntegrity != 0 {
+					t.Errorf("%s page: %d of %d stylesheets and scripts carry an integrity attribute; a portable build must have none", page, withIntegrity, refs)
+				}
+				if !c.portable && withIntegrity != refs {
+					t.Errorf("%s page: %d of %d stylesheets and scripts carry an integrity attribute, want all", page, withIntegrity, refs)
+				}
+			}
+			if got := strings.Contains(article, "/file.min."); got != c.portable {
+				t.Errorf("the article loads file.js: %v, want %v", got, c.portable)
+			}
+			_, err := fsys.Stat("/site/public/search-index.js")
+			if got := err == nil; got != c.portable {
+				t.Errorf("search-index.js written: %v, want %v", got, c.portable)
+			}
+			if got := strings.Contains(search, `data-root="../"`); got != c.portable {
+				t.Errorf("the search page makes its results relative to itself: %v, want %v", got, c.portable)
+			}
+		})
+	}
+}
+
+func hasAnyAttr(tok html.Token, key string) bool {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func attrOf(tok html.Token, key string) string {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
