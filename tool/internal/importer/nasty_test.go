@@ -144,6 +144,7 @@ func TestNastyCorpus(t *testing.T) {
 		{"an entity decoded in a tag", "articles/la-foire-de-valmont-rouvre", "tags", "Foire & marchés"},
 		{"a javascript: link out of a tag", "articles/la-foire-de-valmont-rouvre", "tags", "Piège"},
 		{"markup out of a record's author", "articles/le-marche-de-noel-ouvre-ses-portes", "authors", "Anne Delorme"},
+		{"markup and a script out of an HTML page's byline", "articles/le-marche-couvert-de-miraval-rouvre", "authors", "Lise Arnaud"},
 		{"a zero-width space and a bidi override out of a byline", "articles/le-port-de-saint-orvel-uevuor-rouvre-ses-quais", "authors", "Anne Delorme"},
 	} {
 		if fm := readBundle(t, fsys, c.bundle); c.key == "authors" && !slices.Contains(fm.Authors, c.want) || c.key == "tags" && !slices.Contains(fm.Tags, c.want) {
