@@ -1,4 +1,6 @@
 // Package bundle writes Articles as Hugo page bundles (content/articles/<slug>/index.md) on an
-// afero.Fs: YAML front matter from an encoder, the body as escaped Markdown, atomic writes, and
-// a manifest that keeps re-runs from rewriting unchanged bundles or hand-edited ones.
+// afero.Fs: YAML front matter from an encoder, the body as escaped Markdown, atomic writes, a
+// manifest that keeps re-runs from rewriting unchanged bundles or hand-edited ones, and the
+// lock that keeps two imports from writing to one site at once. No bundle is ever written
+// outside content/articles/.
 package bundle

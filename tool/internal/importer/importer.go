@@ -128,14 +128,21 @@ func (noProgress) Step(int)          {}
 func (noProgress) Done()             {}
 
 // Run imports the inputs. It returns an error only when the site itself cannot be used (its
-// content folder, manifest or vocabulary files); inputs that fail are listed in the report
-// and the others are still imported.
+// content folder, manifest or vocabulary files, or another import writing to it: see
+// bundle.Lock); inputs that fail are listed in the report and the others are still imported.
 func Run(opts Options) (*Report, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
 	if opts.Progress == nil {
 		opts.Progress = noProgress{}
+	}
+	if !opts.DryRun {
+		unlock, err := bundle.Lock(opts.Fs, opts.ContentDir)
+		if err != nil {
+			return nil, err
+		}
+		defer unlock()
 	}
 	manifest, err := bundle.LoadManifest(opts.Fs, opts.ContentDir)
 	if err != nil {

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"errors"
+	"maps"
 	"path"
 	"strings"
 	"testing"
@@ -63,5 +65,27 @@ func TestSlugsDoNotClash(t *testing.T) {
 		if got, _ := afero.ReadFile(fsys, name); string(got) != data {
 			t.Errorf("%s was touched", name)
 		}
+	}
+}
+
+// TestConcurrentImport runs an import while another holds the site: it refuses at once with
+// a clear failure, and writes nothing.
+func TestConcurrentImport(t *testing.T) {
+	fsys := corpusFs(t)
+	unlock, err := bundle.Lock(fsys, site+"/content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, fsys, site)
+	_, err = Run(importOpts(fsys))
+	if !errors.Is(err, bundle.ErrLocked) {
+		t.Errorf("error %v, want bundle.ErrLocked", err)
+	}
+	if after := snapshot(t, fsys, site); !maps.Equal(before, after) {
+		t.Error("the refused import changed the site")
+	}
+	unlock()
+	if rep := runImport(t, importOpts(fsys)); rep.Count(bundle.Created) != 3 {
+		t.Errorf("after the other import: %d created, want 3", rep.Count(bundle.Created))
 	}
 }

@@ -438,7 +438,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case relativeTimeRe.MatchString(l), p.onlyDateWords(i):
 		return ReasonDate, true
-	case strings.Contains(l, "{{") || strings.Contains(l, "[[$") || strings.Contains(l, "}}"):
+	case isTemplateJunk(l):
 		return ReasonTemplate, true
 	case p.repeats(i):
 		return ReasonRepeated, true
@@ -468,6 +468,18 @@ func (p *textParse) onlyDateWords(i int) bool {
 func (p *textParse) repeats(i int) bool {
 	key := p.keys[i]
 	return len(key) >= 30 && p.firstAt[key] < i
+}
+
+// templateRe matches a page template's placeholder left unrendered: "[[$index + 1]]".
+var templateRe = regexp.MustCompile(`\[\[[^\]]*\]\]|\{\{[^}]*\}\}`)
+
+// isTemplateJunk reports a line that is little more than unrendered template placeholders;
+// a sentence that quotes one ("{{< youtube >}} reste du texte") is text.
+func isTemplateJunk(l string) bool {
+	if !strings.Contains(l, "[[") && !strings.Contains(l, "{{") {
+		return false
+	}
+	return len(strings.Fields(templateRe.ReplaceAllString(l, " "))) <= 2
 }
 
 // isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff".

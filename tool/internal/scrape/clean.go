@@ -17,11 +17,11 @@ const DropUnsafeURL = "unsafe-url"
 
 // clean makes what a reader found fit to publish, whatever the scrape held: every text in
 // Unicode normal form C (so that "é" typed two ways is one letter for slugs, tags and
-// duplicates), no control characters, no Unicode bidi overrides or isolates in the body, and
-// no invisible format characters (bidi marks, zero-width spaces) in the title, subtitle,
-// names and tags; names, tags and categories (which become taxonomy terms or labels) are also
-// cleaned of markup. A teaser address that is not http or https is moved to Dropped, and so is
-// an image address with another scheme.
+// duplicates), no control characters, no invisible characters in the body (isInvisible),
+// and no format characters at all (bidi marks, zero-width spaces, soft hyphens) in the
+// title, subtitle, names and tags; names, tags and categories (which become taxonomy terms or
+// labels) are also cleaned of markup. A teaser address that is not http or https is moved to
+// Dropped, and so is an image address with another scheme.
 func clean(a *article.Article) {
 	a.Title = cleanLine(a.Title)
 	a.Subtitle = cleanLine(a.Subtitle)
@@ -92,9 +92,8 @@ func cleanTerms(terms []string) []string {
 }
 
 // cleanBody returns body text in normal form C without control characters and without the
-// bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) or byte order marks
-// that could make the text display other than it reads. Joiners, bidi marks and soft hyphens,
-// which scripts and typography need, are kept.
+// invisible characters of dropInvisible. Joiners, bidi marks and soft hyphens, which scripts
+// and typography need, are kept.
 func cleanBody(s string) string {
 	if s == "" {
 		return s
@@ -103,12 +102,33 @@ func cleanBody(s string) string {
 		switch {
 		case r == '\t':
 			return ' '
-		case unicode.Is(unicode.Cc, r) && r != '\n',
-			r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0xFEFF:
+		case unicode.Is(unicode.Cc, r) && r != '\n', isInvisible(r):
 			return -1
 		}
 		return r
 	}, norm.NFC.String(s))
+}
+
+// isInvisible reports whether r is one of the invisible characters that could make text
+// display other than it reads, or hide inside a word: the bidi embeddings, overrides and
+// isolates (U+202A-U+202E, U+2066-U+2069), the zero-width space, the word joiner and the
+// byte order mark.
+func isInvisible(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200B || r == 0x2060 || r == 0xFEFF
+}
+
+// dropInvisible removes the characters of isInvisible, so that a reader sees "Par Anne
+// Delorme" in a byline that hides a zero-width space or a bidi override.
+func dropInvisible(s string) string {
+	if !strings.ContainsFunc(s, isInvisible) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // skippedElements hold text a reader never sees.

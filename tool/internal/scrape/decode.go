@@ -16,7 +16,8 @@ func hasUTF16BOM(data []byte) bool {
 	return bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
 }
 
-// decodeText returns data as UTF-8 text with "\n" line ends. UTF-8 (with or without a byte
+// decodeText returns data as UTF-8 text with "\n" line ends, without the invisible characters
+// of dropInvisible. UTF-8 (with or without a byte
 // order mark) is kept; UTF-16 with a byte order mark is decoded; anything else is decoded
 // line by line (decodeMixed), Windows-1252 being the encoding of the pre-UTF-8 web of French
 // and English sites.
@@ -35,7 +36,7 @@ func decodeText(data []byte) string {
 		s = decodeMixed(bytes.TrimPrefix(data, utf8BOM))
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n")
+	return dropInvisible(strings.ReplaceAll(s, "\r", "\n"))
 }
 
 // decodeMixed decodes text that is not valid UTF-8 as a whole, line by line, so that a file

@@ -13,6 +13,7 @@ func TestDecodeMixed(t *testing.T) {
 		{"a UTF-8 file cut in a three-byte character", "L’été\nLa suite\xe2\x80", "L’été\nLa suite"},
 		{"an ASCII file ending on a Windows-1252 accent is not cut", "Le caf\xe9", "Le café"},
 		{"CR line ends", "Marché\rLe march\xe9\r", "Marché\nLe marché\n"},
+		{"invisible characters", "Par Anne\u200b Delorme\u202e\nLe \u2066port\u2069\n", "Par Anne Delorme\nLe port\n"},
 		{"a byte order mark, then a Windows-1252 line", "\xEF\xBB\xBFLe march\xe9\n", "Le marché\n"},
 	} {
 		if got := decodeText([]byte(c.in)); got != c.want {

@@ -8,4 +8,7 @@
 // relation to it (blocks.go, prose.go, body.go, title.go); every line keeps its fate and
 // reason (Options.Explain). The words and cues of each language live in package lang, and a
 // site can extend the cues from its configuration (CuesFromConfig).
+// Files that are not scrapes (empty, binary, over the Limits) fail on their own with a
+// *failure.Error, and what a reader found is cleaned before it is returned: no markup in names
+// and tags, no control or invisible characters, no teaser address that is not http or https.
 package scrape

@@ -22,7 +22,8 @@ func Make(title, lang string) string {
 	if lang == "" {
 		lang = "fr"
 	}
-	s := cut(slug.MakeLang(title, lang), MaxLen)
+	// gosimple/slug keeps underscores: make them dashes, as the words they separate are.
+	s := cut(strings.Join(strings.FieldsFunc(slug.MakeLang(title, lang), func(r rune) bool { return r == '-' || r == '_' }), "-"), MaxLen)
 	if s == "" {
 		return Fallback
 	}

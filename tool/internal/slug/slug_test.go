@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var slugRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -19,6 +22,7 @@ func TestMake(t *testing.T) {
 		{"path escape", "../../etc/passwd", "etc-passwd"},
 		{"absolute path", "/root/.ssh", "root-ssh"},
 		{"NUL byte", "Valmont\x00Matin", "valmont-matin"},
+		{"underscores", "mon_billet__du_jour_", "mon-billet-du-jour"},
 		{"no letters", "« … »", Fallback},
 		{"empty", "", Fallback},
 	} {
@@ -49,15 +53,22 @@ func TestSuffixed(t *testing.T) {
 	}
 }
 
-// FuzzMake checks that no title gives a slug that could leave its folder or break a URL.
+// FuzzMake checks that no title gives a slug that could leave its folder or break a URL, and
+// that a title gives the same slug whether its accents are one character or two (Unicode
+// normal forms C and D, as macOS writes them).
 func FuzzMake(f *testing.F) {
-	for _, s := range []string{"Poutine et Macron", "../x", "L’OSCE", "\x00", "&&&", strings.Repeat("é", 200)} {
+	for _, s := range []string{"Poutine et Macron", "../x", "L’OSCE", "\x00", "&&&", strings.Repeat("é", 200), "E\u0301te\u0301 a\u0300 Valmont"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, title string) {
 		s := Make(title, "fr")
 		if len(s) > MaxLen || !slugRe.MatchString(s) {
 			t.Errorf("Make(%q) = %q", title, s)
+		}
+		if utf8.ValidString(title) {
+			if nfc, nfd := Make(norm.NFC.String(title), "fr"), Make(norm.NFD.String(title), "fr"); nfc != nfd {
+				t.Errorf("Make(%q) = %q in normal form C, %q in normal form D", title, nfc, nfd)
+			}
 		}
 	})
 }
