@@ -237,6 +237,9 @@ func (p *textParse) readCues(page []int) []int {
 // metaLine reads line i when it is a tags line, a byline or a date line.
 func (p *textParse) metaLine(i int) (string, bool) {
 	l := p.lines[i]
+	if strings.ContainsRune(l, '<') {
+		l = plainText(l) // "Par <b>Claire</b> Fontanel"
+	}
 	if sm := tagsLineRe.FindStringSubmatch(l); sm != nil {
 		p.addPending(pendingMeta{i: i, tags: splitList(sm[1])}, "tags")
 		return "tags", true
