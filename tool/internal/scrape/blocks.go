@@ -117,8 +117,11 @@ func wrapWidth(lines []string) int {
 // continues reports whether next carries on the hard-wrapped line l: l fills the width,
 // and next is not a new list item or a line of its own.
 func continues(l, next string, width int) bool {
-	if next == "" || utf8.RuneCountInString(l) < width-14 || listItemRe.MatchString(next) {
+	if next == "" || utf8.RuneCountInString(l) < width-14 || listItemRe.MatchString(next) || bylineStartRe.MatchString(next) {
 		return false
+	}
+	if n := len(strings.Fields(next)); n <= 8 && len(scanDates(next, "")) > 0 && !strings.HasSuffix(next, ".") {
+		return false // a date line under a headline
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("«“\"'(", r)

@@ -336,6 +336,9 @@ var (
 	emailCreditRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’. -]{2,50}?)\s+\S+@\S+\.\p{L}{2,}$`)
 	// reachedRe matches "(Ann Roe can be reached at ...)".
 	reachedRe = regexp.MustCompile(`(?i)^\(?(\p{Lu}[\p{L}'’. -]{2,50}?)\s+(?:can|may) be reached\b.*$`)
+	// inCategoryRe matches the categories a WordPress byline names after the writer: " in
+	// News, Sport".
+	inCategoryRe = regexp.MustCompile(`\s+(?:in|dans)\s+\p{Lu}`)
 	// bySiteRe matches "Par X/Le Site": a name, then the outlet.
 	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,60}$`)
 )
@@ -367,7 +370,12 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 		return nil, time.Time{}, false
 	}
 	if sm := postedByRe.FindStringSubmatch(l); sm != nil {
-		if names, ok := parseNames(strings.TrimSpace(sm[2]), false); ok {
+		// "Posted on May 2nd, by Kevin Aldous in News, Sport | 4 comments"
+		who := bylineSepRe.Split(sm[2], 2)[0]
+		if loc := inCategoryRe.FindStringIndex(who); loc != nil {
+			who = who[:loc[0]]
+		}
+		if names, ok := parseNames(strings.TrimSpace(who), false); ok {
 			return names, firstDate(sm[1], code), true
 		}
 	}
