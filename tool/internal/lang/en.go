@@ -38,7 +38,7 @@ func english() *Table {
 			federation institute centre center board house president state republic party movement
 			association society academy university college foundation group bureau government`,
 		Conjunctions: `and`,
-		Titles:       `president chancellor senator governor mayor`,
+		Titles:       `president chancellor senator governor mayor chief fire police captain capt sgt sergeant lieutenant lt officer deputy detective sheriff councilman councilwoman councillor commissioner coach pastor reverend professor`,
 		Accounts:     `admin administrator webmaster user guest staff editor`,
 		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		RelatedClasses: []string{

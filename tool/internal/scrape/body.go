@@ -414,6 +414,17 @@ func boxNames(s string) ([]string, bool) {
 	return parseNames(capitalisedTail(bylineSepRe.Split(s, 2)[0]), false)
 }
 
+// withoutTitles removes the roles printed before a name: "Fire Chief Dana Whitcomb" gives
+// "Dana Whitcomb"; a name left with fewer than two words keeps them.
+func withoutTitles(name string) string {
+	words := strings.Fields(name)
+	k := 0
+	for k < len(words)-2 && lang.Titles().Has(words[k]) {
+		k++
+	}
+	return strings.Join(words[k:], " ")
+}
+
 // capitalisedTail returns s from its first capitalised word on: "la capitaine Marine
 // Rabasté" gives "Marine Rabasté".
 func capitalisedTail(s string) string {

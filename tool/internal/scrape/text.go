@@ -298,7 +298,7 @@ func (p *textParse) addAuthors(names []string) {
 		if isAccount(n) {
 			continue
 		}
-		n = unshout(n)
+		n = unshout(withoutTitles(n))
 		dup := false
 		for _, have := range p.a.Authors {
 			if strings.EqualFold(have, n) {
