@@ -54,8 +54,11 @@ func escapeDest(src string) string {
 // Markdown renders body blocks as Markdown, one block per paragraph.
 func Markdown(blocks []article.Block) string {
 	var b strings.Builder
-	for i, bl := range blocks {
-		if i > 0 {
+	for _, bl := range blocks {
+		if strings.TrimSpace(bl.Text) == "" && bl.Markdown == "" && bl.Kind != article.Image {
+			continue // an empty block would print only its marker, or a blank line
+		}
+		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
 		if bl.Markdown != "" && bl.Kind != article.Image {
