@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"regexp"
 	"slices"
 	"strings"
@@ -34,7 +35,7 @@ func splitBlocks(text string) []string {
 		if l == "" {
 			continue
 		}
-		for width > 0 && i+1 < len(raw) && continues(l, raw[i+1], width) {
+		for i+1 < len(raw) && (width > 0 && continues(l, raw[i+1], width) || brokenSentence(l, raw[i+1])) {
 			i++
 			l = joinWrapped(l, raw[i])
 		}
@@ -125,6 +126,23 @@ func continues(l, next string, width int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("«“\"'(", r)
+}
+
+// brokenSentence reports a line cut in the middle of a sentence after a small word or a
+// comma, the rest on the next line in lower case: "… des dizaines de" / "planteurs …".
+func brokenSentence(l, next string) bool {
+	if next == "" || len(strings.Fields(l)) < 6 || listItemRe.MatchString(next) || bylineStartRe.MatchString(next) {
+		return false
+	}
+	first, _, _ := strings.Cut(next, " ")
+	if strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		return false // an address, a number: not the rest of a sentence
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	fields := strings.Fields(l)
+	lastWord := fields[len(fields)-1]
+	// A line never ends on "de", "the" or a comma but where a sentence was cut.
+	return unicode.IsLower(r) && (strings.HasSuffix(lastWord, ",") || lang.StopWords().Has(lastWord) && len(lastWord) <= 4)
 }
 
 // joinWrapped joins two parts of a hard-wrapped paragraph; a word cut after its hyphen

@@ -207,10 +207,26 @@ func (p *textParse) looseDateLine(l string) (time.Time, bool) {
 	h := hits[0]
 	rest := strings.TrimSpace(l[:h.start] + " " + l[h.end:])
 	inside := h.start > 0 && strings.TrimSpace(l[h.end:]) != ""
-	if inside || len(strings.Fields(rest)) > maxDateExtras || strings.HasSuffix(rest, ".") {
+	if inside || len(strings.Fields(rest)) > maxDateExtras || strings.HasSuffix(rest, ".") || isHeadingBefore(l[:h.start]) {
 		return time.Time{}, false
 	}
 	return h.t, true
+}
+
+// isHeadingBefore reports the words before a date that make the line a headline about that
+// day: "Assemblée Générale : 23 janvier 2016".
+func isHeadingBefore(s string) bool {
+	words := strings.Fields(strings.Trim(s, " :-–—|,"))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if lang.DateWords().Has(w) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
 }
 
 // cutOtherArticles drops, from the lines after the body, another article and everything
@@ -336,6 +352,9 @@ var (
 	emailCreditRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’. -]{2,50}?)\s+\S+@\S+\.\p{L}{2,}$`)
 	// reachedRe matches "(Ann Roe can be reached at ...)".
 	reachedRe = regexp.MustCompile(`(?i)^\(?(\p{Lu}[\p{L}'’. -]{2,50}?)\s+(?:can|may) be reached\b.*$`)
+	// endByRe matches a line that ends with its writer: "Article publié sur x.org le par
+	// Olivier Meyer".
+	endByRe = regexp.MustCompile(`\s(?:par|by|Par|By)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$`)
 	// inCategoryRe matches the categories a WordPress byline names after the writer: " in
 	// News, Sport".
 	inCategoryRe = regexp.MustCompile(`\s+(?:in|dans)\s+\p{Lu}`)
@@ -393,6 +412,11 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 	if sm := emailCreditRe.FindStringSubmatch(l); sm != nil {
 		if names, ok := parseNames(sm[1], true); ok {
 			return names, time.Time{}, true
+		}
+	}
+	if sm := endByRe.FindStringSubmatch(l); sm != nil && utf8.RuneCountInString(l) <= 100 {
+		if names, ok := parseNames(sm[1], true); ok {
+			return names, firstDate(l, code), true
 		}
 	}
 	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe, reachedRe} {
