@@ -117,12 +117,13 @@ func NewFrontMatter(a *article.Article) FrontMatter {
 	return fm
 }
 
-// yamlBreaks are the characters the YAML encoder writes as they are but Hugo's YAML parser
-// reads as line breaks, changing the value (next line, line separator, paragraph separator).
-var yamlBreaks = strings.NewReplacer("\u0085", " ", "\u2028", " ", "\u2029", " ")
+// yamlBreaks are the line breaks a value of front matter must not hold: the encoder writes
+// such a value as a block, which Hugo's YAML parser reads back changed or not at all (a
+// lone "\n"), and it reads next line, line and paragraph separators as breaks too.
+var yamlBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\v", " ", "\f", " ", "\u0085", " ", "\u2028", " ", "\u2029", " ")
 
-// oneLine returns s with the characters of yamlBreaks made spaces, so that Hugo reads back
-// the value written.
+// oneLine returns s on one line, its line breaks made spaces, so that Hugo reads back the
+// value written.
 func oneLine(s string) string { return yamlBreaks.Replace(s) }
 
 // oneLines is oneLine over a list, never nil.

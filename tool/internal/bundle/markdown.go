@@ -87,6 +87,9 @@ func Markdown(blocks []article.Block) string {
 			b.WriteString(text)
 		}
 	}
+	if b.Len() == 0 {
+		return "" // no text at all: no line either
+	}
 	b.WriteString("\n")
 	return b.String()
 }
