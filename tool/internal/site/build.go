@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,8 @@ import (
 	"github.com/gohugoio/hugo/resources/kinds"
 	"github.com/spf13/afero"
 	"github.com/spf13/fsync"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 )
 
 // ThemeName is the folder name the bundled theme is mounted under (themes/<ThemeName>).
@@ -96,6 +99,28 @@ type internal struct {
 	server bool
 	// flags are more settings that override the site's.
 	flags map[string]any
+	// bare leaves out the files generated from the site's pages (new needs none of them).
+	bare bool
+}
+
+// generatedFiles returns what a build adds to the theme, by path relative to the theme
+// folder, from one reading of the pages of the site's content folder: the archive sections
+// always, and the similar lists when opts.Similar is set. A page that cannot be read is left
+// out: Hugo reports it when it builds.
+func generatedFiles(opts Options, user config.Provider) (map[string][]byte, error) {
+	pages, _ := bundle.LoadPages(opts.Fs, userContentDir(opts.WorkingDir, user), nil)
+	files := archiveFiles(pages, time.Now(), user.GetBool("buildfuture"))
+	if opts.Similar {
+		similar, err := similarFiles(pages)
+		if err != nil {
+			return nil, err
+		}
+		if files == nil {
+			files = map[string][]byte{}
+		}
+		maps.Copy(files, similar)
+	}
+	return files, nil
 }
 
 type builtConfig struct {
@@ -117,8 +142,8 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 		return nil, builtConfig{}, err
 	}
 	var generated map[string][]byte
-	if opts.Similar {
-		if generated, err = similarFiles(opts.Fs, userContentDir(opts.WorkingDir, user)); err != nil {
+	if !x.bare {
+		if generated, err = generatedFiles(opts, user); err != nil {
 			return nil, builtConfig{}, err
 		}
 	}
