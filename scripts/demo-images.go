@@ -71,7 +71,9 @@ func (c *canvas) ellipse(col color.RGBA, cx, cy, rx, ry, a0, a1 float64) {
 	c.poly(col, pts...)
 }
 
-func (c *canvas) circle(col color.RGBA, cx, cy, r float64) { c.ellipse(col, cx, cy, r, r, 0, 2*math.Pi) }
+func (c *canvas) circle(col color.RGBA, cx, cy, r float64) {
+	c.ellipse(col, cx, cy, r, r, 0, 2*math.Pi)
+}
 
 // hills draws a range of soft hills along the baseline y.
 func (c *canvas) hills(col color.RGBA, y, amp, freq, phase float64) {
