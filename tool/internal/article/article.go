@@ -23,6 +23,7 @@ const (
 	Quote     BlockKind = "quote"
 	ListItem  BlockKind = "list-item"
 	Image     BlockKind = "image"
+	Table     BlockKind = "table"
 )
 
 // Block is one unit of the body in reading order.
@@ -32,8 +33,17 @@ type Block struct {
 	Text string
 	// Ordered marks a list item that was numbered ("1. ").
 	Ordered bool
-	// Src, Caption and Credit describe an image block.
+	// Src, Caption and Credit describe an image block (and a lead image): Src is the image's
+	// address, absolute when the page's address is known, or its file name in the bundle once
+	// the importer copied it there.
 	Src, Caption, Credit string
+	// File is the image's file in the scrape folder (a mirror), on the scrape's file system,
+	// when the reader found it there; the importer copies it into the bundle.
+	File string
+	// Markdown is the block as Markdown, as an HTML reader rendered it (links, emphasis,
+	// tables), with its block marker ("## ", "> ", "- "); empty for a block read from text,
+	// which the writer escapes from Text. Image blocks are always rendered from Src.
+	Markdown string
 }
 
 // Teaser is one related article announced by the scrape, such as an item under
@@ -47,6 +57,8 @@ type Teaser struct {
 	URL string
 	// Page is the site path of the article the teaser resolved to ("/articles/<slug>"), if any.
 	Page string
+	// Date is the date the teaser showed, if any.
+	Date time.Time
 }
 
 // Source describes the scrape an Article was read from.
@@ -83,6 +95,15 @@ type Article struct {
 	// publication date.
 	Crawled time.Time
 	Lang    string
+	// Description is the page's own summary (its meta description), if it has one.
+	Description string
+	// SiteName is the name of the newsroom or site that published the page, if it says.
+	SiteName string
+	// Categories are the page's sections ("Politique", "Local News"), if it names them.
+	Categories []string
+	// Image is the lead image (an image Block: Src, Text as its alternative text, Caption,
+	// Credit, File); its Src is empty when the page has none.
+	Image   Block
 	Body    []Block
 	Tags    []string
 	Related []Teaser
@@ -94,11 +115,14 @@ type Article struct {
 	Dropped    []Dropped
 }
 
-// Paragraphs returns the text of every body block, in order.
+// Paragraphs returns the text of every body block, in order. Images are left out: their
+// alternative text and caption describe a picture, they are not the article's text.
 func (a *Article) Paragraphs() []string {
 	out := make([]string, 0, len(a.Body))
 	for _, b := range a.Body {
-		out = append(out, b.Text)
+		if b.Kind != Image {
+			out = append(out, b.Text)
+		}
 	}
 	return out
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/gohugoio/hugo/common/text"
 	"github.com/spf13/afero"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // AuthorsSection is the content folder of author profiles, the `authors` taxonomy.
@@ -49,17 +51,21 @@ func fileExists(fsys afero.Fs, file string) (bool, error) {
 	if _, err := fsys.Stat(file); err == nil {
 		return true, nil
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return false, fmt.Errorf("failed to read %q: %w", file, err)
+		return false, failure.At(file, 0, err)
 	}
 	return false, nil
 }
 
 // WriteAuthorProfile creates content/authors/<slug>/_index.md for name unless it exists:
-// profiles belong to the newsroom once created. It reports whether it created the file.
+// profiles belong to the newsroom once created. It reports whether it created the file. The
+// temporary files an interrupted write left in the profile's folder are removed.
 func WriteAuthorProfile(fsys afero.Fs, contentDir, name string) (bool, error) {
 	file, err := profileFile(contentDir, name)
 	if err != nil {
 		return false, err
+	}
+	for _, s := range staleTemps(fsys, path.Dir(file)) {
+		_ = fsys.Remove(s)
 	}
 	if ok, err := fileExists(fsys, file); ok || err != nil {
 		return false, err

@@ -12,17 +12,31 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
 
-// FrontMatter is the YAML front matter of an imported bundle, as DESIGN.md specifies it.
+// FrontMatter is the YAML front matter of an imported bundle, as docs/front-matter.md specifies it.
 type FrontMatter struct {
-	Title    string         `yaml:"title"`
-	Subtitle string         `yaml:"subtitle,omitempty"`
-	Date     string         `yaml:"date"`
-	Authors  []string       `yaml:"authors"`
-	Tags     []string       `yaml:"tags"`
-	Related  []RelatedEntry `yaml:"related"`
-	Similar  []string       `yaml:"similar,omitempty"`
-	Aliases  []string       `yaml:"aliases,omitempty"`
-	Source   SourceMetadata `yaml:"source"`
+	Title    string `yaml:"title"`
+	Subtitle string `yaml:"subtitle,omitempty"`
+	// Description is the page's own summary (its meta description), for search engines.
+	Description string   `yaml:"description,omitempty"`
+	Date        string   `yaml:"date"`
+	Authors     []string `yaml:"authors"`
+	Tags        []string `yaml:"tags"`
+	// Categories are the sections the page named ("Politique"), kept as a plain list.
+	Categories []string `yaml:"categories,omitempty"`
+	// Image is the lead image: a file of the bundle, or an address when it was not copied.
+	Image   *ImageEntry    `yaml:"image,omitempty"`
+	Related []RelatedEntry `yaml:"related"`
+	Similar []string       `yaml:"similar,omitempty"`
+	Aliases []string       `yaml:"aliases,omitempty"`
+	Source  SourceMetadata `yaml:"source"`
+}
+
+// ImageEntry is the lead image in front matter, as the theme reads it.
+type ImageEntry struct {
+	Src     string `yaml:"src"`
+	Alt     string `yaml:"alt,omitempty"`
+	Caption string `yaml:"caption,omitempty"`
+	Credit  string `yaml:"credit,omitempty"`
 }
 
 // RelatedEntry is one editors' pick in front matter.
@@ -31,6 +45,8 @@ type RelatedEntry struct {
 	Author string `yaml:"author,omitempty"`
 	Page   string `yaml:"page,omitempty"`
 	URL    string `yaml:"url,omitempty"`
+	// Date is the date the teaser showed, if any.
+	Date string `yaml:"date,omitempty"`
 }
 
 // SourceMetadata records where an imported bundle came from.
@@ -41,6 +57,8 @@ type SourceMetadata struct {
 	SHA256     string `yaml:"sha256"`
 	DateSource string `yaml:"date_source"`
 	Lang       string `yaml:"lang,omitempty"`
+	// SiteName is the newsroom or site that published the page, when it said.
+	SiteName string `yaml:"site_name,omitempty"`
 	// Duplicates are the other scrapes of the same article, imported once.
 	Duplicates []DuplicateSource `yaml:"duplicates,omitempty"`
 }
@@ -55,26 +73,36 @@ type DuplicateSource struct {
 // NewFrontMatter returns the front matter of an Article.
 func NewFrontMatter(a *article.Article) FrontMatter {
 	fm := FrontMatter{
-		Title:    a.Title,
-		Subtitle: a.Subtitle,
-		Authors:  nonNil(a.Authors),
-		Tags:     nonNil(a.Tags),
-		Related:  []RelatedEntry{},
-		Similar:  a.Similar,
+		Title:       oneLine(a.Title),
+		Subtitle:    oneLine(a.Subtitle),
+		Description: oneLine(a.Description),
+		Categories:  oneLines(a.Categories),
+		Authors:     oneLines(a.Authors),
+		Tags:        oneLines(a.Tags),
+		Related:     []RelatedEntry{},
+		Similar:     a.Similar,
 		Source: SourceMetadata{
-			File:       a.Source.Path,
+			File:       oneLine(a.Source.Path),
 			Format:     a.Source.Format,
-			URL:        a.Source.URL,
+			URL:        oneLine(a.Source.URL),
 			SHA256:     a.Source.SHA256,
 			DateSource: string(a.DateSource),
 			Lang:       a.Lang,
+			SiteName:   oneLine(a.SiteName),
 		},
+	}
+	if a.Image.Src != "" {
+		fm.Image = &ImageEntry{Src: oneLine(a.Image.Src), Alt: oneLine(a.Image.Text), Caption: oneLine(a.Image.Caption), Credit: oneLine(a.Image.Credit)}
 	}
 	if !a.Date.IsZero() {
 		fm.Date = a.Date.Format(time.RFC3339)
 	}
 	for _, t := range a.Related {
-		fm.Related = append(fm.Related, RelatedEntry{Title: t.Title, Author: t.Author, Page: t.Page, URL: t.URL})
+		e := RelatedEntry{Title: oneLine(t.Title), Author: oneLine(t.Author), Page: t.Page, URL: oneLine(t.URL)}
+		if !t.Date.IsZero() {
+			e.Date = t.Date.Format(time.RFC3339)
+		}
+		fm.Related = append(fm.Related, e)
 	}
 	seen := map[string]bool{"": true, strings.TrimRight(a.Page, "/"): true}
 	for _, src := range append([]article.Source{a.Source}, a.Duplicates...) {
@@ -84,9 +112,26 @@ func NewFrontMatter(a *article.Article) FrontMatter {
 		}
 	}
 	for _, d := range a.Duplicates {
-		fm.Source.Duplicates = append(fm.Source.Duplicates, DuplicateSource{File: d.Path, URL: d.URL, SHA256: d.SHA256})
+		fm.Source.Duplicates = append(fm.Source.Duplicates, DuplicateSource{File: oneLine(d.Path), URL: oneLine(d.URL), SHA256: d.SHA256})
 	}
 	return fm
+}
+
+// yamlBreaks are the characters the YAML encoder writes as they are but Hugo's YAML parser
+// reads as line breaks, changing the value (next line, line separator, paragraph separator).
+var yamlBreaks = strings.NewReplacer("\u0085", " ", "\u2028", " ", "\u2029", " ")
+
+// oneLine returns s with the characters of yamlBreaks made spaces, so that Hugo reads back
+// the value written.
+func oneLine(s string) string { return yamlBreaks.Replace(s) }
+
+// oneLines is oneLine over a list, never nil.
+func oneLines(l []string) []string {
+	out := make([]string, len(l))
+	for i, s := range l {
+		out[i] = oneLine(s)
+	}
+	return out
 }
 
 // AliasFromURL returns the path of an article's original address, so old links keep working
@@ -128,13 +173,6 @@ func Render(a *article.Article) ([]byte, error) {
 	buf.WriteString("---\n\n")
 	buf.WriteString(Markdown(a.Body))
 	return buf.Bytes(), nil
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
 
 // cleanPath keeps a bundle path inside the content folder.

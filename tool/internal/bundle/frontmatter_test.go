@@ -2,7 +2,9 @@ package bundle
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/afero"
 
@@ -85,5 +87,33 @@ func TestLoadPages(t *testing.T) {
 	}
 	if want := []string{"Premier *paragraphe*.", "Un intertitre"}; !slices.Equal(mine.Paragraphs(), want) {
 		t.Errorf("body %q, want %q", mine.Paragraphs(), want)
+	}
+}
+
+// TestFrontMatterHTMLMetadata writes what an HTML page adds: description, categories, the
+// lead image, the site's name and teaser dates.
+func TestFrontMatterHTMLMetadata(t *testing.T) {
+	a := &article.Article{
+		Title:       "La halle rouvre",
+		Description: "Fermée depuis 2022.",
+		Categories:  []string{"Valmont"},
+		SiteName:    "L'Écho du Bocage",
+		Image:       article.Block{Kind: article.Image, Src: "halle.jpg", Text: "La façade", Caption: "La façade restaurée.", Credit: "Lucas Berthier"},
+		Related:     []article.Teaser{{Title: "Le parking", URL: "https://echo.example/p", Date: time.Date(2024, 2, 3, 10, 0, 0, 0, time.UTC)}},
+	}
+	data, err := Render(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"description: Fermée depuis 2022.\n",
+		"categories:\n  - Valmont\n",
+		"image:\n  src: halle.jpg\n  alt: La façade\n  caption: La façade restaurée.\n  credit: Lucas Berthier\n",
+		"    date: \"2024-02-03T10:00:00Z\"\n",
+		"  site_name: L'Écho du Bocage\n",
+	} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("front matter lacks %q:\n%s", want, data)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package bundle
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"github.com/spf13/cast"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // LoadPages reads the regular pages under contentDir (every Markdown file but section
@@ -29,7 +29,7 @@ func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) 
 	}
 	err := afero.Walk(fsys, contentDir, func(p string, fi fs.FileInfo, err error) error {
 		if err != nil {
-			errs = append(errs, fmt.Errorf("failed to read %q: %w", p, err))
+			errs = append(errs, failure.At(p, 0, err))
 			return nil
 		}
 		rel, rerr := filepath.Rel(contentDir, p)
@@ -75,11 +75,11 @@ func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) 
 func loadPage(fsys afero.Fs, name string) (*article.Article, bool, error) {
 	data, err := afero.ReadFile(fsys, name)
 	if err != nil {
-		return nil, false, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, false, failure.At(name, 0, err)
 	}
 	cf, err := pageparser.ParseFrontMatterAndContent(bytes.NewReader(data))
 	if err != nil {
-		return nil, false, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, false, failure.At(name, 0, err)
 	}
 	fm := cf.FrontMatter
 	a := &article.Article{

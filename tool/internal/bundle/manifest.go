@@ -10,10 +10,15 @@ import (
 	"path"
 
 	"github.com/spf13/afero"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // ManifestName is the manifest's file name in the content folder. Hugo ignores dot files.
 const ManifestName = ".kiosque-manifest.json"
+
+// manifestHint says how to recover a broken manifest.
+const manifestHint = "restore it from version control: without it, kiosque takes every bundle it wrote for a writer's own page"
 
 // Entry is what the manifest knows of one imported bundle.
 type Entry struct {
@@ -30,6 +35,9 @@ type Entry struct {
 	Date string `json:"date,omitempty"`
 	// DateSource is where that date came from ("file" or "imported").
 	DateSource string `json:"date_source,omitempty"`
+	// KeptSHA256 is the digest of the index.md kiosque last declined to write over a bundle
+	// edited by hand: the warning is given once per change.
+	KeptSHA256 string `json:"kept_sha256,omitempty"`
 }
 
 // Manifest maps each scrape's source path to its Entry.
@@ -51,10 +59,10 @@ func LoadManifest(fsys afero.Fs, contentDir string) (*Manifest, error) {
 		return m, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, failure.At(name, 0, err)
 	}
 	if err := json.Unmarshal(data, m); err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, failure.At(name, 0, fmt.Errorf("not a manifest: %w", err)).WithHint(manifestHint)
 	}
 	if m.Entries == nil {
 		m.Entries = map[string]Entry{}

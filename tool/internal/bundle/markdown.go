@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -8,12 +9,13 @@ import (
 )
 
 // inlineEscaper backslash-escapes the ASCII punctuation that Markdown (with Hugo's default
-// typographer) would turn into markup, entities, raw HTML or smart quotes, and the "{{"
-// that would open a Hugo shortcode.
+// typographer) would turn into markup, entities, raw HTML or smart quotes, every "#" (which
+// opens or closes a heading) and every "{" (which would open a Hugo shortcode, "{{<", or
+// heading attributes, "{#id .class}").
 var inlineEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
 	`<`, `\<`, `>`, `\>`, `&`, `\&`, `~`, `\~`, `|`, `\|`, `"`, `\"`, `'`, `\'`,
-	`--`, `-\-`, `...`, `..\.`, `{{`, `{\{`,
+	`--`, `-\-`, `...`, `..\.`, `{`, `\{`, `#`, `\#`,
 )
 
 // blockStartRe matches what would open a Markdown block at the start of a line: headings,
@@ -31,12 +33,35 @@ func escapeText(s string) string {
 	return s
 }
 
+// escapeDest percent-encodes an image address for a Markdown link destination: every byte
+// but letters, digits and the URL punctuation that means nothing to Markdown or to Hugo's
+// shortcodes, so that no address can end the destination, open a new block or a shortcode.
+// Sequences already percent-encoded are kept.
+func escapeDest(src string) string {
+	const keep = "-._~/:?#&=+@,;!$%"
+	var b strings.Builder
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(keep, c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
 // Markdown renders body blocks as Markdown, one block per paragraph.
 func Markdown(blocks []article.Block) string {
 	var b strings.Builder
 	for i, bl := range blocks {
 		if i > 0 {
 			b.WriteString("\n\n")
+		}
+		if bl.Markdown != "" && bl.Kind != article.Image {
+			// An HTML reader's block, rendered by html-to-markdown with its marker.
+			b.WriteString(readerMarkdown(bl))
+			continue
 		}
 		text := escapeText(bl.Text)
 		switch bl.Kind {
@@ -51,9 +76,9 @@ func Markdown(blocks []article.Block) string {
 				b.WriteString("- " + text)
 			}
 		case article.Image:
-			b.WriteString("![" + text + "](" + strings.ReplaceAll(bl.Src, ")", "%29") + ")")
-			if bl.Caption != "" {
-				b.WriteString("\n" + escapeText(bl.Caption))
+			b.WriteString("![" + text + "](" + escapeDest(bl.Src) + ")")
+			if caption := imageCaption(bl); caption != "" {
+				b.WriteString("\n" + caption)
 			}
 		default:
 			b.WriteString(text)
@@ -61,4 +86,25 @@ func Markdown(blocks []article.Block) string {
 	}
 	b.WriteString("\n")
 	return b.String()
+}
+
+// readerMarkdown returns an HTML reader's Markdown for a block. The reader escaped the text
+// and Hugo's shortcode opener; a heading's every "{" is escaped too, so that no text ending in
+// braces becomes heading attributes ("{#id .class}").
+func readerMarkdown(bl article.Block) string {
+	if bl.Kind == article.Heading {
+		return strings.ReplaceAll(bl.Markdown, "{", `\{`)
+	}
+	return bl.Markdown
+}
+
+// imageCaption returns the line under an image: its caption, then its credit.
+func imageCaption(bl article.Block) string {
+	switch {
+	case bl.Caption != "" && bl.Credit != "":
+		return escapeText(bl.Caption) + " — " + escapeText(bl.Credit)
+	case bl.Credit != "":
+		return escapeText(bl.Credit)
+	}
+	return escapeText(bl.Caption)
 }

@@ -65,3 +65,20 @@ func TestMarkdownBlocks(t *testing.T) {
 		t.Errorf("Markdown = %q, want %q", got, want)
 	}
 }
+
+// TestMarkdownHTMLBlocks writes an HTML reader's blocks as their Markdown, and images with
+// their caption and credit.
+func TestMarkdownHTMLBlocks(t *testing.T) {
+	got := Markdown([]article.Block{
+		{Kind: article.Paragraph, Text: "Un lien ici.", Markdown: "Un [lien](https://echo.example/a) ici."},
+		{Kind: article.Table, Text: "A B\n1 2", Markdown: "| A | B |\n|---|---|\n| 1 | 2 |"},
+		{Kind: article.Image, Text: "La halle", Src: "halle.jpg", Caption: "La halle rénovée.", Credit: "Lucas Berthier", Markdown: "ignored"},
+		{Kind: article.Image, Text: "Le plan", Src: "https://echo.example/img/plan (2).png"},
+	})
+	want := "Un [lien](https://echo.example/a) ici.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n" +
+		"![La halle](halle.jpg)\nLa halle rénovée. — Lucas Berthier\n\n" +
+		"![Le plan](https://echo.example/img/plan%20%282%29.png)\n"
+	if got != want {
+		t.Errorf("Markdown = %q, want %q", got, want)
+	}
+}

@@ -1,15 +1,18 @@
 package bundle
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/afero"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // Outcome says what Write did with one article.
@@ -55,10 +58,24 @@ type Plan struct {
 	// EntryChanged reports that committing the plan changes the manifest even though the
 	// bundle is unchanged.
 	EntryChanged bool
+	// Noted marks a bundle edited by hand and kept that needs no new warning: kiosque would
+	// write what it wrote before, or what an earlier import already declined to write.
+	Noted bool
 	// Stale lists temporary files an interrupted import left in the bundle folder.
 	Stale []string
-	data  []byte
-	entry Entry
+	// Assets are the bundle's other files (images copied from the scrape), written beside
+	// index.md when the plan writes or keeps the bundle as kiosque's own.
+	Assets []Asset
+	data   []byte
+	entry  Entry
+}
+
+// Asset is a file of a bundle besides index.md, such as an image copied from the scrape.
+type Asset struct {
+	// Name is the file's name in the bundle folder.
+	Name string
+	// Load returns the file's bytes; it runs when the plan is committed.
+	Load func() ([]byte, error)
 }
 
 // Pending reports whether the plan writes a file.
@@ -71,6 +88,9 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 		return nil, err
 	}
 	bundleDir = cleanPath(bundleDir)
+	if !filepath.IsLocal(filepath.FromSlash(bundleDir)) || path.Clean(bundleDir) != bundleDir || path.Dir(bundleDir) != ArticlesSection {
+		return nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, ArticlesSection)
+	}
 	p := &Plan{Article: a, Bundle: bundleDir, data: data}
 	p.entry = Entry{Bundle: bundleDir, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}
 	if a.DateSource == article.DateFile || a.DateSource == article.DateImported {
@@ -87,7 +107,7 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		p.Outcome, p.Reason = Created, ReasonNew
 	case err != nil:
-		return nil, fmt.Errorf("failed to read %q: %w", name, err)
+		return nil, failure.At(name, 0, err)
 	case !known || entry.Bundle != bundleDir:
 		// kiosque never wrote this file: a writer's own page is never touched.
 		p.Outcome, p.Reason = Kept, ReasonNotOurs
@@ -96,8 +116,13 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 		p.EntryChanged = entry != p.entry
 	case !entry.wrote(digest(current)):
 		p.Outcome, p.Reason = Kept, ReasonHandEdit
-		if w.Force {
+		switch {
+		case w.Force:
 			p.Outcome, p.Reason = Updated, ReasonForced
+		case p.entry.WrittenSHA256 == entry.WrittenSHA256 || p.entry.WrittenSHA256 == entry.KeptSHA256:
+			p.Noted = true
+		default:
+			p.EntryChanged = true // Commit records what it kept
 		}
 	case entry.SourceSHA256 != a.Source.SHA256:
 		p.Outcome, p.Reason = Updated, ReasonScrape
@@ -125,13 +150,25 @@ func (w *Writer) Intend(plans []*Plan) {
 }
 
 // Commit carries out a plan: it writes the bundle atomically when the plan says so, and
-// records the result in the manifest. Kept bundles are left as they are.
+// records the result in the manifest. Kept bundles are left as they are; for one edited by
+// hand, the manifest records what kiosque declined to write.
 func (w *Writer) Commit(p *Plan) error {
-	if p.Outcome == Kept || w.DryRun {
+	if w.DryRun {
+		return nil
+	}
+	if p.Outcome == Kept {
+		if p.Reason == ReasonHandEdit && p.EntryChanged {
+			e := w.Manifest.Entries[p.Article.Source.Path]
+			e.KeptSHA256 = p.entry.WrittenSHA256
+			w.Manifest.Entries[p.Article.Source.Path] = e
+		}
 		return nil
 	}
 	for _, s := range p.Stale {
 		_ = w.Fs.Remove(s)
+	}
+	if err := w.writeAssets(p); err != nil {
+		return err
 	}
 	if p.Pending() {
 		if err := writeAtomic(w.Fs, path.Join(w.ContentDir, p.Bundle, "index.md"), p.data); err != nil {
@@ -139,6 +176,24 @@ func (w *Writer) Commit(p *Plan) error {
 		}
 	}
 	w.Manifest.Entries[p.Article.Source.Path] = p.entry
+	return nil
+}
+
+// writeAssets writes the files of a plan's bundle that are missing or differ.
+func (w *Writer) writeAssets(p *Plan) error {
+	for _, a := range p.Assets {
+		data, err := a.Load()
+		if err != nil {
+			return fmt.Errorf("failed to copy %q into %q: %w", a.Name, p.Bundle, err)
+		}
+		name := path.Join(w.ContentDir, p.Bundle, a.Name)
+		if have, err := afero.ReadFile(w.Fs, name); err == nil && bytes.Equal(have, data) {
+			continue
+		}
+		if err := writeAtomic(w.Fs, name, data); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -155,14 +210,15 @@ func staleTemps(fsys afero.Fs, dir string) []string {
 }
 
 // writeAtomic writes data to a temporary file beside name, then renames it over name, so a
-// reader never sees half a file and an interrupted write leaves the old file intact.
+// reader never sees half a file and an interrupted write leaves the old file intact. A
+// failure names the file.
 func writeAtomic(fsys afero.Fs, name string, data []byte) error {
 	if err := fsys.MkdirAll(path.Dir(name), 0o755); err != nil {
-		return fmt.Errorf("failed to create %q: %w", path.Dir(name), err)
+		return failure.At(path.Dir(name), 0, err)
 	}
 	tmp, err := afero.TempFile(fsys, path.Dir(name), tempPattern)
 	if err != nil {
-		return fmt.Errorf("failed to write %q: %w", name, err)
+		return failure.At(name, 0, err)
 	}
 	tmpName := tmp.Name()
 	n, werr := tmp.Write(data)
@@ -180,7 +236,7 @@ func writeAtomic(fsys afero.Fs, name string, data []byte) error {
 	}
 	if werr != nil {
 		_ = fsys.Remove(tmpName)
-		return fmt.Errorf("failed to write %q: %w", name, werr)
+		return failure.At(name, 0, werr)
 	}
 	return nil
 }

@@ -1,59 +1,116 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/kiosque-dev/kiosque"
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 	"github.com/kiosque-dev/kiosque/tool/internal/importer"
+	"github.com/kiosque-dev/kiosque/tool/internal/lint"
 	"github.com/kiosque-dev/kiosque/tool/internal/site"
 )
 
-// InboxDir is the folder of scrapes that `kiosque build` imports first.
+// InboxDir is the folder of scrapes that `kiosque build` and `kiosque serve` import first.
 const InboxDir = "scrapes"
 
 func newBuildCmd(e *env) *cobra.Command {
-	var opts site.Options
+	var baseURL, destination string
+	var drafts, force bool
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Import new or changed scrapes from scrapes/, then build the site into public/",
-		Args:  cobra.NoArgs,
+		Long: `Import new or changed scrapes from scrapes/ into content/, then build the site into
+public/. The files of public/ that the build did not write (the page of a deleted article,
+say) are removed, except those whose name starts with a dot, such as .git.`,
+		Annotations: map[string]string{"needs": needsSite},
+		Args:        wantArgs("", 0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
-			var rep *importer.Report
-			inbox := filepath.Join(e.dir, InboxDir)
-			if fi, err := e.fs.Stat(inbox); err == nil && fi.IsDir() {
-				var err error
-				if rep, err = e.importScrapes([]string{inbox}, false, false); err != nil {
-					return err
-				}
+			if reason := badBaseURL(baseURL); baseURL != "" && reason != "" {
+				return usagef(fmt.Sprintf("give the whole address: --base-url %s", exampleURL(baseURL)), "invalid --base-url %q: it %s", baseURL, reason)
 			}
-			opts.Fs, opts.WorkingDir, opts.Log = e.fs, e.dir, e.stderr
-			opts.Theme, opts.Archetypes = kiosque.Theme(), kiosque.Archetypes()
-			opts.Similar = true // every page gets its similar list; Hugo's related search is quadratic
-			res, err := site.Build(opts)
+			cfg, err := e.loadConfig("production")
 			if err != nil {
 				return err
 			}
-			imported := "no scrapes/ folder"
-			if rep != nil {
-				imported = fmt.Sprintf("%d articles imported (%d new, %d updated)",
-					rep.Count(bundle.Created)+rep.Count(bundle.Updated), rep.Count(bundle.Created), rep.Count(bundle.Updated))
+			opts := e.siteOptions(cfg)
+			opts.BaseURL, opts.Destination, opts.BuildDrafts = baseURL, destination, drafts
+			if err := site.CheckConfig(opts); err != nil {
+				return e.configError(err, destination)
 			}
-			fmt.Fprintf(e.stdout, "%s: %s, %d pages built (%d articles) in %s into %s\n", programName, imported,
-				res.AllPages, res.Pages, time.Since(start).Round(time.Millisecond), e.rel(res.PublishDir))
+			var rep *importer.Report
+			inbox := filepath.Join(e.dir, InboxDir)
+			if fi, err := e.fs.Stat(inbox); err == nil && fi.IsDir() {
+				if rep, err = e.importScrapes(cfg, []string{inbox}, force, false); err != nil {
+					return err
+				}
+			}
+			res, err := site.Build(opts)
+			if err != nil {
+				return e.buildError(err)
+			}
+			imported := "no " + InboxDir + "/ folder"
 			if rep != nil {
-				return e.reportImport(rep)
+				imported = fmt.Sprintf("%s imported (%d new, %d updated)",
+					plural(rep.Count(bundle.Created)+rep.Count(bundle.Updated), "article"), rep.Count(bundle.Created), rep.Count(bundle.Updated))
+			}
+			removed := ""
+			if res.Removed > 0 {
+				removed = fmt.Sprintf("; %s of earlier builds removed", plural(res.Removed, "stale file"))
+			}
+			fmt.Fprintf(e.stderr, "%s: %s, %s built (%s) in %s into %s%s\n", programName, imported,
+				plural(res.AllPages, "page"), plural(res.Pages, "article"), time.Since(start).Round(time.Millisecond), e.rel(res.PublishDir), removed)
+			if rep != nil {
+				return e.reportImport(rep, false, programName+" build --force")
 			}
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&opts.BaseURL, "base-url", "b", "", "the address the site will be served from (overrides baseURL)")
-	cmd.Flags().StringVarP(&opts.Destination, "destination", "d", "", "the folder to write the site to (default public)")
-	cmd.Flags().BoolVarP(&opts.BuildDrafts, "drafts", "D", false, "include draft articles")
+	cmd.Flags().StringVarP(&baseURL, "base-url", "b", "", "the address the site will be served from, such as https://example.org/ (overrides baseURL)")
+	cmd.Flags().StringVarP(&destination, "destination", "d", "", "the folder to write the site to, which kiosque owns (default public)")
+	cmd.Flags().BoolVarP(&drafts, "drafts", "D", false, "include draft articles")
+	cmd.Flags().BoolVar(&force, "force", false, "rewrite the bundles edited by hand (the edits are lost)")
+	addFetchImagesFlag(cmd, e)
 	return cmd
+}
+
+// configError gives a configuration that CheckConfig refused its hint: a --destination
+// over the site's own files is a usage error.
+func (e *env) configError(err error, destination string) error {
+	if errors.Is(err, site.ErrPublishDir) {
+		if destination != "" {
+			return usagef("pick a folder of its own for the site, such as --destination public", "invalid --destination %q: %v", destination, err)
+		}
+		return hintError{err, fmt.Sprintf("set publishDir in %s to a folder of its own, such as \"public\"", e.configName())}
+	}
+	return hintError{err, fmt.Sprintf("fix %s, then run %s again", e.configName(), e.command)}
+}
+
+// buildError explains a failed build: when a content file is at fault (front matter Hugo
+// cannot read, say), it names the file and line as `kiosque check` does and points to it.
+func (e *env) buildError(err error) error {
+	rep, cerr := lint.Check(lint.Options{Fs: e.fs, SiteDir: e.dir, ContentDir: filepath.Join(e.dir, "content")})
+	if cerr != nil {
+		return err
+	}
+	var faults []lint.Finding
+	for _, f := range rep.Findings {
+		if f.Severity == lint.Error && (f.Rule == lint.RuleFrontMatter || f.Rule == lint.RuleDate) {
+			faults = append(faults, f)
+		}
+	}
+	if len(faults) == 0 {
+		return err
+	}
+	f := faults[0]
+	more := ""
+	if len(faults) > 1 {
+		more = fmt.Sprintf(" (and %s)", plural(len(faults)-1, "more problem"))
+	}
+	return hintError{fmt.Errorf("%s:%d: %s%s", f.File, f.Line, f.Message, more),
+		fmt.Sprintf("%s check lists every problem of content/ with its file and line; fix them, then run %s again", programName, e.command)}
 }

@@ -69,8 +69,12 @@ func TestServePortBusy(t *testing.T) {
 	}
 	defer ln.Close()
 	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	fs := afero.NewMemMapFs()
+	if err := fs.MkdirAll("/site/content", 0o755); err != nil {
+		t.Fatal(err)
+	}
 	var stdout, stderr bytes.Buffer
-	code := run(env{fs: afero.NewMemMapFs(), dir: "/site", stdout: &stdout, stderr: &stderr}, []string{"serve", "--port", port})
+	code := run(env{fs: fs, dir: "/site", stdout: &stdout, stderr: &stderr}, []string{"serve", "--port", port})
 	if code != exitFailed {
 		t.Errorf("serve on a taken port exited %d, want %d", code, exitFailed)
 	}

@@ -2,7 +2,9 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -18,12 +20,18 @@ func newCheckCmd(e *env) *cobra.Command {
 		Long: `Lint the content folder. Problems go to stdout, one a line as
 file:line: severity: message (rule), or as one JSON object with --format json.
 Exit status 1 when there is any error; warnings alone pass.`,
-		Args: cobra.NoArgs,
+		Annotations: map[string]string{"needs": needsSite},
+		Args:        wantArgs("", 0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format != "text" && format != "json" {
-				return usageError{fmt.Errorf("unknown format %q: want text or json", format)}
+				return usagef("--format text (the default) or --format json", "unknown format %q: want text or json", format)
 			}
-			rep, err := lint.Check(lint.Options{Fs: e.fs, SiteDir: e.dir, ContentDir: filepath.Join(e.dir, "content")})
+			content := filepath.Join(e.dir, "content")
+			if _, err := e.fs.Stat(content); errors.Is(err, fs.ErrNotExist) {
+				fmt.Fprintf(e.stderr, "%s: nothing to check: there is no content/ folder yet (%s build imports %s/ into it)\n", programName, programName, InboxDir)
+				return nil
+			}
+			rep, err := lint.Check(lint.Options{Fs: e.fs, SiteDir: e.dir, ContentDir: content})
 			if err != nil {
 				return err
 			}
@@ -39,7 +47,7 @@ Exit status 1 when there is any error; warnings alone pass.`,
 					fmt.Fprintln(e.stdout, f)
 				}
 			}
-			fmt.Fprintf(e.stderr, "%s: %d files checked: %d errors, %d warnings\n", programName, rep.Files, rep.Errors, rep.Warnings)
+			fmt.Fprintf(e.stderr, "%s: %s checked: %s, %s\n", programName, plural(rep.Files, "file"), plural(rep.Errors, "error"), plural(rep.Warnings, "warning"))
 			if rep.Errors > 0 {
 				return errInputsFailed
 			}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,16 +25,24 @@ const (
 	programName = "kiosque"
 )
 
+// What a command needs of its site folder, as its "needs" annotation says.
+const (
+	needsFolder = "folder" // the folder must exist (it may be empty)
+	needsSite   = "site"   // the folder must hold a site: scrapes/, content/ or a configuration
+)
+
 // env is what every command runs against: the filesystem, the site folder and the streams.
 type env struct {
 	fs     afero.Fs
 	dir    string // the site folder, absolute
 	stdout io.Writer
 	stderr io.Writer
+	hints  map[string]bool // the hints printed so far
+	// command is the command line being run, "kiosque build" say, for hints that name it.
+	command string
+	// fetchImages is --fetch-images: imports download the remote images of HTML pages.
+	fetchImages bool
 }
-
-// usageError marks an error in how the command was called.
-type usageError struct{ error }
 
 // errInputsFailed marks a run that converted what it could but had failing inputs; the
 // failures are already printed.
@@ -59,24 +68,30 @@ func Main(args []string, stdout, stderr io.Writer) int {
 }
 
 func run(e env, args []string) int {
+	e.hints = map[string]bool{}
 	root := newRoot(&e)
 	root.SetArgs(args)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return exitOK
 	}
 	if errors.Is(err, errInputsFailed) {
 		return exitFailed
 	}
-	fmt.Fprintf(e.stderr, "%s: error: %s\n", programName, lowerFirst(err.Error()))
+	return e.fail(commandError(root, err), cmd)
+}
+
+// fail prints err (see printError) and returns the exit status it calls for; cmd is the
+// command it came from, for the hint of a usage error that has none.
+func (e *env) fail(err error, cmd *cobra.Command) int {
 	var h hintError
-	if errors.As(err, &h) {
-		fmt.Fprintf(e.stderr, "%s: hint: %s\n", programName, h.hint)
+	if isUsage(err) && !errors.As(err, &h) {
+		err = usageError{hintError{err, helpHint(cmd)}}
 	}
-	var u usageError
-	if errors.As(err, &u) || isCobraUsage(err) {
+	e.printError(severityError, err)
+	if isUsage(err) {
 		return exitUsage
 	}
 	return exitFailed
@@ -86,30 +101,75 @@ func newRoot(e *env) *cobra.Command {
 	root := &cobra.Command{
 		Use:           programName,
 		Short:         "Turn scraped news articles into a static news site",
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			src, _ := cmd.Flags().GetString("source")
-			if src == "" {
-				return nil
+			e.command = cmd.CommandPath()
+			given, _ := cmd.Flags().GetString("source")
+			if given != "" {
+				e.dir = e.abs(given)
 			}
-			if !filepath.IsAbs(src) {
-				src = filepath.Join(e.dir, src)
+			switch cmd.Annotations["needs"] {
+			case needsFolder:
+				return e.checkFolder(given)
+			case needsSite:
+				if err := e.checkFolder(given); err != nil {
+					return err
+				}
+				return e.checkSite()
 			}
-			e.dir = filepath.Clean(src)
 			return nil
 		},
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.PersistentFlags().StringP("source", "s", "", "the site folder (default: the current folder)")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newBuildCmd(e), newImportCmd(e), newParseCmd(e), newNewCmd(e), newServeCmd(e), newCheckCmd(e))
+	root.SetFlagErrorFunc(flagError)
+	root.AddCommand(newBuildCmd(e), newImportCmd(e), newParseCmd(e), newNewCmd(e), newServeCmd(e), newCheckCmd(e), newVersionCmd(e))
+	root.SetHelpCommand(newHelpCmd(root))
 	return root
 }
 
-func isCobraUsage(err error) bool {
-	msg := err.Error()
-	return strings.HasPrefix(msg, "unknown command") || strings.HasPrefix(msg, "accepts ") ||
-		strings.HasPrefix(msg, "requires at least") || strings.HasPrefix(msg, "unknown flag")
+// checkFolder returns a usage error when the site folder does not exist: kiosque never
+// creates it. given is the folder as -s named it, "" for the current folder.
+func (e *env) checkFolder(given string) error {
+	if given == "" {
+		given = e.dir
+	}
+	fi, err := e.fs.Stat(e.dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usagef(fmt.Sprintf("check the path given to -s, or create the folder first: mkdir %s", shellQuote(given)),
+			"the site folder %q does not exist", given)
+	case err != nil:
+		return fmt.Errorf("failed to read the site folder %q: %w", e.dir, err)
+	case !fi.IsDir():
+		return usagef("give -s the site's folder, not a file in it", "the site folder %q is a file, not a folder", given)
+	}
+	return nil
+}
+
+// checkSite returns a usage error when the site folder holds no site: no inbox, no content
+// folder and no configuration.
+func (e *env) checkSite() error {
+	for _, d := range []string{InboxDir, "content", "config"} {
+		if fi, err := e.fs.Stat(filepath.Join(e.dir, d)); err == nil && fi.IsDir() {
+			return nil
+		}
+	}
+	if site.ConfigFile(e.fs, e.dir) != "" {
+		return nil
+	}
+	return usagef(fmt.Sprintf("run %s in your site's folder, or point to it with -s DIR; to start a site here, put your scrapes in %s/", programName, InboxDir),
+		"no site in %s: it has no %s/ folder, no content/ folder and no hugo.toml", e.dir, InboxDir)
+}
+
+// shellQuote quotes a path for a command a hint shows, when it needs quoting.
+func shellQuote(s string) string {
+	if s != "" && !strings.ContainsAny(s, " \t\n'\"\\$`*?[]{}()<>|&;#~!") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // lowerFirst lower-cases the first letter of a message and drops a final period.
@@ -129,13 +189,17 @@ func (e *env) abs(p string) string {
 	return filepath.Join(e.dir, p)
 }
 
-// userConfig reads the site's own configuration (without kiosque's and Hugo's defaults).
-func (e *env) userConfig() (config.Provider, error) {
-	return site.LoadUserConfig(e.fs, e.dir, "production")
+// plural returns "1 article", "2 articles": n and the noun, in the plural unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // scrapeOptions returns the readers' options for the site configuration cfg: the built-in
-// cues, to which cfg adds its own under `[params.kiosque.cues]`.
+// cues, to which cfg adds its own under `[params.kiosque.cues]`, and the size limits of
+// `[params.kiosque.limits]`.
 func scrapeOptions(cfg config.Provider) (scrape.Options, error) {
 	extra, err := scrape.CuesFromConfig(cfg.Get("params.kiosque.cues"))
 	if err != nil {
@@ -143,7 +207,11 @@ func scrapeOptions(cfg config.Provider) (scrape.Options, error) {
 	}
 	cues := scrape.DefaultCues()
 	cues.Merge(extra)
-	return scrape.Options{Cues: &cues}, nil
+	limits, err := scrape.LimitsFromConfig(cfg.Get("params.kiosque.limits"))
+	if err != nil {
+		return scrape.Options{}, hintError{err, "see README, section \"Supported scrapes\", for the shape of [params.kiosque.limits]"}
+	}
+	return scrape.Options{Cues: &cues, Limits: limits}, nil
 }
 
 // defaultAuthor returns the default author the site configuration cfg sets, else

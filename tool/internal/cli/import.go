@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -9,9 +11,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 	"github.com/kiosque-dev/kiosque/tool/internal/importer"
 	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
-	"github.com/kiosque-dev/kiosque/tool/internal/site"
 )
 
 func newImportCmd(e *env) *cobra.Command {
@@ -19,56 +21,93 @@ func newImportCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import PATH...",
 		Short: "Convert scrapes into page bundles under content/",
-		Long: `Convert scrapes into page bundles under content/.
+		Long: `Convert scrapes (files, or folders of them) into page bundles under content/.
 
 Re-running on the same scrapes writes nothing. A bundle edited by hand since kiosque wrote
-it is kept (with a warning) unless --force is given; a writer's own page is never touched.
---dry-run lists what would be created, updated or kept, and why, and writes nothing.`,
-		Args: cobra.MinimumNArgs(1),
+it is kept (with a warning, once) unless --force is given; a writer's own page is never
+touched. --dry-run lists what would be created, updated or kept, and why, and writes nothing.`,
+		Annotations: map[string]string{"needs": needsFolder},
+		Args:        wantArgs("a scrape file or a folder of scrapes", 1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			inputs := make([]string, len(args))
-			for i, a := range args {
-				inputs[i] = e.abs(a)
+			inputs, err := e.inputs(args)
+			if err != nil {
+				return err
 			}
-			rep, err := e.importScrapes(inputs, force, dryRun)
+			cfg, err := e.loadConfig("production")
+			if err != nil {
+				return err
+			}
+			rep, err := e.importScrapes(cfg, inputs, force, dryRun)
 			if err != nil {
 				return err
 			}
 			if dryRun {
 				e.printPlan(rep)
 			}
-			return e.reportImport(rep)
+			return e.reportImport(rep, dryRun, programName+" import --force "+strings.Join(args, " "))
 		},
 	}
-	cmd.Flags().BoolVar(&force, "force", false, "rewrite bundles that were edited by hand")
+	cmd.Flags().BoolVar(&force, "force", false, "rewrite the bundles edited by hand (the edits are lost)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would change, and why; write nothing")
+	addFetchImagesFlag(cmd, e)
 	return cmd
 }
 
-// importScrapes runs the importer on the site's content folder. It reads the site
-// configuration once, for the default author and the site's cues; a configuration it cannot
-// read is reported on stderr, and the built-in cues and author are used.
-func (e *env) importScrapes(inputs []string, force, dryRun bool) (*importer.Report, error) {
-	author, opts := site.DefaultAuthor, scrape.Options{}
-	cfg, err := e.userConfig()
-	if err == nil {
-		author = defaultAuthor(cfg)
-		opts, err = scrapeOptions(cfg)
+// inputs resolves the paths named on the command line against the site folder; a path that
+// does not exist is a usage error, before anything is read or written.
+func (e *env) inputs(args []string) ([]string, error) {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = e.abs(a)
+		if _, err := e.fs.Stat(out[i]); errors.Is(err, fs.ErrNotExist) {
+			return nil, usagef(fmt.Sprintf("check the path: %s takes scrape files and folders of scrapes", e.command),
+				"%q does not exist", e.rel(out[i]))
+		}
 	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "%s: warning: %s; using the built-in cues only\n", programName, lowerFirst(err.Error()))
+	return out, nil
+}
+
+// supportedList names the file types kiosque reads, for hints.
+func supportedList() string {
+	return programName + " reads " + strings.Join(scrape.Extensions, ", ") + " files, with optional NAME.meta.json sidecars"
+}
+
+// withSupportedHint gives the failure of a file no reader handles the list of the types
+// kiosque reads as its hint.
+func (e *env) withSupportedHint(err error) error {
+	var f *failure.Error
+	if errors.As(err, &f) && f.Hint == "" && errors.Is(f.Err, scrape.ErrUnsupported) {
+		g := *f
+		return g.WithHint(supportedList())
+	}
+	return err
+}
+
+// importScrapes runs the importer on the site's content folder, with the site's
+// configuration cfg (its default author and cues).
+func (e *env) importScrapes(cfg *siteConfig, inputs []string, force, dryRun bool) (*importer.Report, error) {
+	var fetch importer.Fetcher
+	if e.fetchImages {
+		fetch = importer.NewHTTPFetcher(nil)
 	}
 	return importer.Run(importer.Options{
+		FetchImages:   fetch,
 		Fs:            e.fs,
 		SiteDir:       e.dir,
 		ContentDir:    filepath.Join(e.dir, "content"),
 		Inputs:        inputs,
-		DefaultAuthor: author,
-		Scrape:        opts,
+		DefaultAuthor: cfg.author,
+		Scrape:        cfg.scrape,
 		Force:         force,
 		DryRun:        dryRun,
 		Progress:      newProgress(e.stderr),
 	})
+}
+
+// addFetchImagesFlag adds --fetch-images to a command that imports.
+func addFetchImagesFlag(cmd *cobra.Command, e *env) {
+	cmd.Flags().BoolVar(&e.fetchImages, "fetch-images", false,
+		"download the remote images of HTML pages into their bundles (images a mirror holds are always copied)")
 }
 
 // printPlan lists on stdout what a dry run would do: one line per bundle, duplicate and new
@@ -81,7 +120,7 @@ func (e *env) printPlan(rep *importer.Report) {
 		if reason == "" {
 			reason = "same as the last import"
 		}
-		fmt.Fprintf(tw, "%s\tcontent/%s\t%s\t(from %s)\n", verbs[it.Outcome], it.Bundle, reason, e.rel(it.Source))
+		fmt.Fprintf(tw, "%s\tcontent/%s\t%s\t(from %s)\n", verbs[it.Outcome], it.Bundle, reason, it.Source)
 	}
 	for _, d := range rep.Duplicates {
 		fmt.Fprintf(tw, "skip\t%s\tduplicate of %s\t\n", d.Source, d.Of)
@@ -92,15 +131,16 @@ func (e *env) printPlan(rep *importer.Report) {
 	tw.Flush()
 }
 
-// reportImport prints the import's summary table, then the warnings and the failures, on
-// stderr; it returns errInputsFailed when some input failed.
-func (e *env) reportImport(rep *importer.Report) error {
-	fmt.Fprintf(e.stderr, "%s: import summary\n", programName)
-	for _, row := range []struct {
+// reportImport prints the import's summary table, then its details (see reportDetails), on
+// stderr. A dry run says what the import would do. forceCmd is the command line that
+// overwrites bundles edited by hand.
+func (e *env) reportImport(rep *importer.Report, dryRun bool, forceCmd string) error {
+	type row struct {
 		label string
 		n     int
 		note  string
-	}{
+	}
+	rows := []row{
 		{"created", rep.Count(bundle.Created), ""},
 		{"updated", rep.Count(bundle.Updated), ""},
 		{"unchanged", rep.Count(bundle.Unchanged), ""},
@@ -108,29 +148,55 @@ func (e *env) reportImport(rep *importer.Report) error {
 		{"duplicates", len(rep.Duplicates), "imported once, under the first scrape"},
 		{"failed", len(rep.Failures), ""},
 		{"profiles", len(rep.Profiles), "new author profiles"},
-	} {
-		line := fmt.Sprintf("  %-10s %6d  %s", row.label, row.n, row.note)
+	}
+	header := "import summary"
+	if dryRun {
+		header = "dry run, nothing was written; the import would do this"
+		rows[0].label, rows[1].label, rows[3].label = "would create", "would update", "would keep"
+		rows[6].note = "author profiles to create"
+	}
+	fmt.Fprintf(e.stderr, "%s: %s\n", programName, header)
+	for _, r := range rows {
+		line := fmt.Sprintf("  %-12s %6d  %s", r.label, r.n, r.note)
 		fmt.Fprintln(e.stderr, strings.TrimRight(line, " "))
 	}
+	return e.reportDetails(rep, dryRun, forceCmd)
+}
+
+// reportDetails prints what an import's summary counts but does not name: the bundles kept
+// (once), duplicates, warnings and failures, with their hints. It returns errInputsFailed
+// when some input failed.
+func (e *env) reportDetails(rep *importer.Report, dryRun bool, forceCmd string) error {
+	handEdits := 0
 	for _, it := range rep.Items {
-		if it.Outcome == bundle.Kept {
+		if it.Outcome != bundle.Kept || it.Noted {
+			continue
+		}
+		if it.Reason == bundle.ReasonHandEdit {
+			handEdits++
+		}
+		if !dryRun { // the plan lists them already
 			fmt.Fprintf(e.stderr, "%s: warning: kept content/%s: %s\n", programName, it.Bundle, it.Reason)
 		}
 	}
-	for _, d := range rep.Duplicates {
-		fmt.Fprintf(e.stderr, "%s: duplicate: %s is %s\n", programName, d.Source, d.Of)
+	if !dryRun {
+		for _, d := range rep.Duplicates {
+			fmt.Fprintf(e.stderr, "%s: duplicate: %s is %s\n", programName, d.Source, d.Of)
+		}
 	}
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(e.stderr, "%s: warning: %s\n", programName, w)
+		e.printError(severityWarning, w)
 	}
 	for _, f := range rep.Failures {
-		fmt.Fprintf(e.stderr, "%s: error: %s: %v\n", programName, e.rel(f.Path), f.Err)
+		e.printError(severityError, e.withSupportedHint(f))
 	}
-	for _, it := range rep.Items {
-		if it.Outcome == bundle.Kept && it.Reason == bundle.ReasonHandEdit {
-			fmt.Fprintf(e.stderr, "%s: hint: run with --force to overwrite the bundles edited by hand\n", programName)
-			break
+	if handEdits > 0 {
+		verb := "overwrites"
+		if dryRun {
+			verb = "would overwrite"
 		}
+		fmt.Fprintf(e.stderr, "%s: hint: %s %s the %s with what the scrapes say (the edits are lost)\n",
+			programName, forceCmd, verb, pluralNoun(handEdits, "bundle edited by hand", "bundles edited by hand"))
 	}
 	if len(rep.Failures) > 0 {
 		return errInputsFailed
@@ -138,10 +204,10 @@ func (e *env) reportImport(rep *importer.Report) error {
 	return nil
 }
 
-// rel shows a path relative to the site folder when it is inside it.
-func (e *env) rel(p string) string {
-	if r, err := filepath.Rel(e.dir, p); err == nil && filepath.IsLocal(r) {
-		return r
+// pluralNoun returns one or many, as n says.
+func pluralNoun(n int, one, many string) string {
+	if n == 1 {
+		return one
 	}
-	return p
+	return many
 }

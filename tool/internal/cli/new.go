@@ -24,14 +24,21 @@ func newNewCmd(e *env) *cobra.Command {
 		Long: `Create a draft article bundle, content/articles/<slug>/index.md, from the
 articles archetype (the site's own archetypes/articles/ when it has one). The author is
 --author, else $` + AuthorEnv + `, else params.kiosque.defaultAuthor. Nothing is overwritten.`,
-		Args: cobra.ExactArgs(1),
+		Annotations: map[string]string{"needs": needsFolder},
+		Args:        wantArgs("the article's title, in quotes", 1, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if strings.TrimSpace(args[0]) == "" {
+				return usagef(fmt.Sprintf("give the article's title, in quotes: %s new \"Le marché rouvre\"", programName), "the title is empty")
+			}
+			cfg, err := e.loadConfig("development")
+			if err != nil {
+				return err
+			}
 			if author == "" {
 				author = strings.TrimSpace(os.Getenv(AuthorEnv))
 			}
 			if author == "" {
-				cfg, _ := e.userConfig() // a broken configuration is reported by NewArticle
-				author = defaultAuthor(cfg)
+				author = cfg.author
 			}
 			var clean []string
 			for _, t := range tags {
@@ -40,7 +47,7 @@ articles archetype (the site's own archetypes/articles/ when it has one). The au
 				}
 			}
 			path, err := site.NewArticle(site.NewArticleOptions{
-				Options: site.Options{Fs: e.fs, WorkingDir: e.dir, Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes()},
+				Options: site.Options{Fs: e.fs, WorkingDir: e.dir, Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), User: cfg.user},
 				Title:   args[0],
 				Authors: []string{author},
 				Tags:    clean,

@@ -1,108 +1,52 @@
 package enrich
 
 import (
-	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
-// bylinePrefixRe matches what precedes a name on a byline: "Par", "By", "- by", "De".
-var bylinePrefixRe = regexp.MustCompile(`(?i)^[\s\-–—•·:]*(?:(?:par|by|written by|écrit par)\s+)?`)
-
-// authorSplitRe splits a byline holding several names: "X et Y", "X and Y", "X & Y", "X, Y".
-var authorSplitRe = regexp.MustCompile(`(?i)\s*(?:,|;|\s&\s|\set\s|\sand\s|\s/\s)\s*`)
-
-// nameParticles stay in lower case inside a name ("Charles de Gaulle").
-var nameParticles = setOf(`de du des d la le van von der den da di del della dos`)
-
 // SplitAuthors returns the names of a byline, each normalised: "Par ANNE DELORME et léo marc"
-// -> ["Anne Delorme", "Léo Marc"]. The vocabulary maps aliases ("A. Delorme") to names.
+// -> ["Anne Delorme", "Léo Marc"]. The byline is split by the rules the readers use (package
+// names); a part after the first name that reads as no name ends the list, as a role does
+// ("Anne Delorme, envoyée spéciale"). The vocabulary maps aliases ("A. Delorme") to names.
 func SplitAuthors(byline string, vocab *Vocabulary) []string {
 	byline = squash(byline)
 	if c, ok := vocab.Canonical(byline); ok {
 		return []string{c} // a whole byline listed as an alias, such as "Anne et Léo Marc"
 	}
-	byline = bylinePrefixRe.ReplaceAllString(byline, "")
 	var out []string
-	for _, part := range authorSplitRe.Split(byline, -1) {
+	for _, part := range names.Split(names.TrimByline(byline)) {
 		name := NormalizeAuthor(part, vocab)
-		if name != "" && !vocab.Banned(name) {
-			out = append(out, name)
+		if name == "" || vocab.Banned(name) {
+			continue
 		}
+		if len(out) > 0 && !names.IsName(name) {
+			break
+		}
+		out = append(out, name)
 	}
 	return dedupeNames(out)
 }
 
 // NormalizeAuthor returns one name in its canonical form: spacing collapsed, the "Par"/"By"
 // prefix and surrounding punctuation removed, names printed all in capitals or all in lower
-// case given their usual case, and aliases mapped through the vocabulary.
+// case given their usual case (see names.Normalize), and aliases mapped through the vocabulary.
 func NormalizeAuthor(name string, vocab *Vocabulary) string {
-	name = squash(bylinePrefixRe.ReplaceAllString(squash(name), ""))
-	name = strings.TrimFunc(name, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ')'
-	})
-	name = strings.TrimRight(name, ".,;:")
-	if strings.Count(name, "(") != strings.Count(name, ")") {
-		name = strings.TrimRight(name, ")")
-	}
+	name = names.Clean(name)
 	if name == "" {
 		return ""
 	}
 	if c, ok := vocab.Canonical(name); ok {
 		return c
 	}
-	if upper, lower := caseOf(name); upper || lower {
-		name = nameCase(name)
-	} else {
-		// A surname in capitals after a first name: "Krikor AMIRZAL".
-		fields := strings.Fields(name)
-		for i, f := range fields {
-			if up, _ := caseOf(f); up && utf8.RuneCountInString(f) > 3 {
-				fields[i] = titleWord(f)
-			}
-		}
-		name = strings.Join(fields, " ")
-	}
+	name = names.Normalize(name)
 	if c, ok := vocab.Canonical(name); ok {
 		return c
 	}
 	return name
-}
-
-// caseOf reports whether every letter of s is upper case, or lower case.
-func caseOf(s string) (allUpper, allLower bool) {
-	allUpper, allLower = true, true
-	letters := 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		if unicode.IsUpper(r) {
-			allLower = false
-		} else if unicode.IsLower(r) {
-			allUpper = false
-		}
-	}
-	if letters < 2 {
-		return false, false
-	}
-	return allUpper, allLower
-}
-
-// nameCase gives a name its usual case: "JEAN-PIERRE DE LA TOUR" -> "Jean-Pierre de la Tour".
-func nameCase(name string) string {
-	fields := strings.Fields(name)
-	for i, f := range fields {
-		if i > 0 && i < len(fields)-1 && nameParticles[key(f)] {
-			fields[i] = strings.ToLower(f)
-			continue
-		}
-		fields[i] = titleWord(f)
-	}
-	return strings.Join(fields, " ")
 }
 
 func dedupeNames(names []string) []string {

@@ -14,19 +14,25 @@ func TestAuthors(t *testing.T) {
 	for _, c := range []struct {
 		byline string
 		want   []string
+		msg    string
 	}{
-		{"Par ANNE DELORME", []string{"Anne Delorme"}},
-		{"by  hugo   martel ", []string{"Hugo Martel"}},
-		{"Anne Delorme et Hugo Martel", []string{"Anne Delorme", "Hugo Martel"}},
-		{"Anne Delorme and Hugo Martel, Lucie Varenne", []string{"Anne Delorme", "Hugo Martel", "Lucie Varenne"}},
-		{"Cl. Fontanel", []string{"Claire Fontanel"}},
-		{"JEAN-PIERRE DE LA TOUR", []string{"Jean-Pierre de la Tour"}},
-		{"La rédaction", []string{"La rédaction"}},
-		{"Service web", nil},
-		{"Anne Delorme & anne delorme", []string{"Anne Delorme"}},
+		{"Par ANNE DELORME", []string{"Anne Delorme"}, "byline word, capitals"},
+		{"by  hugo   martel ", []string{"Hugo Martel"}, "byline word in lower case, spacing"},
+		{"Anne Delorme et Hugo Martel", []string{"Anne Delorme", "Hugo Martel"}, "French conjunction"},
+		{"Anne Delorme and Hugo Martel, Lucie Varenne", []string{"Anne Delorme", "Hugo Martel", "Lucie Varenne"}, "English conjunction, comma"},
+		{"Cl. Fontanel", []string{"Claire Fontanel"}, "alias"},
+		{"JEAN-PIERRE DE LA TOUR", []string{"Jean-Pierre de la Tour"}, "particles in capitals"},
+		{"La rédaction", []string{"La rédaction"}, "newsroom"},
+		{"Service web", nil, "banned"},
+		{"Anne Delorme & anne delorme", []string{"Anne Delorme"}, "the same name twice"},
+		{"Anne Delorme, envoyée spéciale à Valmont", []string{"Anne Delorme"}, "a role after the name, as the readers read it"},
+		{"ANNE DELORME ET HUGO MARTEL", []string{"Anne Delorme", "Hugo Martel"}, "a conjunction in capitals"},
+		{"Por Ana García y Luis Pérez", []string{"Ana García", "Luis Pérez"}, "Spanish byline word and conjunction"},
+		{"LA RÉDACTION", []string{"La rédaction"}, "a newsroom in capitals"},
+		{"Lucie Varenne / Paul Vernet", []string{"Lucie Varenne", "Paul Vernet"}, "a slash between spaces"},
 	} {
 		if got := SplitAuthors(c.byline, vocab); !slices.Equal(got, c.want) {
-			t.Errorf("SplitAuthors(%q) = %q, want %q", c.byline, got, c.want)
+			t.Errorf("%s: SplitAuthors(%q) = %q, want %q", c.msg, c.byline, got, c.want)
 		}
 	}
 

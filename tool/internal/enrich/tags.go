@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
 // Tag counts bound what an article gets.
@@ -128,6 +130,9 @@ type phrase struct {
 	// before holds the folded words just before the phrase in its sentence, nearest last,
 	// so that "groupe de Minsk" can be told from "Minsk" alone.
 	before []string
+	// generic marks a phrase made of head nouns only ("Cour", "Haute Autorité"): it may
+	// abbreviate a longer name of the article but names nothing by itself.
+	generic bool
 }
 
 func (p phrase) text() string { return strings.Join(p.words, " ") }
@@ -140,6 +145,25 @@ func properWord(t token) bool {
 	first, _ := utf8.DecodeRuneInString(t.text)
 	return !unicode.IsDigit(first) && utf8.RuneCountInString(t.text) > 1
 }
+
+// lowerNoun reports whether t may be the noun of a complement in lower case inside a name:
+// "comptes" in "Cour des comptes".
+func lowerNoun(t token) bool {
+	if t.cap || t.function || t.honorific || stopWords[t.key] || connectors[t.key] || utf8.RuneCountInString(t.text) < 2 {
+		return false
+	}
+	return !strings.ContainsFunc(t.text, unicode.IsDigit)
+}
+
+// The kinds of the last word of a name being read.
+const (
+	capWord  = iota // a capitalised word
+	adjWord         // an adjective in lower case
+	nounWord        // the noun of a complement in lower case
+)
+
+// maxNameTokens bounds the words of one name, connectors included.
+const maxNameTokens = 16
 
 // lexicon is what the whole corpus says about words: those seen in lower case, and those
 // seen with a capital in the middle of a sentence.
@@ -189,55 +213,150 @@ func (l *lexicon) opensName(toks []token, i int) bool {
 	return true
 }
 
-// phrases returns the proper-noun phrases of a tokenized paragraph.
-func (l *lexicon) phrases(toks []token) []phrase {
+// isTitle reports whether toks[i] is a role printed before a name ("Président Hugo Martel"),
+// to be left out of it.
+func isTitle(toks []token, i int, g *lang.NameWords) bool {
+	return g.Titles[toks[i].key] && i+1 < len(toks) && !toks[i+1].brk && properWord(toks[i+1])
+}
+
+// phrases returns the proper-noun phrases of a tokenized paragraph, read with the name words
+// of its language.
+func (l *lexicon) phrases(toks []token, g *lang.NameWords) []phrase {
 	var out []phrase
 	for i := 0; i < len(toks); {
-		if !l.opensName(toks, i) {
+		if !l.opensName(toks, i) || isTitle(toks, i, g) {
 			i++
 			continue
 		}
-		parts := []token{toks[i]}
-		j := i + 1
-		for j < len(toks) && len(parts) < 8 {
-			u := toks[j]
-			if u.brk {
-				break
-			}
-			if properWord(u) {
-				parts = append(parts, u)
-				j++
-				continue
-			}
-			// Connectors join two names ("Groupe de Minsk", "Conseil d’État") but never an
-			// acronym, which stands alone ("Minsk de l’OSCE" is two names).
-			k := j
-			for k < len(toks) && k-j < 2 && !toks[k].brk && !toks[k].cap && connectors[toks[k].key] {
-				k++
-			}
-			if k > j && k < len(toks) && !toks[k].brk && properWord(toks[k]) && !toks[k].acronym {
-				parts = append(parts, toks[j:k+1]...)
-				j = k + 1
-				continue
-			}
-			break
-		}
+		start := lowerHeadBefore(toks, i, g)
+		end := nameEnd(toks, start, i, g)
+		parts := toks[start:end]
 		var before []string
-		for m := i - 1; m >= 0 && m >= i-4 && !toks[m+1].brk; m-- {
+		for m := start - 1; m >= 0 && m >= start-4 && !toks[m+1].brk; m-- {
 			before = append([]string{toks[m].key}, before...)
 		}
-		i = j
-		if len(parts) > 1 && parts[0].afterDet && isDemonym(parts[0].key) {
+		lowerHead := start < i
+		i = end
+		if !lowerHead && len(parts) > 1 && parts[0].afterDet && isDemonym(parts[0].key) {
 			parts = parts[1:]
 		}
-		if len(parts) > 6 || allInitials(parts) {
+		if capitals(parts) > 6 || allInitials(parts) {
 			continue // a run of capitals this long is a headline in title case, not a name
 		}
-		p := makePhrase(parts)
+		p := makePhrase(parts, g)
 		p.before = before
+		p.generic = allHeads(parts, g)
 		out = append(out, p)
 	}
 	return out
+}
+
+// lowerHeadBefore returns where a name opening at toks[i] really starts: at the head in lower
+// case that the connectors before it follow ("ministère" in "ministère de l’Intérieur"), or at i.
+func lowerHeadBefore(toks []token, i int, g *lang.NameWords) int {
+	m := i - 1
+	for m >= 0 && i-m <= 2 && !toks[m+1].brk && !toks[m].cap && connectors[toks[m].key] {
+		m--
+	}
+	if m < 0 || m == i-1 || toks[m+1].brk || toks[m].cap {
+		return i
+	}
+	if _, ok := g.LowerHeads[toks[m].key]; !ok {
+		return i
+	}
+	return m
+}
+
+// nameEnd returns the end of the name that opens at toks[i] (or at the lower-case head
+// toks[start]): capitalised words; adjectives in lower case ("Banque centrale européenne");
+// connectors before a capitalised word ("Conseil d’État") but never before an acronym, which
+// stands alone; and, once a head noun is read, complements in lower case ("Cour des comptes",
+// "Chambre de commerce et d’industrie").
+func nameEnd(toks []token, start, i int, g *lang.NameWords) int {
+	head := start < i || g.Heads[toks[i].key]
+	last := capWord
+	j := i + 1
+	for j < len(toks) && j-start < maxNameTokens {
+		u := toks[j]
+		if u.brk {
+			break
+		}
+		if properWord(u) {
+			if last != capWord {
+				break // after "européenne", a capital opens another name
+			}
+			head = head || g.Heads[u.key]
+			j++
+			continue
+		}
+		// An adjective follows a head ("Assemblée nationale"), another adjective, or a name of
+		// one word ("Europe centrale"), never a person's name or an acronym.
+		if !u.cap && g.Adjectives[u.key] && (head || last != capWord || j == i+1) && !(last == capWord && toks[j-1].acronym) {
+			last = adjWord
+			j++
+			continue
+		}
+		k, kind := link(toks, j, head, last, g)
+		if k == j {
+			break
+		}
+		head = head || kind == capWord && g.Heads[toks[k-1].key]
+		last = kind
+		j = k
+	}
+	return j
+}
+
+// link reads the connectors at toks[j] and the word they lead to, and returns the index after
+// that word and its kind, or j when they do not continue the name. A conjunction continues a
+// name that holds a head noun only before a complement ("et d’industrie", "et consignations"),
+// never before another name ("et la Cour").
+func link(toks []token, j int, head bool, last int, g *lang.NameWords) (int, int) {
+	k := j
+	conj := head && g.Conjunctions[toks[k].key] && !toks[k].cap
+	if conj {
+		k++
+	}
+	c := k
+	for k < len(toks) && k-c < 2 && !toks[k].brk && !toks[k].cap && connectors[toks[k].key] {
+		k++
+	}
+	if k >= len(toks) || toks[k].brk {
+		return j, 0
+	}
+	opens := k > c && g.Complements[toks[c].key]
+	switch {
+	case conj && !opens:
+		if k == c && last == nounWord && lowerNoun(toks[k]) {
+			return k + 1, nounWord
+		}
+	case k > c && properWord(toks[k]) && !toks[k].acronym:
+		return k + 1, capWord
+	case head && opens && lowerNoun(toks[k]):
+		return k + 1, nounWord
+	}
+	return j, 0
+}
+
+// capitals counts the capitalised words of a name.
+func capitals(parts []token) int {
+	n := 0
+	for _, p := range parts {
+		if p.cap && !p.function {
+			n++
+		}
+	}
+	return n
+}
+
+// allHeads reports whether a name is made of head nouns only: "Cour", "Haute Autorité".
+func allHeads(parts []token, g *lang.NameWords) bool {
+	for _, p := range parts {
+		if !p.cap || !g.Heads[p.key] {
+			return false
+		}
+	}
+	return true
 }
 
 func allInitials(parts []token) bool {
@@ -259,8 +378,10 @@ func isDemonym(k string) bool {
 }
 
 // makePhrase joins the words of a name, restoring the case of shouted surnames
-// ("Nicolas DARAGON" -> "Nicolas Daragon") and the elided article's apostrophe.
-func makePhrase(parts []token) phrase {
+// ("Nicolas DARAGON" -> "Nicolas Daragon") and the elided article's apostrophe, and filing a
+// name headed by a title under its institution ("ministre de la Culture" -> "ministère de la
+// Culture").
+func makePhrase(parts []token, g *lang.NameWords) phrase {
 	var p phrase
 	mixed := false
 	for _, t := range parts {
@@ -272,7 +393,13 @@ func makePhrase(parts []token) phrase {
 		t := parts[i]
 		w := t.text
 		if mixed && t.acronym && utf8.RuneCountInString(w) >= 5 {
-			w = titleWord(w)
+			w = names.TitleWord(w)
+		}
+		if head, ok := g.LowerHeads[t.key]; ok && i == 0 && len(parts) > 1 {
+			if t.cap {
+				head = names.TitleWord(head)
+			}
+			w, t.key = head, key(head)
 		}
 		if t.function && i+1 < len(parts) {
 			w = strings.TrimSuffix(w, "'") + "’" + parts[i+1].text
@@ -285,22 +412,6 @@ func makePhrase(parts []token) phrase {
 		p.keys = append(p.keys, t.key)
 	}
 	return p
-}
-
-// titleWord returns w with a capital first letter and the rest in lower case, hyphen parts
-// included ("JEAN-PIERRE" -> "Jean-Pierre").
-func titleWord(w string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range w {
-		if up {
-			b.WriteRune(unicode.ToUpper(r))
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-		up = r == '-' || r == '\'' || r == '’'
-	}
-	return b.String()
 }
 
 // candidate is one name found in an article, with every form it took.
@@ -338,7 +449,7 @@ func (c *candidate) display() string {
 // ("Karabakh" for "Haut-Karabakh"), or the end of a name whose other words precede it in lower
 // case ("groupe de Minsk" for "Groupe de Minsk"); never "Valmont" for "Union des Commerçants
 // de Valmont".
-func (l *lexicon) candidates(title []token, body [][]token, vocab *Vocabulary) map[string]*candidate {
+func (l *lexicon) candidates(title []token, body [][]token, g *lang.NameWords, vocab *Vocabulary) map[string]*candidate {
 	type mention struct {
 		p       phrase
 		text    string
@@ -346,12 +457,13 @@ func (l *lexicon) candidates(title []token, body [][]token, vocab *Vocabulary) m
 	}
 	var mentions []mention
 	collect := func(toks []token, inTitle bool) {
-		for _, p := range l.phrases(toks) {
+		for _, p := range l.phrases(toks, g) {
 			text := p.text()
 			if c, ok := vocab.Canonical(text); ok {
 				text = c
 				p.keys = words(c, -1)
 				p.words = strings.Fields(c)
+				p.generic = false
 			}
 			if key(text) == "" || vocab.Banned(text) {
 				continue
@@ -367,18 +479,20 @@ func (l *lexicon) candidates(title []token, body [][]token, vocab *Vocabulary) m
 	// The longer names, and how often each is mentioned in full.
 	type long struct {
 		count    int
+		first    int
 		person   bool // capitalised words only: a person's first and last names
 		compound bool // one hyphenated word: "Haut-Karabakh"
 	}
 	longs := map[string]*long{}
-	for _, m := range mentions {
+	for pos, m := range mentions {
 		k := key(m.text)
-		if !strings.Contains(k, " ") {
+		if !strings.Contains(k, " ") || m.p.generic {
 			continue
 		}
 		lg := longs[k]
 		if lg == nil {
 			lg = &long{
+				first:    pos,
 				person:   len(m.p.words) == len(m.p.keys) && len(m.p.words) >= 2 && len(m.p.words) <= 4,
 				compound: len(m.p.words) == 1 && strings.ContainsAny(m.p.words[0], "-‐"),
 			}
@@ -398,6 +512,13 @@ func (l *lexicon) candidates(title []token, body [][]token, vocab *Vocabulary) m
 	sort.Strings(longKeys)
 	expand := func(m mention) string {
 		k := key(m.text)
+		if m.p.generic {
+			w := widest(k, longKeys, func(k2 string) (int, int) { return longs[k2].count, longs[k2].first })
+			if w == "" && strings.Contains(k, " ") {
+				return k // two heads that abbreviate nothing name something: "State Department"
+			}
+			return w
+		}
 		if len(m.p.keys) != 1 || len(m.p.words) != 1 || strings.Contains(k, " ") {
 			return k
 		}
@@ -429,6 +550,9 @@ func (l *lexicon) candidates(title []token, body [][]token, vocab *Vocabulary) m
 	cands := map[string]*candidate{}
 	for pos, m := range mentions {
 		k := expand(m)
+		if k == "" {
+			continue // a head noun alone that abbreviates nothing: "la Cour", "the Council"
+		}
 		c := cands[k]
 		if c == nil {
 			c = &candidate{key: k, forms: map[string]int{}, first: pos, words: len(m.p.keys)}
@@ -452,6 +576,23 @@ func (l *lexicon) candidates(title []token, body [][]token, vocab *Vocabulary) m
 		}
 	}
 	return cands
+}
+
+// widest returns the name among keys that holds the words of the head nouns k ("cour" in
+// "cour des comptes", "council" in "valmont city council"): the most mentioned, the first
+// mentioned on ties; or "" when none does.
+func widest(k string, keys []string, seen func(string) (count, first int)) string {
+	best, bestN, bestFirst := "", 0, 0
+	for _, k2 := range keys {
+		if k2 == k || !strings.Contains(" "+k2+" ", " "+k+" ") {
+			continue
+		}
+		n, first := seen(k2)
+		if best == "" || n > bestN || n == bestN && first < bestFirst {
+			best, bestN, bestFirst = k2, n, first
+		}
+	}
+	return best
 }
 
 func sortedCandidateKeys(m map[string]*candidate) []string {
@@ -479,42 +620,35 @@ func salience(c *candidate) float64 {
 // strong reports whether a name is mentioned enough to tag the article on its own merits.
 func strong(c *candidate) bool { return c.count >= 2 || c.inTitle }
 
-// selectTags picks an article's tags from its scored candidates: the best, up to MaxTags; names
-// mentioned once only fill up to MinTags.
-func selectTags(cands []*candidate) []string {
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score > cands[j].score
-		}
-		if cands[i].first != cands[j].first {
-			return cands[i].first < cands[j].first
-		}
-		return cands[i].key < cands[j].key
-	})
-	var tags []string
-	seen := map[string]bool{}
+// selectTags picks up to max tags from candidates ranked best first: names mentioned twice or
+// in the title, then names mentioned once, these only up to MinTags.
+func selectTags(ranked []*candidate, max int) []*candidate {
+	var out []*candidate
 	for pass := 0; pass < 2; pass++ {
-		for _, c := range cands {
-			if len(tags) >= MaxTags || pass == 1 && len(tags) >= MinTags {
+		for _, c := range ranked {
+			if len(out) >= max || pass == 1 && len(out) >= MinTags {
 				break
 			}
-			if pass == 0 && !strong(c) || pass == 1 && strong(c) {
-				continue
+			if pass == 0 && strong(c) || pass == 1 && !strong(c) {
+				out = append(out, c)
 			}
-			d := c.display()
-			if d == "" || seen[key(d)] {
-				continue
-			}
-			seen[key(d)] = true
-			tags = append(tags, d)
 		}
 	}
-	return tags
+	return out
 }
 
 // idf is the rarity of a name present in df of n articles.
 func idf(n, df int) float64 {
 	return math.Log(float64(n+1)/float64(df+1)) + 1
+}
+
+// nameWordsOf returns the name words of the article's language, or of every language when
+// the article's is unknown.
+func nameWordsOf(a *article.Article) *lang.NameWords {
+	if t := lang.Get(a.Lang); t != nil {
+		return t.NameWords()
+	}
+	return lang.AllNameWords()
 }
 
 // bodyTokens tokenizes the text blocks of an article's body.

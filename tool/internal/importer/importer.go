@@ -18,6 +18,7 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 	"github.com/kiosque-dev/kiosque/tool/internal/enrich"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
 	"github.com/kiosque-dev/kiosque/tool/internal/slug"
 )
@@ -61,16 +62,13 @@ type Options struct {
 	Scrape scrape.Options
 	// Force rewrites bundles edited by hand; DryRun writes nothing.
 	Force, DryRun bool
+	// FetchImages, when set, downloads the remote images of HTML pages into their bundles
+	// (NewHTTPFetcher); images the scrape folder holds are always copied.
+	FetchImages Fetcher
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
 	// Progress follows the stages; nil for none.
 	Progress Progress
-}
-
-// Failure is one input that could not be imported.
-type Failure struct {
-	Path string
-	Err  error
 }
 
 // Item is what happened to one imported article.
@@ -80,6 +78,8 @@ type Item struct {
 	Outcome bundle.Outcome
 	// Reason says why, for every outcome but unchanged.
 	Reason string
+	// Noted marks a bundle kept as an earlier import already reported it (see bundle.Plan).
+	Noted bool
 }
 
 // Duplicate is a scrape that holds an article imported from another scrape.
@@ -99,11 +99,14 @@ type Timings struct {
 type Report struct {
 	Items      []Item
 	Duplicates []Duplicate
-	Failures   []Failure
+	// Failures are the inputs (files, lines or records) that could not be imported, each
+	// naming its file relative to the site folder.
+	Failures []*failure.Error
 	// Profiles lists the author profiles created (or, in a dry run, to be created).
 	Profiles []string
-	// Warnings are problems that stopped nothing, such as a writer's page that cannot be read.
-	Warnings []string
+	// Warnings are problems that stopped nothing, such as a writer's page that cannot be
+	// read, named like the failures.
+	Warnings []*failure.Error
 	Timings  Timings
 }
 
@@ -150,33 +153,40 @@ func Run(opts Options) (*Report, error) {
 
 	// Read.
 	start := time.Now()
-	files, failures := collect(opts.Fs, opts.Inputs)
-	rep.Failures = append(rep.Failures, failures...)
+	files, failures, warnings := Collect(opts.Fs, opts.Inputs)
+	rep.Failures = append(rep.Failures, opts.relative(failures)...)
+	rep.Warnings = append(rep.Warnings, opts.relative(warnings)...)
 	opts.Progress.Start(StageRead, len(files))
 	var articles []*article.Article
+	guessed := map[*article.Article]*failure.Error{} // the warning of each article dated by a guess
 	for _, f := range files {
 		read, err := scrape.Read(opts.Fs, f, opts.Scrape)
 		opts.Progress.Step(1)
 		// A file of records may fail in part: its good records are still imported, and each
 		// bad one is reported with its line.
-		rep.Failures = append(rep.Failures, readFailures(f, err)...)
+		rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(f, err)))...)
 		for i := range read {
 			a := &read[i]
-			a.Source.Path = relPath(opts.SiteDir, f)
+			key := ""
 			if a.Source.Record > 0 {
 				// A record is keyed by its address, else its line, so that it keeps its bundle
 				// when other records of the file fail, are fixed or are added.
 				if a.Source.URL != "" {
-					a.Source.Path += "#" + a.Source.URL
+					key = "#" + a.Source.URL
 				} else {
-					a.Source.Path += "#L" + strconv.Itoa(a.Source.Record)
+					key = "#L" + strconv.Itoa(a.Source.Record)
 				}
 			}
+			a.Source.Path = relPath(opts.SiteDir, f) + key
+			rekey(manifest, filepath.ToSlash(f)+key, a.Source.Path)
 			if strings.TrimSpace(a.Title) == "" && len(a.Body) == 0 {
-				rep.Failures = append(rep.Failures, Failure{Path: f, Err: errors.New("no article text found")})
+				rep.Failures = append(rep.Failures, failure.At(relPath(opts.SiteDir, f), a.Source.Record, errors.New("no article text found")))
 				continue
 			}
-			fillDate(opts, manifest, a)
+			_, known := manifest.Entries[a.Source.Path]
+			if w := fillDate(opts, manifest, a); w != nil && !known {
+				guessed[a] = w // warned once, when the article is new
+			}
 			articles = append(articles, a)
 		}
 	}
@@ -194,7 +204,7 @@ func Run(opts Options) (*Report, error) {
 	}
 	existing, errs := bundle.LoadPages(opts.Fs, opts.ContentDir, func(b string) bool { return ours[b] })
 	for _, err := range errs {
-		rep.Warnings = append(rep.Warnings, err.Error())
+		rep.Warnings = append(rep.Warnings, opts.relative(failure.All(err))...)
 	}
 	// Scrapes imported before come first, so a duplicate never takes over their bundle.
 	sort.SliceStable(articles, func(i, j int) bool {
@@ -203,6 +213,11 @@ func Run(opts Options) (*Report, error) {
 		return ki && !kj
 	})
 	articles, dups := enrich.Dedupe(articles, existing)
+	for _, a := range articles { // a duplicate's date is never used: no warning for it
+		if w, ok := guessed[a]; ok {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+	}
 	for _, d := range dups {
 		of := d.Of.Source.Path
 		if d.Of.Page != "" {
@@ -210,7 +225,10 @@ func Run(opts Options) (*Report, error) {
 		}
 		rep.Duplicates = append(rep.Duplicates, Duplicate{Source: d.Article.Source.Path, Of: of})
 	}
-	dirs := place(opts, manifest, articles)
+	dirs, err := place(opts, manifest, articles)
+	if err != nil {
+		return nil, err
+	}
 	enrich.Corpus(articles, existing, enrich.Options{DefaultAuthor: opts.DefaultAuthor, Tags: tagVocab, Authors: authorVocab})
 	opts.Progress.Done()
 	rep.Timings.Enrich = time.Since(start)
@@ -219,15 +237,17 @@ func Run(opts Options) (*Report, error) {
 	start = time.Now()
 	defer func() { rep.Timings.Write = time.Since(start) }()
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
-	opts.Progress.Start(StageWrite, len(articles))
 	var plans []*bundle.Plan
 	pending := 0
 	for i, a := range articles {
+		assets, warns := bundleImages(opts, a)
+		rep.Warnings = append(rep.Warnings, warns...)
 		p, err := w.Plan(a, dirs[i])
 		if err != nil {
-			rep.Failures = append(rep.Failures, Failure{Path: a.Source.Path, Err: err})
+			rep.Failures = append(rep.Failures, opts.failuresOf(a, err)...)
 			continue
 		}
+		p.Assets = assets
 		plans = append(plans, p)
 		if p.Pending() {
 			pending++
@@ -236,28 +256,44 @@ func Run(opts Options) (*Report, error) {
 	if pending > 0 && !opts.DryRun {
 		w.Intend(plans)
 		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
-			opts.Progress.Done()
 			return rep, err
 		}
 	}
-	authors := map[string]bool{}
+	// The stage counts the bundles written: a re-run that writes nothing shows no progress.
+	if !opts.DryRun {
+		opts.Progress.Start(StageWrite, pending)
+		defer opts.Progress.Done()
+	}
+	authors := map[string]string{} // name -> the first scrape naming it
 	for _, p := range plans {
-		opts.Progress.Step(1)
+		if p.Pending() && !opts.DryRun {
+			opts.Progress.Step(1)
+		}
 		if err := w.Commit(p); err != nil {
-			rep.Failures = append(rep.Failures, Failure{Path: p.Article.Source.Path, Err: err})
+			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, err)...)
 			continue
 		}
-		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Outcome: p.Outcome, Reason: p.Reason})
+		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
 		for _, name := range p.Article.Authors {
-			authors[name] = true
+			if _, ok := authors[name]; !ok {
+				authors[name] = sourceFile(p.Article)
+			}
 		}
 		for _, t := range p.Article.Related {
-			if t.Author != "" {
-				authors[t.Author] = true
+			if _, ok := authors[t.Author]; !ok && t.Author != "" {
+				authors[t.Author] = sourceFile(p.Article)
 			}
 		}
 	}
+	profiles, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, bundle.AuthorsSection))
+	if err != nil {
+		return rep, err
+	}
 	for _, name := range slices.Sorted(maps.Keys(authors)) {
+		if other, ok := profiles.Spelling(bundle.TermSlug(name)); ok && other != bundle.TermSlug(name) {
+			continue // the author's folder, under a spelling the filesystem may take for this one
+		}
+		profiles.Add(bundle.TermSlug(name))
 		var created bool
 		var err error
 		if opts.DryRun {
@@ -268,12 +304,11 @@ func Run(opts Options) (*Report, error) {
 			created, err = bundle.WriteAuthorProfile(opts.Fs, opts.ContentDir, name)
 		}
 		if err != nil {
-			rep.Failures = append(rep.Failures, Failure{Path: name, Err: err})
+			rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(authors[name], err)))...)
 		} else if created {
 			rep.Profiles = append(rep.Profiles, name)
 		}
 	}
-	defer opts.Progress.Done()
 	if opts.DryRun || pending == 0 && !manifestChanged(plans) && !manifest.Stale() {
 		return rep, nil
 	}
@@ -299,19 +334,24 @@ func loadVocabulary(opts Options, name string) (*enrich.Vocabulary, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", file, err)
+		return nil, failure.At(name, 0, err)
 	}
-	return enrich.ParseVocabulary(file, data)
+	v, err := enrich.ParseVocabulary(name, data)
+	if err != nil {
+		return nil, failure.In(name, err)
+	}
+	return v, nil
 }
 
-// collect lists the scrape files among the inputs, sorted, walking folders.
-func collect(fsys afero.Fs, inputs []string) ([]string, []Failure) {
-	var files []string
-	var failures []Failure
+// Collect lists the scrape files among the inputs, sorted, walking folders. An input or a
+// folder that cannot be read, and a symbolic link that leads nowhere, is a failure; a
+// symbolic link to a folder is not followed (so a link to a parent folder cannot loop), with
+// a warning.
+func Collect(fsys afero.Fs, inputs []string) (files []string, failures, warnings []*failure.Error) {
 	for _, in := range inputs {
 		info, err := fsys.Stat(in)
 		if err != nil {
-			failures = append(failures, Failure{Path: in, Err: err})
+			failures = append(failures, failure.At(in, 0, err))
 			continue
 		}
 		if !info.IsDir() {
@@ -320,27 +360,83 @@ func collect(fsys afero.Fs, inputs []string) ([]string, []Failure) {
 		}
 		err = afero.Walk(fsys, in, func(p string, fi fs.FileInfo, err error) error {
 			if err != nil {
-				failures = append(failures, Failure{Path: p, Err: err})
+				failures = append(failures, failure.At(p, 0, err))
 				return nil
 			}
-			if !fi.IsDir() && scrape.Supported(p) && !strings.HasPrefix(fi.Name(), ".") {
+			if fi.IsDir() || strings.HasPrefix(fi.Name(), ".") {
+				return nil
+			}
+			if fi.Mode()&fs.ModeSymlink != 0 {
+				target, err := fsys.Stat(p)
+				switch {
+				case err != nil && scrape.Supported(p):
+					failures = append(failures, failure.At(p, 0, fmt.Errorf("a symbolic link that cannot be followed: %w", unwrapPath(err))))
+					return nil
+				case err == nil && target.IsDir():
+					warnings = append(warnings, failure.At(p, 0, errors.New("a symbolic link to a folder, not followed")).
+						WithHint("give the folder it links to as an input of its own"))
+					return nil
+				}
+			}
+			if scrape.Supported(p) {
 				files = append(files, p)
 			}
 			return nil
 		})
 		if err != nil {
-			failures = append(failures, Failure{Path: in, Err: err})
+			failures = append(failures, failure.At(in, 0, err))
 		}
 	}
 	sort.Strings(files)
-	return files, failures
+	return files, failures, warnings
+}
+
+// unwrapPath returns the cause of a path error, which names the file again.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// relative names the files of failures relative to the site folder.
+func (opts Options) relative(failures []*failure.Error) []*failure.Error {
+	for _, f := range failures {
+		if filepath.IsAbs(f.File) {
+			f.File = relPath(opts.SiteDir, f.File)
+		}
+	}
+	return failures
+}
+
+// failuresOf returns err as failures of the article's scrape (at its record's line), keeping
+// those that name a file of their own, such as the bundle a write failed on.
+func (opts Options) failuresOf(a *article.Article, err error) []*failure.Error {
+	var out []*failure.Error
+	for _, f := range failure.All(err) {
+		if f.File == "" {
+			g := *f
+			g.File, g.Line = sourceFile(a), a.Source.Record
+			f = &g
+		}
+		out = append(out, f)
+	}
+	return opts.relative(out)
+}
+
+// sourceFile returns the scrape file an article was read from, without a record's key.
+func sourceFile(a *article.Article) string {
+	file, _, _ := strings.Cut(a.Source.Path, "#")
+	return file
 }
 
 // fillDate gives an article without a date of its own the best one known: the date kiosque
-// gave it before (so re-runs are stable), else the scrape file's time, else now.
-func fillDate(opts Options, m *bundle.Manifest, a *article.Article) {
+// gave it before (so re-runs are stable), else the scrape file's time, else now. A new guess
+// comes with a warning saying how to give the article its real date; nil otherwise.
+func fillDate(opts Options, m *bundle.Manifest, a *article.Article) *failure.Error {
 	if !a.Date.IsZero() {
-		return
+		return nil
 	}
 	if e, ok := m.Entries[a.Source.Path]; ok && e.SourceSHA256 == a.Source.SHA256 && e.Date != "" {
 		if d, err := time.Parse(time.RFC3339, e.Date); err == nil {
@@ -348,31 +444,58 @@ func fillDate(opts Options, m *bundle.Manifest, a *article.Article) {
 			if a.DateSource == "" {
 				a.DateSource = article.DateFile
 			}
-			return
+			return nil
 		}
 	}
-	file, _, _ := strings.Cut(a.Source.Path, "#") // a record's file
-	if fi, err := opts.Fs.Stat(filepath.Join(opts.SiteDir, file)); err == nil && !fi.ModTime().IsZero() {
+	file := sourceFile(a)
+	how := fmt.Sprintf("give it one in its sidecar %s: {\"date\": \"2026-03-01T08:00:00+01:00\"}", scrape.SidecarPath(file))
+	if a.Source.Record > 0 {
+		how = "give the record a \"date\" field"
+	}
+	name := file
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(opts.SiteDir, name)
+	}
+	if fi, err := opts.Fs.Stat(name); err == nil && !fi.ModTime().IsZero() {
 		a.Date, a.DateSource = fi.ModTime().Truncate(time.Second), article.DateFile
-		return
+		return failure.At(file, a.Source.Record, fmt.Errorf("no date found; dated %s by the file's modification time", a.Date.Format(time.DateOnly))).WithHint(how)
 	}
 	a.Date, a.DateSource = opts.Now().Truncate(time.Second), article.DateImported
+	return failure.At(file, a.Source.Record, fmt.Errorf("no date found; dated %s, the day of the import", a.Date.Format(time.DateOnly))).WithHint(how)
+}
+
+// rekey moves the manifest entry of old to key, unless key has one: an older kiosque keyed a
+// scrape outside the site folder by its absolute path, and the article keeps its bundle.
+func rekey(m *bundle.Manifest, old, key string) {
+	if _, ok := m.Entries[key]; ok || old == key {
+		return
+	}
+	if e, ok := m.Entries[old]; ok {
+		m.Entries[key] = e
+		delete(m.Entries, old)
+	}
 }
 
 // place gives each article its bundle folder: the one the manifest knows for its source, else
-// a new slug from its title. A slug already taken gets a suffix derived from the scrape's
-// path, the same on every run.
-func place(opts Options, m *bundle.Manifest, articles []*article.Article) []string {
+// a new slug from its title. A slug already taken, by another article or by a page of the
+// section in any case or Unicode normal form (bundle.Folders), gets a suffix derived from the
+// scrape's path, the same on every run.
+func place(opts Options, m *bundle.Manifest, articles []*article.Article) ([]string, error) {
+	pages, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, bundle.ArticlesSection))
+	if err != nil {
+		return nil, err
+	}
 	dirs := make([]string, len(articles))
-	taken := m.Bundles()
+	taken := bundle.Folders{}
+	for dir := range m.Bundles() {
+		taken.Add(dir)
+	}
 	for i, a := range articles {
 		if e, ok := m.Entries[a.Source.Path]; ok {
 			dirs[i] = e.Bundle
 		}
 	}
-	free := func(dir string) bool {
-		return !taken[dir] && !exists(opts.Fs, filepath.Join(opts.ContentDir, filepath.FromSlash(dir)))
-	}
+	free := func(dir string) bool { return !taken.Has(dir) && !pages.Has(path.Base(dir)) }
 	for i, a := range articles {
 		if dirs[i] == "" {
 			base := slug.Make(a.Title, a.Lang)
@@ -385,46 +508,20 @@ func place(opts Options, m *bundle.Manifest, articles []*article.Article) []stri
 			}
 			dirs[i] = dir
 		}
-		taken[dirs[i]] = true
+		taken.Add(dirs[i])
 		a.Page = "/" + dirs[i]
 	}
-	return dirs
+	return dirs, nil
 }
 
-// relPath returns p relative to dir, with forward slashes, when p lies inside dir.
+// relPath returns p relative to dir, with forward slashes ("../downloads/x.txt" for a scrape
+// beside the site folder): front matter and the manifest never hold a machine's absolute
+// paths, unless no relative path exists (another drive on Windows).
 func relPath(dir, p string) string {
 	if dir != "" {
-		if r, err := filepath.Rel(dir, p); err == nil && filepath.IsLocal(r) {
+		if r, err := filepath.Rel(dir, p); err == nil {
 			return filepath.ToSlash(r)
 		}
 	}
 	return filepath.ToSlash(p)
-}
-
-func exists(fsys afero.Fs, name string) bool {
-	_, err := fsys.Stat(name)
-	return err == nil
-}
-
-// Error returns the failure as an error naming its file.
-func (f Failure) Error() string { return fmt.Sprintf("%s: %v", f.Path, f.Err) }
-
-// readFailures splits a reader's error into one Failure per bad record, or one for the file.
-func readFailures(file string, err error) []Failure {
-	if err == nil {
-		return nil
-	}
-	var failures []Failure
-	if joined, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range joined.Unwrap() {
-			var rec *scrape.RecordError
-			if errors.As(e, &rec) {
-				failures = append(failures, Failure{Path: fmt.Sprintf("%s:%d", file, rec.Line), Err: rec.Err})
-			} else {
-				failures = append(failures, Failure{Path: file, Err: e})
-			}
-		}
-		return failures
-	}
-	return []Failure{{Path: file, Err: err}}
 }

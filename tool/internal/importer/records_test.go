@@ -29,8 +29,8 @@ func TestRecordsFailInPart(t *testing.T) {
 	if got := rep.Count(bundle.Created); got != 2 {
 		t.Errorf("created %d bundles, want the 2 good records", got)
 	}
-	if len(rep.Failures) != 1 || !strings.HasSuffix(rep.Failures[0].Path, "crawl.jsonl:2") {
-		t.Fatalf("failures = %v, want one naming crawl.jsonl:2", rep.Failures)
+	if len(rep.Failures) != 1 || rep.Failures[0].Where() != "scrapes/crawl.jsonl:2" {
+		t.Fatalf("failures = %v, want one naming scrapes/crawl.jsonl:2", rep.Failures)
 	}
 	before := snapshot(t, fsys, site+"/content/articles")
 

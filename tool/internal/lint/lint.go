@@ -241,8 +241,8 @@ func (c *checker) readFrontMatter(p *page) {
 	format := metadecoders.Format("")
 	for _, it := range items {
 		if it.IsError() {
-			line := bytes.Count(p.src[:min(it.Pos(), len(p.src))], []byte("\n")) + 1
-			c.add(p, line, Error, RuleFrontMatter, "%s", it.ValStr(p.src))
+			line, msg := lexError(p.src, it)
+			c.add(p, line, Error, RuleFrontMatter, "%s", msg)
 			p.ok = false
 			return
 		}
@@ -315,7 +315,11 @@ func (c *checker) checkDates(p *page) {
 			continue
 		}
 		if _, err := htime.ToTimeInDefaultLocationE(v, time.UTC); err != nil {
-			c.add(p, p.keyLine(k), Error, RuleDate, "%s %q is not a date Hugo can read (write 2026-03-01 or 2026-03-01T08:00:00+01:00)", k, fmt.Sprint(v))
+			if fix := proposeDate(fmt.Sprint(v)); fix != "" {
+				c.add(p, p.keyLine(k), Error, RuleDate, "%s %q is not a date Hugo can read: write %s", k, fmt.Sprint(v), fix)
+			} else {
+				c.add(p, p.keyLine(k), Error, RuleDate, "%s %q is not a date Hugo can read (write 2026-03-01 or 2026-03-01T08:00:00+01:00)", k, fmt.Sprint(v))
+			}
 		}
 	}
 	if _, ok := p.fm["date"]; !ok && !p.list && strings.HasPrefix(p.path, "/"+bundle.ArticlesSection+"/") {
@@ -443,6 +447,69 @@ func (p *page) findLine(match func(string) bool) int {
 		}
 	}
 	return 0
+}
+
+// unclosedRe matches the lexer's error for front matter without its closing delimiter.
+var unclosedRe = regexp.MustCompile(`^EOF looking for end (\w+) front matter delimiter`)
+
+// lexError returns the line and the message of a front matter the page lexer stopped on: an
+// unclosed front matter is reported at its opening line, with the line that closes it.
+func lexError(src []byte, it pageparser.Item) (int, string) {
+	msg := "Hugo cannot read the front matter"
+	if it.Err != nil {
+		msg = it.Err.Error()
+	}
+	if m := unclosedRe.FindStringSubmatch(msg); m != nil {
+		delim := map[string]string{"YAML": "---", "TOML": "+++"}[m[1]]
+		line := 1
+		if delim != "" {
+			if i := bytes.Index(src, []byte(delim)); i >= 0 {
+				line = bytes.Count(src[:i], []byte("\n")) + 1
+			}
+			return line, fmt.Sprintf("the %s front matter is never closed: add a line %q after its last key", m[1], delim)
+		}
+		return line, fmt.Sprintf("the %s front matter is never closed", m[1])
+	}
+	msg, _, _ = strings.Cut(msg, "\n")
+	return bytes.Count(src[:min(it.Pos(), len(src))], []byte("\n")) + 1, msg
+}
+
+// numericDateRe matches a date written day, month, year (or month, day, year) with slashes,
+// dots or dashes, and an optional time.
+var numericDateRe = regexp.MustCompile(`^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2})[:h](\d{2}))?\s*$`)
+
+// proposeDate returns the date Hugo reads that a date such as "12/03/2023" means, year
+// first; when day and month could trade places, both readings, day first as French writes
+// it. It returns "" when the value is no such date.
+func proposeDate(v string) string {
+	m := numericDateRe.FindStringSubmatch(v)
+	if m == nil {
+		return ""
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	clock := ""
+	if m[4] != "" {
+		h, _ := strconv.Atoi(m[4])
+		clock = fmt.Sprintf("T%02d:%s:00", h, m[5])
+	}
+	year, _ := strconv.Atoi(m[3])
+	iso := func(day, month int) string {
+		t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if month < 1 || month > 12 || day < 1 || t.Day() != day {
+			return ""
+		}
+		return fmt.Sprintf("%s-%02d-%02d%s", m[3], month, day, clock)
+	}
+	dayFirst, monthFirst := iso(a, b), iso(b, a)
+	switch {
+	case dayFirst != "" && monthFirst != "" && a != b:
+		return fmt.Sprintf("%s, or %s if the month comes first", dayFirst, monthFirst)
+	case dayFirst != "":
+		return dayFirst
+	default:
+		return monthFirst
+	}
 }
 
 // decodePosRe matches the "[line:column] " the YAML decoder starts its messages with.

@@ -44,3 +44,47 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestMessages checks the message and line of the findings whose wording says what to write.
+func TestMessages(t *testing.T) {
+	for _, c := range []struct {
+		msg, src string
+		line     int
+		want     string
+	}{
+		{"unclosed YAML", "---\ntitle: La foire\ndate: 2026-03-01\n\nLa foire rouvre.\n", 1,
+			`the YAML front matter is never closed: add a line "---" after its last key`},
+		{"unclosed TOML", "+++\ntitle = \"La foire\"\n\nLa foire rouvre.\n", 1,
+			`the TOML front matter is never closed: add a line "+++" after its last key`},
+		{"day first or month first", "---\ntitle: La foire\ndate: 12/03/2023\n---\n", 3,
+			`date "12/03/2023" is not a date Hugo can read: write 2023-03-12, or 2023-12-03 if the month comes first`},
+		{"day first only", "---\ntitle: La foire\ndate: 25/03/2023\n---\n", 3,
+			`date "25/03/2023" is not a date Hugo can read: write 2023-03-25`},
+		{"month first only", "---\ntitle: La foire\ndate: 03/25/2023\n---\n", 3,
+			`date "03/25/2023" is not a date Hugo can read: write 2023-03-25`},
+		{"dots and a time", "---\ntitle: La foire\ndate: 25.03.2023 10h15\n---\n", 3,
+			`date "25.03.2023 10h15" is not a date Hugo can read: write 2023-03-25T10:15:00`},
+		{"no such day", "---\ntitle: La foire\ndate: 29/02/2023\n---\n", 3,
+			`date "29/02/2023" is not a date Hugo can read (write 2026-03-01 or 2026-03-01T08:00:00+01:00)`},
+		{"a leap day", "---\ntitle: La foire\ndate: 29/02/2024\n---\n", 3,
+			`date "29/02/2024" is not a date Hugo can read: write 2024-02-29`},
+		{"words", "---\ntitle: La foire\ndate: mardi prochain\n---\n", 3,
+			`date "mardi prochain" is not a date Hugo can read (write 2026-03-01 or 2026-03-01T08:00:00+01:00)`},
+	} {
+		fsys := afero.NewMemMapFs()
+		if err := afero.WriteFile(fsys, "/site/content/articles/a/index.md", []byte(c.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		rep, err := Check(Options{Fs: fsys, SiteDir: "/site", ContentDir: "/site/content"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Findings) != 1 {
+			t.Errorf("%s: %d findings, want 1: %v", c.msg, len(rep.Findings), rep.Findings)
+			continue
+		}
+		if f := rep.Findings[0]; f.Line != c.line || f.Message != c.want {
+			t.Errorf("%s: line %d: %q\nwant line %d: %q", c.msg, f.Line, f.Message, c.line, c.want)
+		}
+	}
+}

@@ -4,8 +4,10 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
 var (
@@ -17,18 +19,10 @@ var (
 	authorBoxRe = regexp.MustCompile(`(?i)^(?:author|authors|auteur|auteure|autrice|auteurs|journaliste|reporter)\s*:\s*(\S.*)$`)
 	// aboutAuthorRe matches the heading of an author box whose name is on the next line.
 	aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about the author|à propos de l['’]auteur(?:e|rice)?|a propos de l['’]auteur(?:e|rice)?|l['’]auteur|the author)\s*:?$`)
-	// authorSplitRe splits a byline into names: "X et Y", "X and Y", "X, Y".
-	authorSplitRe = regexp.MustCompile(`\s*(?:,|\bet\b|\band\b|&|;)\s*`)
 	// bylineSepRe separates the parts of a byline line: "By X | March 3, 2021".
 	bylineSepRe = regexp.MustCompile(`\s+[|·•–—-]\s+|\s*\|\s*`)
 	// signatureMarkRe is the dash or word that may open a signature line.
 	signatureMarkRe = regexp.MustCompile(`^(?:[-–—]+\s*|(?:Par|By)\s+)`)
-)
-
-// nameParticles may stay lower case inside a person's name; nameNouns inside a newsroom's.
-var (
-	nameParticles = set("de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "di", "da", "del", "dos", "ben", "bin", "al", "el", "y", "e", "zu", "ter")
-	nameNouns     = set("rédaction", "redaction", "staff", "desk", "team", "newsroom", "reporters", "correspondant", "correspondante", "service", "équipe", "agences", "agence")
 )
 
 // byline is what a byline line says: names and perhaps dates.
@@ -39,7 +33,7 @@ type byline struct {
 
 // articleByline reads a byline line such as "Par Anne Dupuis et Léo Marc", "By X | March 3,
 // 2021" or "Par X, publié le 12 mars 2023".
-func articleByline(line, lang string) (byline, bool) {
+func articleByline(line, code string) (byline, bool) {
 	var b byline
 	if utf8.RuneCountInString(line) > 160 {
 		return b, false
@@ -48,10 +42,10 @@ func articleByline(line, lang string) (byline, bool) {
 	if sm == nil {
 		return b, false
 	}
-	parts := bylineSepRe.Split(sm[1], -1)
+	parts := bylineSepRe.Split(outletSuffixRe.ReplaceAllString(sm[1], ""), -1)
 	namesPart := parts[0]
 	// "Par X, publié le 12 mars 2023": the date shares the first part.
-	if hits := scanDates(namesPart, lang); len(hits) > 0 {
+	if hits := scanDates(namesPart, code); len(hits) > 0 {
 		rest := namesPart[hits[0].start:]
 		namesPart = trimDateWords(namesPart[:hits[0].start])
 		parts = append([]string{namesPart, rest}, parts[1:]...)
@@ -65,7 +59,7 @@ func articleByline(line, lang string) (byline, bool) {
 		if p = strings.TrimSpace(p); p == "" {
 			continue
 		}
-		if pub, upd, _, ok := dateLine(p, lang); ok {
+		if pub, upd, _, ok := dateLine(p, code); ok {
 			if b.published.IsZero() {
 				b.published = pub
 			}
@@ -74,7 +68,7 @@ func articleByline(line, lang string) (byline, bool) {
 			}
 			continue
 		}
-		if readingTimeRe.MatchString(foldCue(p)) {
+		if readingTimeRe.MatchString(foldCue(p)) || isOutlet(p) {
 			continue
 		}
 		return byline{}, false
@@ -82,12 +76,25 @@ func articleByline(line, lang string) (byline, bool) {
 	return b, true
 }
 
+// footnoteRe matches a footnote mark after a name: "Marie Dupin [1]".
+var footnoteRe = regexp.MustCompile(`\s*\[\d{1,2}\]$`)
+
+// outletSuffixRe matches the outlet a byline names after the writer: "from the Associated
+// Press", "pour Le Courrier".
+var outletSuffixRe = regexp.MustCompile(`\s+(?:from|for|pour)\s+(?:the\s+|l['’]|la\s+|le\s+)?\p{Lu}[^|]{0,40}$`)
+
+// isOutlet reports a short byline part that names the outlet: "Trend:", "AFP".
+func isOutlet(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ":")
+	return s != "" && len(strings.Fields(s)) <= 3 && names.IsName(s)
+}
+
 // trimDateWords removes from the end of s the words that introduce a date ("publié le", ",").
 func trimDateWords(s string) string {
 	fields := strings.Fields(s)
 	for len(fields) > 0 {
 		last := strings.Trim(fields[len(fields)-1], ",;:|–—-")
-		if last != "" && !dateWords[foldText(last)] {
+		if last != "" && !lang.DateWords().Has(last) {
 			fields[len(fields)-1] = strings.TrimRight(fields[len(fields)-1], ",;:|–—-")
 			break
 		}
@@ -96,56 +103,28 @@ func trimDateWords(s string) string {
 	return strings.Join(fields, " ")
 }
 
-// parseNames splits "Anne Delorme et Marc Tellier" into names. With strict, every word must
-// read as part of a name (a signature line); otherwise a role after the names is allowed
-// ("Anne Delorme, envoyée spéciale").
+// parseNames splits "Anne Delorme et Marc Tellier" into names, by the rules enrich files
+// authors with (package names). With strict, every part must read as a name (a signature
+// line); otherwise a role after the names is allowed ("Anne Delorme, envoyée spéciale").
 func parseNames(s string, strict bool) ([]string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || utf8.RuneCountInString(s) > 120 {
 		return nil, false
 	}
-	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:;", last) && !endsWithInitial(s) {
+	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:;,", last) && !endsWithInitial(s) {
 		return nil, false
 	}
-	var names []string
-	for _, n := range authorSplitRe.Split(s, -1) {
-		n = strings.TrimSpace(n)
-		if n == "" {
-			continue
-		}
-		if !isName(n) || len(names) > 0 && roleRe.MatchString(n) {
-			if strict || len(names) == 0 || len(strings.Fields(n)) > 6 {
+	var out []string
+	for _, n := range names.Split(s) {
+		if !names.IsName(n) || len(out) > 0 && roleRe.MatchString(n) {
+			if strict || len(out) == 0 || len(strings.Fields(n)) > 6 {
 				return nil, false
 			}
 			break // a role: "envoyée spéciale à Valmont"
 		}
-		names = append(names, n)
+		out = append(out, n)
 	}
-	return names, len(names) > 0
-}
-
-// isName reports whether s reads as a person's or a newsroom's name: one to five words, the
-// first capitalised, the others capitalised, initials, particles or newsroom nouns.
-func isName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 || utf8.RuneCountInString(s) > 60 {
-		return false
-	}
-	for i, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "«»\"“”()[]/@#") {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			continue
-		}
-		lw := strings.ToLower(w)
-		if i > 0 && (nameParticles[lw] || nameNouns[lw] || strings.HasPrefix(lw, "d’") || strings.HasPrefix(lw, "d'")) {
-			continue
-		}
-		return false
-	}
-	return true
+	return out, len(out) > 0
 }
 
 func endsWithInitial(s string) bool {
@@ -159,6 +138,7 @@ func signature(line string) ([]string, bool) {
 	if utf8.RuneCountInString(line) > 80 {
 		return nil, false
 	}
+	line = footnoteRe.ReplaceAllString(line, "")
 	marked := signatureMarkRe.MatchString(line)
 	rest := signatureMarkRe.ReplaceAllString(line, "")
 	names, ok := parseNames(rest, true)

@@ -10,79 +10,65 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 )
 
-// Reasons recorded for dropped lines.
+// Reasons recorded for dropped lines. The furniture reasons are those of the language
+// tables (package lang); the others name what the reader itself recognised.
 const (
-	ReasonShare          = "share"
+	ReasonShare          = lang.Share
+	ReasonLike           = lang.Like
+	ReasonComments       = lang.Comments
+	ReasonNewsletter     = lang.Newsletter
+	ReasonCookies        = lang.Cookies
+	ReasonNavigation     = lang.Navigation
+	ReasonPhotoCredit    = lang.PhotoCredit
+	ReasonCopyright      = lang.Copyright
+	ReasonAd             = lang.Ad
+	ReasonReadingTime    = lang.ReadingTime
+	ReasonSection        = lang.Section
+	ReasonLogin          = lang.Login
+	ReasonPaywall        = lang.Paywall
+	ReasonTicker         = lang.Ticker
+	ReasonTruncation     = lang.Truncation
+	ReasonSource         = lang.Source
+	ReasonWidget         = lang.Widget
+	ReasonAgency         = lang.Agency
 	ReasonRelatedHeading = "related-heading"
 	ReasonByline         = "byline"
-	ReasonLike           = "like"
-	ReasonComments       = "comments"
-	ReasonNewsletter     = "newsletter"
-	ReasonCookies        = "cookies"
-	ReasonNavigation     = "navigation"
-	ReasonPhotoCredit    = "photo-credit"
-	ReasonCopyright      = "copyright"
 	ReasonAttachment     = "attachment"
-	ReasonAd             = "ad"
-	ReasonReadingTime    = "reading-time"
 	ReasonAuthorBio      = "author-bio"
-	ReasonSection        = "section"
 	ReasonTeaserDate     = "teaser-date"
 	ReasonTeaserCategory = "teaser-category"
 	ReasonTeaserExcerpt  = "teaser-excerpt"
+	ReasonMenu           = "menu"
+	ReasonCaption        = "caption"
+	ReasonTags           = "tags"
+	ReasonDate           = "date"
+	ReasonOtherArticle   = "other-article"
+	ReasonShort          = "short"
+	ReasonBeforeBody     = "before-body"
+	ReasonAfterBody      = "after-body"
+	ReasonTemplate       = "template"
+	ReasonRepeated       = "repeated"
 )
 
-// Cues lists the lines that mark page furniture and related blocks. Lines are compared after
-// folding case, accents, spacing and trailing punctuation, so "A lire aussi" matches
-// "À lire aussi :".
-type Cues struct {
-	// RelatedHeadings open a block of teasers ("La rédaction vous conseille").
-	RelatedHeadings []string
-	// InlineRelated start a one-line teaser inside the body: "Lire aussi : <title>".
-	InlineRelated []string
-	// Furniture maps a reason ("share") to the whole lines dropped for it.
-	Furniture map[string][]string
-	// Prefixes maps a reason to line beginnings dropped for it ("Click to share on").
-	Prefixes map[string][]string
-}
+// Cues lists the lines that mark page furniture and related blocks (see lang.Cues).
+type Cues = lang.Cues
 
 // LanguageCues returns the built-in cue table of each supported language, by language code.
 func LanguageCues() map[string]Cues {
-	return map[string]Cues{"fr": frenchCues(), "en": englishCues()}
+	out := map[string]Cues{}
+	for _, t := range lang.Tables() {
+		out[t.Code] = t.Cues
+	}
+	return out
 }
 
 // DefaultCues returns the built-in cues of every supported language, merged: cues of all
 // languages apply to every article, so mixed sites work.
 func DefaultCues() Cues {
-	var c Cues
-	tables := LanguageCues()
-	for _, l := range slices.Sorted(maps.Keys(tables)) {
-		c.Merge(tables[l])
-	}
-	return c
-}
-
-// Merge adds the cues of o to c.
-func (c *Cues) Merge(o Cues) {
-	c.RelatedHeadings = append(c.RelatedHeadings, o.RelatedHeadings...)
-	c.InlineRelated = append(c.InlineRelated, o.InlineRelated...)
-	c.Furniture = mergeLists(c.Furniture, o.Furniture)
-	c.Prefixes = mergeLists(c.Prefixes, o.Prefixes)
-}
-
-func mergeLists(dst, src map[string][]string) map[string][]string {
-	if dst == nil {
-		dst = map[string][]string{}
-	}
-	for reason, lines := range src {
-		dst[reason] = append(dst[reason], lines...)
-	}
-	return dst
+	return lang.AllCues()
 }
 
 // CuesFromConfig reads extra cues from a site configuration value, the table
@@ -112,6 +98,7 @@ func CuesFromConfig(v any) (Cues, error) {
 // matcher answers, for a line, which cue it is.
 type matcher struct {
 	related   map[string]bool
+	relatedAt []string // folded related-heading prefixes
 	inline    []string
 	furniture map[string]string
 	prefixes  []prefixCue
@@ -121,6 +108,11 @@ type prefixCue struct{ prefix, reason string }
 
 func newMatcher(c Cues) *matcher {
 	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}}
+	for _, l := range c.RelatedPrefixes {
+		if f := foldText(l); f != "" {
+			m.relatedAt = append(m.relatedAt, f+" ")
+		}
+	}
 	for _, l := range c.RelatedHeadings {
 		m.related[foldCue(l)] = true
 	}
@@ -150,7 +142,23 @@ func newMatcher(c Cues) *matcher {
 	return m
 }
 
-func (m *matcher) isRelatedHeading(line string) bool { return m.related[foldCue(line)] }
+// isRelatedHeading reports a heading that opens a block of teasers: a related cue, or a
+// short line opening with a related prefix ("More articles on capital projects:").
+func (m *matcher) isRelatedHeading(line string) bool {
+	f := foldCue(line)
+	if m.related[f] {
+		return true
+	}
+	if len(strings.Fields(f)) > 10 || strings.ContainsAny(f, ".!?") {
+		return false
+	}
+	for _, p := range m.relatedAt {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // inlineTeaser returns the title of an inline related line such as "Lire aussi : Le titre".
 func (m *matcher) inlineTeaser(line string) (string, bool) {
@@ -173,7 +181,7 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 
 // Patterns of furniture that word lists cannot spell out.
 var (
-	commentCountRe  = regexp.MustCompile(`(?i)^(?:\d+|aucun|no|un|one)\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)$`)
+	commentCountRe  = regexp.MustCompile(`(?i)^\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)$`)
 	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
 	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
 	copyrightYearRe = regexp.MustCompile(`^(?:©|\([cC]\))\s*(?:19|20)\d\d\b`)
@@ -242,28 +250,15 @@ func isNavigationBar(line string) bool {
 	return true
 }
 
-// cueReplacer folds typographic apostrophes and ellipses, and the space before a colon.
-var cueReplacer = strings.NewReplacer("’", "'", "‘", "'", "…", "...", " :", ":", "\u00a0:", ":", "\u202f:", ":")
-
-var accentFolder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // foldCue folds case, accents, apostrophes, spacing and trailing punctuation of a line for
 // cue lookups.
 func foldCue(s string) string {
-	return strings.TrimRight(foldText(s), " :.!»«-–—>›")
+	return strings.TrimRight(lang.Fold(s), " :.!»«-–—>›")
 }
 
 // foldText folds case, accents, apostrophes and spacing; "Photo :" and "Photo:" fold alike.
 func foldText(s string) string {
-	folded := s
-	if !isASCII(s) {
-		var err error
-		if folded, _, err = transform.String(accentFolder, s); err != nil {
-			folded = s
-		}
-	}
-	folded = cueReplacer.Replace(folded)
-	return strings.ToLower(strings.Join(strings.Fields(folded), " "))
+	return lang.Fold(s)
 }
 
 func isASCII(s string) bool {

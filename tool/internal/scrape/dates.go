@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"regexp"
 	"strconv"
 	"strings"
@@ -10,24 +11,16 @@ import (
 // Dates printed without a time zone are read as UTC: the scrape rarely says where it was
 // written, and a fixed zone keeps the parse reproducible.
 
-var monthNames = map[string]time.Month{
-	"janvier": 1, "janv": 1, "fevrier": 2, "février": 2, "fevr": 2, "févr": 2, "fev": 2, "fév": 2,
-	"mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
-	"aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "décembre": 12,
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12, "déc": 12,
-}
-
-const (
-	monthAlt   = `janvier|janv\.?|f[eé]vrier|f[eé]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|january|jan\.?|february|feb\.?|march|mar\.?|april|apr\.?|may|june|jun\.?|july|jul\.?|august|aug\.?|september|sept?\.?|october|oct\.?|november|nov\.?|december|d[eé]c\.?`
-	weekdayAlt = `lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|sat\.?|sun\.?`
+// monthAlt and weekdayAlt match the month and day names of every language table, folded or
+// with their accents, an abbreviation perhaps followed by its period.
+var (
+	monthAlt   = namesAlt(lang.MonthNames())
+	weekdayAlt = namesAlt(lang.WeekdayNames())
 )
 
 var (
 	isoDateRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
-	numericDateRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	numericDateRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b`)
 	dayMonthRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th)?\s+(` + monthAlt + `)\s+(\d{4})\b`)
 	monthDayRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	timeRe        = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
@@ -39,9 +32,9 @@ type dateHit struct {
 	start, end int
 }
 
-// scanDates finds the dates printed in s, in order, without overlaps. lang ("fr", "en" or
+// scanDates finds the dates printed in s, in order, without overlaps. code ("fr", "en" or
 // "") decides how an ambiguous numeric date such as 03/04/2021 reads.
-func scanDates(s, lang string) []dateHit {
+func scanDates(s, code string) []dateHit {
 	if !strings.ContainsAny(s, "0123456789") {
 		return nil // every date form has digits
 	}
@@ -103,8 +96,11 @@ func scanDates(s, lang string) []dateHit {
 	for _, m := range numericDateRe.FindAllStringSubmatchIndex(s, -1) {
 		g := groups(s, m)
 		a, b, y := atoi(g[1]), atoi(g[2]), atoi(g[3])
+		if len(g[3]) == 2 {
+			y += 2000 // "24/11/18"
+		}
 		d, mo := a, b
-		if a <= 12 && (b > 12 || lang == "en" && b <= 12) {
+		if a <= 12 && (b > 12 || code == "en" && b <= 12) {
 			d, mo = b, a
 		}
 		if t, ok := makeDate(y, mo, d); ok {
@@ -166,7 +162,7 @@ func atoi(s string) int {
 }
 
 func month(name string) time.Month {
-	return monthNames[strings.TrimSuffix(strings.ToLower(name), ".")]
+	return lang.Month(name)
 }
 
 // makeDate returns the calendar date, or false when it does not exist or lies outside the
@@ -179,23 +175,14 @@ func makeDate(y, m, d int) (time.Time, bool) {
 	return t, t.Day() == d
 }
 
-// dateWords may surround a date on a line that says nothing else ("Publié le", "Updated:").
-var dateWords = set("publie", "publiee", "le", "mis", "mise", "a", "jour", "maj", "modifie", "modifiee",
-	"actualise", "actualisee", "on", "published", "updated", "last", "posted", "date", "du",
-	"heure", "de", "paris", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "first", "initialement",
-	"en", "ligne", "at", "am", "pm", "the", "et", "and", "dernière", "derniere")
-
-// updateWords mark the date after them as a last-modified date.
-var updateWords = []string{"mis a jour", "mise a jour", "maj", "modifie", "actualise", "updated"}
-
 // dateLine reads a line that only prints dates, with their usual words ("Publié le 12 mars
 // 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
 // names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
-func dateLine(line, lang string) (published, updated time.Time, names []string, ok bool) {
+func dateLine(line, code string) (published, updated time.Time, names []string, ok bool) {
 	if len([]rune(line)) > 160 || !mayStartDateLine(line) {
 		return published, updated, nil, false
 	}
-	hits := scanDates(line, lang)
+	hits := scanDates(line, code)
 	if len(hits) == 0 {
 		return published, updated, nil, false
 	}
@@ -224,7 +211,7 @@ func dateLine(line, lang string) (published, updated time.Time, names []string, 
 			return time.Time{}, time.Time{}, nil, false
 		}
 		isUpdate := false
-		for _, w := range updateWords {
+		for _, w := range lang.UpdateWords() {
 			if strings.Contains(before, w) {
 				isUpdate = true
 			}
@@ -243,10 +230,6 @@ func dateLine(line, lang string) (published, updated time.Time, names []string, 
 	return published, updated, names, true
 }
 
-var weekdays = set("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
 // mayStartDateLine is a quick test that spares the date patterns most lines: a date line
 // starts with a digit, a month or weekday name, or a word that introduces a date.
 func mayStartDateLine(line string) bool {
@@ -257,12 +240,8 @@ func mayStartDateLine(line string) bool {
 	if first[0] >= '0' && first[0] <= '9' {
 		return true
 	}
-	w := strings.Trim(foldText(first), ",.:;")
-	if dateWords[w] || weekdays[w] {
-		return true
-	}
-	_, ok := monthNames[strings.ToLower(strings.Trim(first, ",.:;"))]
-	return ok
+	w := strings.Trim(first, ",.:;")
+	return lang.DateWords().Has(w) || lang.Weekdays().Has(w) || lang.Month(w) != 0
 }
 
 // timeFirstRe finds a time of day printed before the date.
@@ -274,7 +253,7 @@ func onlyDateWords(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return strings.ContainsRune(" ,;:|()[]/-–—·•'", r)
 	}) {
-		if !dateWords[w] {
+		if !lang.DateWords().Has(w) && !isAllDigits(w) && lang.Month(w) == 0 {
 			return false
 		}
 	}
@@ -283,7 +262,7 @@ func onlyDateWords(s string) bool {
 
 // parseDateValue reads a date given by a crawler: RFC 3339, ISO date with or without time,
 // a 14-digit crawl stamp (20230312101500), Unix seconds, or a date as a page prints it.
-func parseDateValue(s, lang string) (time.Time, bool) {
+func parseDateValue(s, code string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, false
@@ -296,8 +275,30 @@ func parseDateValue(s, lang string) (time.Time, bool) {
 	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 9 && len(s) <= 10 {
 		return time.Unix(n, 0).UTC(), true
 	}
-	if hits := scanDates(s, lang); len(hits) > 0 {
+	if hits := scanDates(s, code); len(hits) > 0 {
 		return hits[0].t, true
 	}
 	return time.Time{}, false
+}
+
+// namesAlt is a regexp alternation of folded names that also matches their accented
+// spelling ("fevr" matches "févr") and an abbreviation's period.
+func namesAlt(names []string) string {
+	accents := map[rune]string{'a': "[aàâä]", 'e': "[eéèêë]", 'i': "[iîïí]", 'o': "[oôöó]", 'u': "[uûùüú]", 'c': "[cç]", 'n': "[nñ]"}
+	alts := make([]string, 0, len(names))
+	for _, n := range names {
+		var b strings.Builder
+		for _, r := range n {
+			if a, ok := accents[r]; ok {
+				b.WriteString(a)
+			} else {
+				b.WriteString(regexp.QuoteMeta(string(r)))
+			}
+		}
+		if len([]rune(n)) <= 5 {
+			b.WriteString(`\.?`)
+		}
+		alts = append(alts, b.String())
+	}
+	return strings.Join(alts, "|")
 }

@@ -1,7 +1,11 @@
 // Package scrape reads scraped articles into article.Articles: flattened text (.txt, .text)
-// completed by an optional NAME.meta.json sidecar, and JSON Lines or JSON arrays of crawler
-// records. Every input line ends up in the article's metadata, its body, its related
-// teasers or its dropped list (with the reason), so nothing a crawler captured is silently
-// lost. The furniture and related-block cues live in one table per language (cues_fr.go,
-// cues_en.go) and a site can extend them from its configuration (CuesFromConfig).
+// and HTML pages (.html, .htm, read through go-trafilatura after kiosque finds their related
+// blocks), each completed by an optional NAME.meta.json sidecar, and JSON Lines or JSON
+// arrays of crawler records (a record's page in `html` is read as an HTML page). Every input
+// line ends up in the article's metadata, its body, its related teasers or its dropped list
+// (with the reason), so nothing a crawler captured is silently lost. The text reader scores
+// each line as prose or furniture and takes the body as the best run of prose, the title in
+// relation to it (blocks.go, prose.go, body.go, title.go); every line keeps its fate and
+// reason (Options.Explain). The words and cues of each language live in package lang, and a
+// site can extend the cues from its configuration (CuesFromConfig).
 package scrape

@@ -6,28 +6,36 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
-// addCorpusSeeds adds the files of the corpus whose names end with one of exts.
+// addCorpusSeeds adds the scrapes of the cases and of testdata/encodings whose names end
+// with one of exts.
 func addCorpusSeeds(f *testing.F, exts ...string) {
-	for _, dir := range []string{corpusDir, filepath.Join("testdata", "encodings")} {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			f.Fatal(err)
+	for _, name := range caseNames(f) {
+		c := loadCase(f, name)
+		if data, ok := c.file(c.input); ok && slices.ContainsFunc(exts, func(ext string) bool { return strings.HasSuffix(c.input, ext) }) {
+			f.Add(data)
 		}
-		for _, e := range entries {
-			for _, ext := range exts {
-				if strings.HasSuffix(e.Name(), ext) && !isSidecar(e.Name()) {
-					data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-					if err != nil {
-						f.Fatal(err)
-					}
-					f.Add(data)
+	}
+	entries, err := os.ReadDir(filepath.Join("testdata", "encodings"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, e := range entries {
+		for _, ext := range exts {
+			if strings.HasSuffix(e.Name(), ext) {
+				data, err := os.ReadFile(filepath.Join("testdata", "encodings", e.Name()))
+				if err != nil {
+					f.Fatal(err)
 				}
+				f.Add(data)
 			}
 		}
 	}
@@ -104,14 +112,16 @@ func FuzzText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		text := decodeText(data)
-		a, lines, fates := parseText(text, defaultMatcher(), nil)
-		checkFates(t, a, lines, fates)
+		p := parseText(text, defaultMatcher(), nil)
+		a := p.a
+		checkFates(t, a, p.lines, p.fates)
 		if _, err := json.Marshal(a); err != nil {
 			t.Fatal(err)
 		}
-		// Every non-blank line of the decoded text is one of the lines followed.
-		if n := len(nonEmptyLines(text)); n != len(lines) {
-			t.Fatalf("%d lines followed, %d in the text", len(lines), n)
+		// Every character of the decoded text, but white space, is in one of the blocks
+		// followed, in order: joining hard-wrapped lines loses nothing.
+		if got, want := strings.Join(strings.Fields(strings.Join(p.lines, " ")), ""), strings.Join(strings.Fields(text), ""); got != want {
+			t.Fatalf("blocks hold %q, the text %q", got, want)
 		}
 	})
 }
@@ -136,9 +146,9 @@ func FuzzJSONL(f *testing.F) {
 				return
 			}
 			for _, e := range j.Unwrap() {
-				var re *RecordError
+				var re *failure.Error
 				if !errors.As(e, &re) {
-					t.Fatalf("%v is not a *RecordError", e)
+					t.Fatalf("%v is not a *failure.Error", e)
 				}
 				bad = append(bad, re.Line)
 			}
@@ -162,15 +172,45 @@ func FuzzJSONL(f *testing.F) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if _, ok := recordHTML(fields); ok {
+				continue // a page: FuzzHTML follows the HTML reader
+			}
 			text, err := recordText(fields)
 			if err != nil {
 				t.Fatal(err)
 			}
-			again, ls, fates := parseText(text, defaultMatcher(), md)
-			checkFates(t, again, ls, fates)
+			p := parseText(text, defaultMatcher(), md)
+			again := p.a
+			checkFates(t, again, p.lines, p.fates)
 			if again.Title != a.Title || len(again.Body) != len(a.Body) {
 				t.Fatalf("line %d reads differently on a second pass", a.Source.Record)
 			}
+		}
+	})
+}
+
+// FuzzHTML reads arbitrary bytes as an HTML page: no panic, valid UTF-8 in every block, the
+// parse JSON encodes, and the source is recorded.
+func FuzzHTML(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(`<p>Lire aussi : <a href="/x">Un titre de teaser</a></p><h2>Related</h2><ul><li><a href="y">Autre</a></li></ul>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a := ReadHTML("f.html", data, Options{})
+		if _, err := json.Marshal(a); err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range a.Body {
+			if !utf8.ValidString(b.Text) || !utf8.ValidString(b.Markdown) {
+				t.Fatalf("invalid UTF-8 in block %+v", b)
+			}
+		}
+		if a.Source.Format != "html" || a.Source.SHA256 == "" {
+			t.Fatalf("source %+v", a.Source)
 		}
 	})
 }

@@ -9,28 +9,15 @@ import (
 	"sync"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
-
-// RecordError is one record of a JSON Lines or JSON array file that could not be read.
-type RecordError struct {
-	Path string // the file
-	Line int    // the line the record starts on, from 1
-	Err  error  // why the record could not be read
-}
-
-// Error names the file and the record's line, then the reason.
-func (e *RecordError) Error() string {
-	return fmt.Sprintf("failed to read %q line %d: %v", e.Path, e.Line, e.Err)
-}
-
-// Unwrap returns the reason, so that errors.Is and errors.As see through a RecordError.
-func (e *RecordError) Unwrap() error { return e.Err }
 
 // ReadJSON reads a JSON Lines file (one object per line) or a JSON array of objects, as
 // crawlers and crawl data sets write them: one Article per record, its text in `text`,
-// `content` or `body`, its metadata in the sidecar field names. It returns the Articles it
-// could read and, when some records could not be read, an error joining a *RecordError for
-// each; name is recorded as the source path.
+// `content` or `body`, or its page in `html` (read as an HTML page, its images remote), its metadata in the sidecar field names. It returns the Articles it
+// could read and, when some records could not be read, an error joining a *failure.Error
+// naming the file and the record's line for each; name is recorded as the source path. A
+// record over opts.Limits.MaxLineSize fails on its own.
 func ReadJSON(name string, data []byte, opts Options) ([]article.Article, error) {
 	m := opts.matcher()
 	data = bytes.TrimPrefix(data, utf8BOM)
@@ -39,9 +26,13 @@ func ReadJSON(name string, data []byte, opts Options) ([]article.Article, error)
 		errs []error
 	)
 	add := func(line int, raw []byte) {
-		a, err := readRecord(name, line, raw, m)
+		if max := opts.Limits.lineSize(); len(raw) > max {
+			errs = append(errs, tooLarge(name, line, "record", int64(len(raw)), int64(max)))
+			return
+		}
+		a, err := readRecord(name, line, raw, m, opts)
 		if err != nil {
-			errs = append(errs, &RecordError{Path: name, Line: line, Err: err})
+			errs = append(errs, failure.At(name, line, err))
 			return
 		}
 		arts = append(arts, a)
@@ -49,7 +40,7 @@ func ReadJSON(name string, data []byte, opts Options) ([]article.Article, error)
 	trimmed := bytes.TrimSpace(data)
 	switch {
 	case len(trimmed) == 0:
-		return nil, fmt.Errorf("failed to read %q: no records", name)
+		return nil, failure.At(name, 0, errors.New("no records"))
 	case trimmed[0] == '[':
 		errs = append(errs, readArray(name, data, add)...)
 	case !strings.HasSuffix(strings.ToLower(name), ".json") || bytes.Count(trimmed, []byte("\n")) > 0 && looksLikeLines(trimmed):
@@ -81,24 +72,24 @@ func readArray(name string, data []byte, add func(int, []byte)) []error {
 		return 1 + bytes.Count(data[:off], []byte("\n"))
 	}
 	if _, err := dec.Token(); err != nil {
-		return []error{&RecordError{Path: name, Line: 1, Err: err}}
+		return []error{failure.At(name, 1, err)}
 	}
 	for dec.More() {
 		line := lineAt(dec.InputOffset())
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return []error{&RecordError{Path: name, Line: line, Err: fmt.Errorf("%w (the records after it are not read)", err)}}
+			return []error{failure.At(name, line, fmt.Errorf("%w (the records after it are not read)", err))}
 		}
 		add(line, raw)
 	}
 	if _, err := dec.Token(); err != nil {
-		return []error{&RecordError{Path: name, Line: lineAt(dec.InputOffset()), Err: err}}
+		return []error{failure.At(name, lineAt(dec.InputOffset()), err)}
 	}
 	return nil
 }
 
 // readRecord reads one JSON object into an Article.
-func readRecord(name string, line int, raw []byte, m *matcher) (article.Article, error) {
+func readRecord(name string, line int, raw []byte, m *matcher, opts Options) (article.Article, error) {
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &fields); err != nil {
 		var syn *json.SyntaxError
@@ -111,12 +102,23 @@ func readRecord(name string, line int, raw []byte, m *matcher) (article.Article,
 	if err != nil {
 		return article.Article{}, err
 	}
-	text, err := recordText(fields)
-	if err != nil {
-		return article.Article{}, err
+	var a article.Article
+	var p *textParse
+	if page, ok := recordHTML(fields); ok {
+		a = readHTML(nil, name, []byte(page), m, md)
+	} else {
+		text, err := recordText(fields)
+		if err != nil {
+			return article.Article{}, err
+		}
+		p = parseText(text, m, md)
+		a = p.a
 	}
-	a, _, _ := parseText(text, m, md)
 	a.Source = article.Source{Path: name, Format: "jsonl", URL: a.Source.URL, SHA256: digest(raw), Record: line}
+	if p != nil {
+		p.a.Source = a.Source
+		opts.explain(p)
+	}
 	if a.Title == "" && len(a.Body) == 0 {
 		return article.Article{}, errors.New("no article text found")
 	}
@@ -141,9 +143,24 @@ func recordText(fields map[string]json.RawMessage) (string, error) {
 		return "", fmt.Errorf("field %q: want a string or a list of strings", n)
 	}
 	if _, ok := fields["html"]; ok {
-		return "", errors.New(`only an "html" field, and no HTML reader yet: give the text in "text"`)
+		return "", errors.New(`field "html": want a string`)
 	}
-	return "", errors.New(`no text: want a "text", "content" or "body" field`)
+	return "", errors.New(`no text: want a "text", "content", "body" or "html" field`)
+}
+
+// recordHTML returns the page a record holds in its "html" field, when it gives no text of
+// its own: the text fields win, as a crawler's text is what it meant.
+func recordHTML(fields map[string]json.RawMessage) (string, bool) {
+	for _, n := range textFields {
+		if raw, ok := fields[n]; ok && string(raw) != "null" {
+			return "", false
+		}
+	}
+	var page string
+	if raw, ok := fields["html"]; !ok || json.Unmarshal(raw, &page) != nil || strings.TrimSpace(page) == "" {
+		return "", false
+	}
+	return page, true
 }
 
 func normalizeNewlines(s string) string {

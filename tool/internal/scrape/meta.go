@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // Field names a crawler may use, by what they carry; the first present wins.
@@ -53,23 +54,41 @@ func isSidecar(name string) bool {
 	return strings.HasSuffix(strings.ToLower(name), ".meta.json")
 }
 
-// readSidecar reads the sidecar of the scrape at name, if there is one.
-func readSidecar(fsys afero.Fs, name string) (*meta, error) {
+// sidecarHint says what a broken sidecar costs.
+const sidecarHint = "its scrape is not imported until the sidecar is fixed or removed"
+
+// readSidecar reads the sidecar of the scrape at name, if there is one. A sidecar that
+// cannot be read fails with a *failure.Error naming the sidecar (and the line of a JSON
+// syntax error).
+func readSidecar(fsys afero.Fs, name string, limits Limits) (*meta, error) {
 	side := SidecarPath(name)
-	data, err := afero.ReadFile(fsys, side)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := fsys.Stat(side); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	data, err := readFile(fsys, side, limits.fileSize())
 	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", side, err)
+		var f *failure.Error
+		if errors.As(err, &f) {
+			f.Hint = sidecarHint
+		}
+		return nil, err
 	}
+	data = bytes.TrimPrefix(data, utf8BOM)
 	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(bytes.TrimPrefix(data, utf8BOM), &fields); err != nil {
-		return nil, fmt.Errorf("failed to read %q: not a JSON object: %w", side, err)
+	if err := json.Unmarshal(data, &fields); err != nil {
+		line := 0
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) {
+			line = 1 + bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n"))
+			err = fmt.Errorf("not JSON: %w", err)
+		} else {
+			err = errors.New("not a JSON object")
+		}
+		return nil, failure.At(side, line, err).WithHint(sidecarHint)
 	}
 	md, err := metaFromFields(fields, "sidecar")
 	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", side, err)
+		return nil, failure.At(side, 0, err).WithHint(sidecarHint)
 	}
 	return md, nil
 }
@@ -106,7 +125,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 			if json.Unmarshal(raw, &l) == nil {
 				var out []string
 				for _, s := range l {
-					if s = strings.TrimSpace(s); s != "" {
+					if s = strings.TrimSpace(plainText(s)); s != "" {
 						out = append(out, s)
 					}
 				}
@@ -116,7 +135,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 			if err := json.Unmarshal(raw, &s); err != nil {
 				return nil, fmt.Errorf("field %q: want a string or a list of strings", n)
 			}
-			return splitList(s), nil
+			return splitList(plainText(s)), nil
 		}
 		return nil, nil
 	}
@@ -126,6 +145,7 @@ func metaFromFields(fields map[string]json.RawMessage, from string) (*meta, erro
 	if md.title, _, err = str(titleFields, false); err != nil {
 		return nil, err
 	}
+	md.title = plainText(md.title) // crawlers often keep the markup of a headline
 	if md.lang, _, err = str(langFields, false); err != nil {
 		return nil, err
 	}
@@ -175,8 +195,11 @@ func normalizeLang(l string) string {
 
 // applyMeta lets what the crawler knew win over the guesses from the text, then fills a
 // missing title from the URL or the first sentence, and the language.
-func (p *textParse) applyMeta() {
-	md, a := p.meta, &p.a
+func (p *textParse) applyMeta() { p.meta.apply(&p.a) }
+
+// apply lets what the crawler knew win over what the reader found in a, then fills a missing
+// title from the URL or the first sentence, and the language.
+func (md *meta) apply(a *article.Article) {
 	if md.url != "" {
 		a.Source.URL = md.url
 	}
@@ -204,7 +227,9 @@ func (p *textParse) applyMeta() {
 	if a.Title == "" && len(a.Body) > 0 {
 		a.Title = firstSentence(a.Body[0].Text)
 	}
-	a.Lang = md.lang
+	if md.lang != "" {
+		a.Lang = md.lang
+	}
 	if a.Lang == "" {
 		a.Lang = detectLang(a.Title, a.Paragraphs())
 	}

@@ -4,19 +4,24 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/afero"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // Options tune the readers.
 type Options struct {
 	// Cues are the furniture and related-block cues; the zero value means DefaultCues.
 	Cues *Cues
+	// Explain, when set, receives every text article's lines with their fate and reason.
+	Explain func(Explanation)
+	// Limits bound the size of files, lines and records; the zero value means the defaults.
+	Limits Limits
 }
 
 func (o Options) matcher() *matcher {
@@ -29,55 +34,74 @@ func (o Options) matcher() *matcher {
 // ErrUnsupported is returned for a file whose format no reader handles.
 var ErrUnsupported = errors.New("unsupported file type")
 
-// Supported reports whether a file name has an extension some reader handles. Sidecars
-// (NAME.meta.json) are not scrapes of their own.
+// Extensions are the file name extensions some reader handles, in lower case.
+var Extensions = []string{".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm"}
+
+// Supported reports whether a file name has one of the Extensions. Sidecars (NAME.meta.json)
+// are not scrapes of their own.
 func Supported(name string) bool {
-	if isSidecar(name) {
-		return false
-	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".text", ".jsonl", ".ndjson", ".json":
-		return true
-	}
-	return false
+	return !isSidecar(name) && slices.Contains(Extensions, strings.ToLower(filepath.Ext(name)))
 }
 
 // Read reads the scrape at path on fsys into one or more Articles.
 //
-// A text scrape gives one Article, completed by its sidecar NAME.meta.json when there is one.
+// A text scrape or an HTML page (.html, .htm) gives one Article, completed by its sidecar
+// NAME.meta.json when there is one; an HTML page's images that the scrape folder holds (a
+// mirror) are found on fsys.
 // A JSON Lines file (.jsonl) or a JSON array (.json) gives one Article per record. Records
 // that cannot be read do not stop the others: Read returns the Articles it could read AND a
-// non-nil error joining one *RecordError per bad record (errors.As finds them), each naming
-// the file and the record's line. Callers that see both should keep the Articles and report
-// the error.
+// non-nil error joining one *failure.Error per bad record (failure.All lists them), each
+// naming the file and the record's line. Callers that see both should keep the Articles and
+// report the error. A file that cannot be read at all (empty, binary, over the limits, not
+// readable, a broken sidecar) gives a *failure.Error naming it. Every Article is cleaned of
+// what must not be published (see clean).
 func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 	if !Supported(path) {
-		return nil, fmt.Errorf("failed to read %q: %w", path, ErrUnsupported)
+		return nil, failure.At(path, 0, ErrUnsupported)
 	}
-	data, err := afero.ReadFile(fsys, path)
-	if err != nil {
-		return nil, fmt.Errorf("failed to read %q: %w", path, err)
-	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl", ".ndjson", ".json":
-		return ReadJSON(path, data, opts)
-	}
-	md, err := readSidecar(fsys, path)
+	data, err := readFile(fsys, path, opts.Limits.fileSize())
 	if err != nil {
 		return nil, err
 	}
-	return []article.Article{readText(path, data, opts.matcher(), md)}, nil
+	if err := sniff(data); err != nil {
+		return nil, failure.At(path, 0, err)
+	}
+	var arts []article.Article
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson", ".json":
+		arts, err = ReadJSON(path, data, opts)
+	case ".html", ".htm":
+		md, err := readSidecar(fsys, path, opts.Limits)
+		if err != nil {
+			return nil, err
+		}
+		arts = []article.Article{readHTML(fsys, path, data, opts.matcher(), md)}
+	default:
+		if line, size := longLine(data, opts.Limits.lineSize()); line > 0 {
+			return nil, tooLarge(path, line, "line", int64(size), int64(opts.Limits.lineSize()))
+		}
+		md, err := readSidecar(fsys, path, opts.Limits)
+		if err != nil {
+			return nil, err
+		}
+		arts = []article.Article{readText(path, data, opts, md)}
+	}
+	for i := range arts {
+		clean(&arts[i])
+	}
+	return arts, err
 }
 
 // ReadText reads a flattened text scrape; name is recorded as its source path.
 func ReadText(name string, data []byte, opts Options) article.Article {
-	return readText(name, data, opts.matcher(), nil)
+	return readText(name, data, opts, nil)
 }
 
-func readText(name string, data []byte, m *matcher, md *meta) article.Article {
-	a, _, _ := parseText(decodeText(data), m, md)
-	a.Source.Path, a.Source.Format, a.Source.SHA256 = name, "text", digest(data)
-	return a
+func readText(name string, data []byte, opts Options, md *meta) article.Article {
+	p := parseText(decodeText(data), opts.matcher(), md)
+	p.a.Source.Path, p.a.Source.Format, p.a.Source.SHA256 = name, "text", digest(data)
+	opts.explain(p)
+	return p.a
 }
 
 func digest(data []byte) string {

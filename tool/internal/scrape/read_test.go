@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
 // TestEncodingTwins reads the same article saved in several encodings and line ends: each
@@ -60,49 +61,51 @@ func TestEncodingTwins(t *testing.T) {
 // still convert.
 func TestJSONPartial(t *testing.T) {
 	for _, tc := range []struct {
-		file      string
+		name      string
 		good      int
 		lines     []int
 		firstLine int
 	}{
-		{"j00_crawl.jsonl", 3, []int{3, 4, 5}, 1},
-		{"j01_records.json", 2, []int{10, 14}, 2},
+		// Line 5 holds only "html": a page, read by the HTML reader.
+		{"j00_crawl", 4, []int{3, 4}, 1},
+		{"j01_records", 2, []int{10, 14}, 2},
 	} {
-		arts, err := Read(afero.NewOsFs(), filepath.Join(corpusDir, tc.file), Options{})
+		fsys, file := loadCase(t, tc.name).scrapePath(t)
+		arts, err := Read(fsys, file, Options{})
 		if len(arts) != tc.good {
-			t.Errorf("%s: got %d articles, want %d", tc.file, len(arts), tc.good)
+			t.Errorf("%s: got %d articles, want %d", tc.name, len(arts), tc.good)
 		}
 		if err == nil {
-			t.Fatalf("%s: no error for the bad records", tc.file)
+			t.Fatalf("%s: no error for the bad records", file)
 		}
 		var lines []int
 		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-			var re *RecordError
+			var re *failure.Error
 			if !errors.As(e, &re) {
-				t.Fatalf("%s: %v is not a *RecordError", tc.file, e)
+				t.Fatalf("%s: %v is not a *failure.Error", tc.name, e)
 			}
-			if !strings.Contains(re.Error(), tc.file) {
-				t.Errorf("%s: error %q does not name the file", tc.file, re)
+			if !strings.Contains(re.Error(), file) {
+				t.Errorf("%s: error %q does not name the file", tc.name, re)
 			}
 			lines = append(lines, re.Line)
 		}
 		if len(lines) != len(tc.lines) {
-			t.Fatalf("%s: bad lines %v, want %v", tc.file, lines, tc.lines)
+			t.Fatalf("%s: bad lines %v, want %v", tc.name, lines, tc.lines)
 		}
 		for i := range lines {
 			if lines[i] != tc.lines[i] {
-				t.Errorf("%s: bad lines %v, want %v", tc.file, lines, tc.lines)
+				t.Errorf("%s: bad lines %v, want %v", tc.name, lines, tc.lines)
 			}
 		}
 		if arts[0].Source.Record != tc.firstLine || arts[0].Source.Format != "jsonl" {
-			t.Errorf("%s: first record source = %+v", tc.file, arts[0].Source)
+			t.Errorf("%s: first record source = %+v", tc.name, arts[0].Source)
 		}
 	}
 }
 
 // TestJSONCrawlDate checks that a crawl timestamp is recorded as crawled, never as published.
 func TestJSONCrawlDate(t *testing.T) {
-	arts, _ := Read(afero.NewOsFs(), filepath.Join(corpusDir, "j00_crawl.jsonl"), Options{})
+	arts, _ := loadCase(t, "j00_crawl").read(t)
 	if len(arts) < 2 {
 		t.Fatalf("got %d articles", len(arts))
 	}
@@ -130,13 +133,14 @@ func TestSidecarErrors(t *testing.T) {
 		}
 	}
 	for name, want := range map[string]string{
-		"a.txt": `failed to read "a.meta.json": field "title": want a string`,
-		"b.txt": `failed to read "b.meta.json": field "date": cannot read the date "demain"`,
-		"c.txt": `failed to read "c.meta.json": not a JSON object`,
+		"a.txt": `a.meta.json: field "title": want a string`,
+		"b.txt": `b.meta.json: field "date": cannot read the date "demain"`,
+		"c.txt": `c.meta.json:1: not JSON: invalid character 'o' in literal null (expecting 'u')`,
 	} {
 		_, err := Read(fs, name, Options{})
-		if err == nil || !strings.HasPrefix(err.Error(), want) {
-			t.Errorf("%s: error %v, want %s", name, err, want)
+		var f *failure.Error
+		if !errors.As(err, &f) || err.Error() != want || f.Hint == "" {
+			t.Errorf("%s: error %v, want %s with a hint", name, err, want)
 		}
 	}
 	if Supported("a.meta.json") {

@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"regexp"
 	"sort"
 	"strings"
@@ -29,7 +30,7 @@ const (
 )
 
 // tagsLineRe matches a tags line: "Tags : a, b", "Mots-clés : a, b".
-var tagsLineRe = regexp.MustCompile(`(?i)^(?:tags|mots[- ]cl[eé]s|[eé]tiquettes|th[eè]mes|sujets|topics|keywords)\s*:\s*(\S.*)$`)
+var tagsLineRe = regexp.MustCompile(`(?i)^(?:tags|tagged(?: in| with)?|mots[- ]cl[eé]s|[eé]tiquettes|th[eè]mes|sujets|topics|keywords)\s*:\s*(\S.*)$`)
 
 // categoryLineRe matches a WordPress category line under a teaser: In "Local News".
 var categoryLineRe = regexp.MustCompile(`^(?:In|Dans|Posted in|Publié dans|Catégorie\s*:|Category\s*:)\s*["“«]?.{1,80}?["”»]?$`)
@@ -42,39 +43,80 @@ type textParse struct {
 	a     article.Article
 	m     *matcher
 	meta  *meta
-	lang  string // the language guessed over all lines, for ambiguous dates
+	lang  string      // the language guessed over all lines, for ambiguous dates
+	table *lang.Table // its words, or nil
 	lines []string
 	fates []fate
+	why   []string   // the reason of each line's fate, for --explain
+	feat  []features // each line's prose features
+	// pending holds what metadata lines say, applied once the article's extent is known.
+	pending []pendingMeta
 	// droppedAt holds the line index of each entry of a.Dropped, to keep them in page order.
 	droppedAt []int
+	slug      lang.Set // the words of the address's last path segment
+	seen      map[string]int
 }
 
-// parseText reads a flattened page, one block per line, into an Article. meta, when not
-// nil, carries what a sidecar or record knew and wins over guesses from the text. It also
-// returns where each non-empty line went.
-func parseText(text string, m *matcher, md *meta) (article.Article, []string, []fate) {
+// pendingMeta is what one metadata line says: authors, dates or tags.
+type pendingMeta struct {
+	i        int
+	names    []string
+	pub, upd time.Time
+	tags     []string
+}
+
+// parseText reads a flattened page, one block per line, into an Article (p.a). meta, when
+// not nil, carries what a sidecar or record knew and wins over guesses from the text. The
+// parse keeps the page's blocks and where each went.
+func parseText(text string, m *matcher, md *meta) *textParse {
+	p := newTextParse(text, m, md)
+	page, related := p.splitRelated()
+	content := p.readCues(page)
+	start, end := p.findBody(content)
+	before, body, after := content[:start], content[start:end], content[end:]
+	after = p.cutOtherArticles(after)
+	p.applyPending()
+	after = p.unlabelledTeasers(after)
+	body, after = p.chooseTitle(before, body, after)
+	p.readBody(body)
+	p.readTail(after)
+	p.readTeasers(related)
+	p.dropLeftovers(after)
+	p.applyMeta()
+	sort.Stable(byLine{p.a.Dropped, p.droppedAt})
+	return p
+}
+
+func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p := &textParse{m: m, meta: md}
 	if p.meta == nil {
 		p.meta = &meta{}
 	}
-	p.lines = nonEmptyLines(text)
+	p.lines = splitBlocks(text)
 	p.fates = make([]fate, len(p.lines))
+	p.why = make([]string, len(p.lines))
 	p.lang = detectLang("", p.lines)
-
-	page, related := p.splitRelated()
-	content := p.readHead(page)
-	content = p.takeTitle(content)
-	p.readBody(content)
-	p.readTeasers(related)
-	p.applyMeta()
-	sort.Stable(byLine{p.a.Dropped, p.droppedAt})
-	return p.a, p.lines, p.fates
+	p.table = lang.Get(p.lang)
+	p.feat = make([]features, len(p.lines))
+	p.seen = map[string]int{}
+	for i, l := range p.lines {
+		p.feat[i] = measure(l, p.table)
+		p.seen[foldCue(l)]++
+	}
+	p.slug = lang.NewSet(titleFromURL(p.meta.url))
+	return p
 }
 
 func (p *textParse) drop(i int, reason string) {
 	p.a.Dropped = append(p.a.Dropped, article.Dropped{Line: p.lines[i], Reason: reason})
 	p.droppedAt = append(p.droppedAt, i)
 	p.fates[i] = fateDropped
+	p.why[i] = reason
+}
+
+// set gives line i its fate and the reason for it.
+func (p *textParse) set(i int, f fate, why string) {
+	p.fates[i], p.why[i] = f, why
 }
 
 // byLine sorts dropped lines by their place in the page.
@@ -124,9 +166,9 @@ func resumesBody(l string) bool {
 	return strings.ContainsRune(".!?", last) && !strings.HasSuffix(l, "...") && len(strings.Fields(l)) >= 15
 }
 
-// readHead sorts the page's own lines into furniture, metadata, inline teasers and
-// content; it returns the indexes of the content lines.
-func (p *textParse) readHead(page []int) []int {
+// readCues sorts the page's own lines into furniture, metadata, inline teasers and
+// content by their cues; it returns the indexes of the content lines.
+func (p *textParse) readCues(page []int) []int {
 	var content []int
 	boxAt := -1 // the author box, when it follows the body
 	for k := 0; k < len(page); k++ {
@@ -138,37 +180,23 @@ func (p *textParse) readHead(page []int) []int {
 		}
 		if title, ok := p.m.inlineTeaser(l); ok {
 			p.a.Related = append(p.a.Related, article.Teaser{Title: title})
-			p.fates[i] = fateTeaser
+			p.set(i, fateTeaser, "inline related")
 			continue
 		}
 		if sm := teaserBylineRe.FindStringSubmatch(l); sm != nil && i > 0 && p.fates[i-1] == fateTeaser {
 			if t := &p.a.Related[len(p.a.Related)-1]; t.Author == "" {
 				t.Author = teaserAuthor(sm[1])
-				p.fates[i] = fateTeaser
+				p.set(i, fateTeaser, "teaser byline")
 				continue
 			}
 		}
-		if sm := tagsLineRe.FindStringSubmatch(l); sm != nil {
-			p.a.Tags = append(p.a.Tags, splitList(sm[1])...)
-			p.fates[i] = fateMeta
-			continue
-		}
-		if b, ok := articleByline(l, p.lang); ok {
-			p.addAuthors(b.names)
-			p.addDates(l, b.published, b.updated)
-			p.fates[i] = fateMeta
-			continue
-		}
-		if pub, upd, names, ok := dateLine(l, p.lang); ok {
-			p.addDates(l, pub, upd)
-			p.addAuthors(names)
-			p.fates[i] = fateMeta
+		if reason, ok := p.metaLine(i); ok {
+			p.why[i] = reason
 			continue
 		}
 		if sm := authorBoxRe.FindStringSubmatch(l); sm != nil {
 			if names, ok := parseNames(sm[1], false); ok {
-				p.addAuthors(names)
-				p.fates[i] = fateMeta
+				p.addPending(pendingMeta{i: i, names: names}, "author box")
 				if p.hasParagraph(content) {
 					boxAt = i
 				}
@@ -177,8 +205,8 @@ func (p *textParse) readHead(page []int) []int {
 		}
 		if aboutAuthorRe.MatchString(l) && k+1 < len(page) {
 			if names, ok := signature(p.lines[page[k+1]]); ok {
-				p.addAuthors(names)
-				p.fates[i], p.fates[page[k+1]] = fateMeta, fateMeta
+				p.addPending(pendingMeta{i: i}, "author box heading")
+				p.addPending(pendingMeta{i: page[k+1], names: names}, "author box")
 				boxAt = page[k+1]
 				k++
 				continue
@@ -189,9 +217,53 @@ func (p *textParse) readHead(page []int) []int {
 			p.drop(i, ReasonAuthorBio)
 			continue
 		}
+		if reason, ok := p.furnitureShape(i); ok {
+			p.drop(i, reason)
+			continue
+		}
 		content = append(content, i)
 	}
 	return content
+}
+
+// metaLine reads line i when it is a tags line, a byline or a date line.
+func (p *textParse) metaLine(i int) (string, bool) {
+	l := p.lines[i]
+	if sm := tagsLineRe.FindStringSubmatch(l); sm != nil {
+		p.addPending(pendingMeta{i: i, tags: splitList(sm[1])}, "tags")
+		return "tags", true
+	}
+	if b, ok := articleByline(l, p.lang); ok {
+		p.addPending(pendingMeta{i: i, names: b.names, pub: b.published, upd: b.updated}, "byline")
+		return "byline", true
+	}
+	if pub, upd, names, ok := dateLine(l, p.lang); ok {
+		p.addPending(pendingMeta{i: i, names: names, pub: pub, upd: upd}, "date")
+		return "date", true
+	}
+	if names, pub, ok := creditLine(l, p.lang); ok {
+		p.addPending(pendingMeta{i: i, names: names, pub: pub}, "credit")
+		return "credit", true
+	}
+	return "", false
+}
+
+func (p *textParse) addPending(pm pendingMeta, why string) {
+	p.pending = append(p.pending, pm)
+	p.set(pm.i, fateMeta, why)
+}
+
+// applyPending takes the authors, dates and tags of the metadata lines that belong to the
+// article; those of other articles on the page were dropped with them.
+func (p *textParse) applyPending() {
+	for _, pm := range p.pending {
+		if p.fates[pm.i] != fateMeta {
+			continue
+		}
+		p.addAuthors(pm.names)
+		p.addDates(p.lines[pm.i], pm.pub, pm.upd)
+		p.a.Tags = append(p.a.Tags, pm.tags...)
+	}
 }
 
 // hasParagraph reports whether some of the content lines read as body text, not headlines.
@@ -208,6 +280,9 @@ func (p *textParse) hasParagraph(content []int) bool {
 
 func (p *textParse) addAuthors(names []string) {
 	for _, n := range names {
+		if isAccount(n) {
+			continue
+		}
 		n = unshout(n)
 		dup := false
 		for _, have := range p.a.Authors {
@@ -257,67 +332,13 @@ func unshout(name string) string {
 	return strings.Join(words, " ")
 }
 
-// takeTitle finds the title among the content lines and returns the others. The title is
-// the first line when it reads as a headline; else the last one when it reads as a headline
-// and follows the body (flattened pages that print the headline after the text, like the
-// seed). A sidecar's title wins: the line that repeats it is taken, and no other.
-func (p *textParse) takeTitle(content []int) []int {
-	if len(content) == 0 {
-		return content
-	}
-	if p.meta.title != "" {
-		want := foldCue(p.meta.title)
-		for _, k := range []int{0, len(content) - 1} {
-			if foldCue(p.lines[content[k]]) == want {
-				p.a.Title = p.lines[content[k]]
-				p.fates[content[k]] = fateTitle
-				return append(content[:k:k], content[k+1:]...)
-			}
-		}
-		return content
-	}
-	// Short labels above the headline: a section ("Économie", "Faits divers") or the
-	// newsroom's name.
-	headline := func(k int) bool {
-		return k < len(content)-1 && isTitleLike(p.lines[content[k]]) && len(strings.Fields(p.lines[content[k]])) >= 4 &&
-			len(strings.Fields(p.lines[content[k]])) > len(strings.Fields(p.lines[content[0]]))
-	}
-	for len(content) > 2 && isLabel(p.lines[content[0]]) &&
-		(headline(1) || isLabel(p.lines[content[1]]) && headline(2)) {
-		p.drop(content[0], ReasonSection)
-		content = content[1:]
-	}
-	n := len(content)
-	line := func(k int) string { return p.lines[content[k]] }
-	take := func(k int) []int {
-		p.a.Title = line(k)
-		p.fates[content[k]] = fateTitle
-		rest := append(content[:k:k], content[k+1:]...)
-		if k == 0 {
-			rest = p.nameUnderTitle(rest)
-		}
-		return rest
-	}
-	switch {
-	case isTitleLike(line(0)) && (n == 1 || !isTitleLike(line(1)) || n > 2 && isTitleLike(line(n-1))):
-		return take(0)
-	case n > 1 && isTitleLike(line(n-1)) && !isTitleLike(line(n-2)):
-		return take(n - 1)
-	case n > 2 && isTitleLike(line(n-1)) && isSignature(line(n-2)) && !isTitleLike(line(n-3)):
-		return take(n - 1)
-	case isTitleLike(line(0)):
-		return take(0)
-	}
-	return content
-}
-
 // roleRe matches the job line printed under a byline: "Staff Writer", "Correspondante".
 var roleRe = regexp.MustCompile(`(?i)^(?:senior |chief |special |associate )?(?:staff writer|staff reporter|reporter|correspondent|contributor|columnist|editor|writer|journaliste|correspondante?|envoyée? spéciale?|rédact(?:eur|rice)|chroniqueu(?:r|se)|pigiste)(?:\s.{0,40})?$`)
 
 // nameUnderTitle reads a bare byline printed on the line under a headline ("Daniel Price"),
 // and the job line under it, from the lines that follow the title.
 func (p *textParse) nameUnderTitle(content []int) []int {
-	if len(content) < 2 || len(p.a.Authors) > 0 {
+	if len(content) < 1 || len(p.a.Authors) > 0 {
 		return content
 	}
 	names, ok := signature(p.lines[content[0]])
@@ -325,9 +346,9 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 		return content
 	}
 	p.addAuthors(names)
-	p.fates[content[0]] = fateMeta
+	p.set(content[0], fateMeta, "name under the title")
 	content = content[1:]
-	if len(content) > 1 && roleRe.MatchString(p.lines[content[0]]) {
+	if len(content) > 0 && roleRe.MatchString(p.lines[content[0]]) {
 		p.drop(content[0], ReasonByline)
 		content = content[1:]
 	}
@@ -373,23 +394,27 @@ func isTitleLike(line string) bool {
 // listItemRe matches a list item: "- ", "• ", "* ", "1. ", "2) ".
 var listItemRe = regexp.MustCompile(`^(?:([-–•*▪●◦·])|(\d{1,3})[.)])\s+(\S.*)$`)
 
-// readBody turns the content lines into blocks: a signature on the last line gives the
-// authors; list items, quotes and subheadings keep their kind.
-func (p *textParse) readBody(content []int) {
-	if n := len(content); n >= 2 && p.isBio(p.lines[content[n-1]]) {
-		p.drop(content[n-1], ReasonAuthorBio)
-		content = content[:n-1]
+// readBody turns the body lines into blocks: a signature or a bio on the last line gives
+// the authors; captions are dropped; list items, quotes and subheadings keep their kind.
+func (p *textParse) readBody(body []int) {
+	if n := len(body); n >= 2 && p.isBio(p.lines[body[n-1]]) {
+		p.drop(body[n-1], ReasonAuthorBio)
+		body = body[:n-1]
 	}
-	if n := len(content); n >= 2 {
-		if names, ok := signature(p.lines[content[n-1]]); ok {
+	if n := len(body); n >= 2 {
+		if names, ok := signature(p.lines[body[n-1]]); ok {
 			p.addAuthors(names)
-			p.fates[content[n-1]] = fateMeta
-			content = content[:n-1]
+			p.set(body[n-1], fateMeta, "signature")
+			body = body[:n-1]
 		}
 	}
-	for k, i := range content {
+	for k, i := range body {
 		l := p.lines[i]
-		p.fates[i] = fateBody
+		if isCaption(l) {
+			p.drop(i, ReasonCaption)
+			continue
+		}
+		p.set(i, fateBody, "in the prose run")
 		b := article.Block{Kind: article.Paragraph, Text: l}
 		switch sm := listItemRe.FindStringSubmatch(l); {
 		case sm != nil:
@@ -397,7 +422,7 @@ func (p *textParse) readBody(content []int) {
 		case isQuote(l):
 			b.Kind = article.Quote
 			b.Text = strings.TrimSpace(strings.TrimPrefix(l, ">"))
-		case k > 0 && k < len(content)-1 && isHeading(l):
+		case k > 0 && k < len(body)-1 && isHeading(l):
 			b.Kind = article.Heading
 		}
 		p.a.Body = append(p.a.Body, b)
@@ -452,7 +477,7 @@ func (p *textParse) readTeasers(related []int) {
 		if sm := teaserBylineRe.FindStringSubmatch(l); sm != nil {
 			if t := last(); t != nil && t.Author == "" {
 				t.Author = teaserAuthor(sm[1])
-				p.fates[i] = fateTeaser
+				p.set(i, fateTeaser, "teaser byline")
 			} else {
 				p.drop(i, ReasonByline)
 			}
@@ -460,7 +485,7 @@ func (p *textParse) readTeasers(related []int) {
 		}
 		if t := last(); t != nil && bareURLRe.MatchString(l) && t.URL == "" {
 			t.URL = l
-			p.fates[i] = fateTeaser
+			p.set(i, fateTeaser, "teaser address")
 			continue
 		}
 		if _, _, _, ok := dateLine(l, p.lang); ok && cur >= 0 {
@@ -483,7 +508,7 @@ func (p *textParse) readTeasers(related []int) {
 			title = sm[3]
 		}
 		p.a.Related = append(p.a.Related, article.Teaser{Title: title})
-		p.fates[i] = fateTeaser
+		p.set(i, fateTeaser, "teaser")
 		cur = len(p.a.Related) - 1
 	}
 }
@@ -499,17 +524,6 @@ func splitList(s string) []string {
 	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
 		if t = strings.TrimSpace(t); t != "" {
 			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// nonEmptyLines splits text into trimmed lines, without the blank ones.
-func nonEmptyLines(text string) []string {
-	var out []string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
 		}
 	}
 	return out

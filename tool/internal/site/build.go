@@ -50,6 +50,12 @@ type Options struct {
 	// Similar lists the similar pages of every regular page at each build, in memory only
 	// (see SimilarData), for the theme's sidebar to use when a page's front matter has none.
 	Similar bool
+	// User is the site's own configuration when the caller has read it already (see
+	// LoadUserConfig); nil reads it.
+	User config.Provider
+	// Inputs are folders the caller reads for the build besides Hugo's (kiosque's inbox of
+	// scrapes): the publish folder may not overlap them, and Serve watches them.
+	Inputs []string
 }
 
 // Result sums up a build.
@@ -60,26 +66,40 @@ type Result struct {
 	AllPages int
 	// PublishDir is the absolute folder the site was written to.
 	PublishDir string
+	// Removed counts the files of earlier builds that this one did not write, removed from
+	// the publish folder.
+	Removed int
 	// Duration is how long the build took.
 	Duration time.Duration
 }
 
-// Build renders the site into its publish folder.
+// Build renders the site into its publish folder, then removes from it the files the build
+// did not write (a deleted article's page, say), except those whose name starts with a dot.
+// A publish folder that is the site folder, holds it, or overlaps a folder the build reads
+// is an error wrapping ErrPublishDir, before anything is written.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
-	sites, cfg, err := newSites(opts, internal{})
+	out := newOutputs()
+	sites, cfg, err := newSites(opts, internal{written: out})
 	if err != nil {
 		return Result{}, err
 	}
 	defer sites.Close()
+	if err := checkPublishDir(cfg.publishDir, sourceDirs(opts, cfg)); err != nil {
+		return Result{}, err
+	}
 
 	if err := sites.Build(hugolib.BuildCfg{NoBuildLock: true}); err != nil {
 		return Result{}, fmt.Errorf("failed to build the site: %w", err)
 	}
-	if err := copyStatic(sites, cfg); err != nil {
+	if err := copyStatic(sites, cfg, out); err != nil {
 		return Result{}, err
 	}
-	res := Result{PublishDir: cfg.publishDir, Duration: time.Since(start)}
+	removed, err := out.prune(opts.Fs, cfg.publishDir)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{PublishDir: cfg.publishDir, Removed: removed, Duration: time.Since(start)}
 	for _, p := range sites.Pages() {
 		res.AllPages++
 		if p.Kind() == kinds.KindPage {
@@ -87,6 +107,25 @@ func Build(opts Options) (Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// sourceDirs returns the folders a build of the site reads: Hugo's (content, layouts, static,
+// ...), its configuration folder and the caller's Inputs, as absolute paths.
+func sourceDirs(opts Options, cfg builtConfig) []string {
+	b := cfg.configs.Base
+	dirs := append([]string{b.ContentDir, b.DataDir, b.LayoutDir, b.I18nDir, b.ArcheTypeDir, b.AssetDir, b.ThemesDir, "config"}, b.StaticDir...)
+	dirs = append(dirs, opts.Inputs...)
+	var out []string
+	for _, d := range dirs {
+		if d == "" {
+			continue
+		}
+		if !filepath.IsAbs(d) {
+			d = filepath.Join(opts.WorkingDir, d)
+		}
+		out = append(out, filepath.Clean(d))
+	}
+	return out
 }
 
 // internal holds what the package's own commands (serve, new) change in a site's setup.
@@ -99,7 +138,10 @@ type internal struct {
 	server bool
 	// flags are more settings that override the site's.
 	flags map[string]any
-	// bare leaves out the files generated from the site's pages (new needs none of them).
+	// written, when set, records the files written into the publish folder.
+	written *outputs
+	// bare leaves out the files generated from the site's pages (new and CheckConfig need
+	// none of them).
 	bare bool
 }
 
@@ -131,25 +173,74 @@ type builtConfig struct {
 
 // newSites loads the configuration of the overlaid site and returns Hugo's sites for it.
 func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error) {
+	configs, layered, logger, err := loadConfig(opts, x)
+	if err != nil {
+		return nil, builtConfig{}, err
+	}
+	publishDir := publishDirOf(opts, configs)
+	hfs := hugofs.NewFrom(layered, configs.LoadingInfo.BaseConfig)
+	if x.publish != nil {
+		pub := hugofs.NewBasePathFs(x.publish, publishDir)
+		hfs.PublishDir, hfs.PublishDirServer, hfs.PublishDirStatic = pub, pub, pub
+	}
+	if x.written != nil {
+		hfs.PublishDir = x.written.wrap(hfs.PublishDir)
+		hfs.PublishDirStatic = x.written.wrap(hfs.PublishDirStatic)
+	}
+	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr(), StdOut: logger.StdOut()})
+	if err != nil {
+		return nil, builtConfig{}, fmt.Errorf("failed to prepare the site in %q: %w", opts.WorkingDir, err)
+	}
+	return sites, builtConfig{configs: configs, fs: hfs, publishDir: publishDir}, nil
+}
+
+// CheckConfig loads the site's configuration as a build would, Hugo's checks included, and
+// checks its publish folder (see Build), writing nothing: a command calls it before it
+// writes anything, so that a broken configuration stops it first.
+func CheckConfig(opts Options) error {
+	configs, _, _, err := loadConfig(opts, internal{bare: true})
+	if err != nil {
+		return err
+	}
+	cfg := builtConfig{configs: configs, publishDir: publishDirOf(opts, configs)}
+	return checkPublishDir(cfg.publishDir, sourceDirs(opts, cfg))
+}
+
+// publishDirOf returns the site's absolute publish folder.
+func publishDirOf(opts Options, configs *allconfig.Configs) string {
+	if d := configs.Base.PublishDir; filepath.IsAbs(d) {
+		return d
+	}
+	return filepath.Join(opts.WorkingDir, configs.Base.PublishDir)
+}
+
+// loadConfig loads the configuration of the overlaid site through Hugo, with kiosque's
+// defaults for every key the site leaves unset; it returns the overlaid filesystem and the
+// logger the build uses.
+func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers.Logger, error) {
 	if !filepath.IsAbs(opts.WorkingDir) {
-		return nil, builtConfig{}, fmt.Errorf("the site folder %q must be an absolute path", opts.WorkingDir)
+		return nil, nil, nil, fmt.Errorf("the site folder %q must be an absolute path", opts.WorkingDir)
 	}
 	if opts.Environment == "" {
 		opts.Environment = "production"
 	}
-	user, err := LoadUserConfig(opts.Fs, opts.WorkingDir, opts.Environment)
-	if err != nil {
-		return nil, builtConfig{}, err
+	user := opts.User
+	if user == nil {
+		var err error
+		if user, err = LoadUserConfig(opts.Fs, opts.WorkingDir, opts.Environment); err != nil {
+			return nil, nil, nil, err
+		}
 	}
 	var generated map[string][]byte
 	if !x.bare {
+		var err error
 		if generated, err = generatedFiles(opts, user); err != nil {
-			return nil, builtConfig{}, err
+			return nil, nil, nil, err
 		}
 	}
 	layered, err := overlay(opts, x.scratch, generated)
 	if err != nil {
-		return nil, builtConfig{}, err
+		return nil, nil, nil, err
 	}
 	flags := config.New()
 	applyDefaults(flags, user)
@@ -186,22 +277,9 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 		ConfigDir:   "config",
 	})
 	if err != nil {
-		return nil, builtConfig{}, fmt.Errorf("failed to load the site configuration in %q: %w", opts.WorkingDir, err)
+		return nil, nil, nil, fmt.Errorf("failed to load the site configuration in %q: %w", opts.WorkingDir, err)
 	}
-	publishDir := configs.Base.PublishDir
-	if !filepath.IsAbs(publishDir) {
-		publishDir = filepath.Join(opts.WorkingDir, publishDir)
-	}
-	hfs := hugofs.NewFrom(layered, configs.LoadingInfo.BaseConfig)
-	if x.publish != nil {
-		pub := hugofs.NewBasePathFs(x.publish, publishDir)
-		hfs.PublishDir, hfs.PublishDirServer, hfs.PublishDirStatic = pub, pub, pub
-	}
-	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr(), StdOut: logOut})
-	if err != nil {
-		return nil, builtConfig{}, fmt.Errorf("failed to prepare the site in %q: %w", opts.WorkingDir, err)
-	}
-	return sites, builtConfig{configs: configs, fs: hfs, publishDir: publishDir}, nil
+	return configs, layered, logger, nil
 }
 
 // overlay layers the user's folder over an in-memory copy of the bundled theme, to which it
@@ -256,8 +334,9 @@ func copyFS(dst afero.Fs, dir string, src fs.FS) error {
 }
 
 // copyStatic copies the static folders of the site and its theme into the publish folder, as
-// Hugo's command line does after a build.
-func copyStatic(sites *hugolib.HugoSites, cfg builtConfig) error {
+// Hugo's command line does after a build; out, when set, records every static file, copied
+// or already there.
+func copyStatic(sites *hugolib.HugoSites, cfg builtConfig, out *outputs) error {
 	for _, sfs := range sites.BaseFs.SourceFilesystems.Static {
 		publish := string(filepath.Separator)
 		if sfs.PublishFolder != "" {
@@ -270,6 +349,11 @@ func copyStatic(sites *hugolib.HugoSites, cfg builtConfig) error {
 		syncer.DestFs = cfg.fs.PublishDirStatic
 		if err := syncer.Sync(publish, string(filepath.Separator)); err != nil && !herrors.IsNotExist(err) {
 			return fmt.Errorf("failed to copy static files: %w", err)
+		}
+		if out != nil {
+			if err := out.addTree(sfs.Fs, publish); err != nil {
+				return fmt.Errorf("failed to list static files: %w", err)
+			}
 		}
 	}
 	return nil

@@ -82,21 +82,13 @@ var atomicKeys = map[string]bool{"taxonomies": true, "related": true, "outputs":
 // and the config/ folder), without Hugo's defaults. A site without one gets an empty Provider.
 func LoadUserConfig(fsys afero.Fs, workingDir, environment string) (config.Provider, error) {
 	user := config.New()
-	for _, base := range config.DefaultConfigNames {
-		for _, ext := range config.ValidConfigFileExtensions {
-			name := filepath.Join(workingDir, base+"."+ext)
-			if _, err := fsys.Stat(name); errors.Is(err, fs.ErrNotExist) {
-				continue
-			}
-			p, err := config.FromFile(fsys, name)
-			if err != nil {
-				return nil, fmt.Errorf("failed to read %q: %w", name, err)
-			}
-			user.Set("", p.Get(""))
-			goto dir
+	if name := ConfigFile(fsys, workingDir); name != "" {
+		p, err := config.FromFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("failed to read %q: %w", name, err)
 		}
+		user.Set("", p.Get(""))
 	}
-dir:
 	p, _, err := config.LoadConfigFromDir(fsys, filepath.Join(workingDir, "config"), environment)
 	if err != nil {
 		return nil, fmt.Errorf("failed to read %q: %w", filepath.Join(workingDir, "config"), err)
@@ -105,6 +97,20 @@ dir:
 		user.Set("", p.Get(""))
 	}
 	return user, nil
+}
+
+// ConfigFile returns the site's configuration file (hugo.toml, hugo.yaml, config.toml, ...,
+// in Hugo's order), or "" when it has none.
+func ConfigFile(fsys afero.Fs, workingDir string) string {
+	for _, base := range config.DefaultConfigNames {
+		for _, ext := range config.ValidConfigFileExtensions {
+			name := filepath.Join(workingDir, base+"."+ext)
+			if _, err := fsys.Stat(name); !errors.Is(err, fs.ErrNotExist) {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // applyDefaults sets on flags each default the user's configuration leaves unset.

@@ -45,9 +45,12 @@ func NewArticle(o NewArticleOptions) (string, error) {
 	if strings.TrimSpace(o.Title) == "" {
 		return "", errors.New("the title is empty")
 	}
-	user, err := LoadUserConfig(o.Fs, o.WorkingDir, "development")
-	if err != nil {
-		return "", err
+	user := o.User
+	if user == nil {
+		var err error
+		if user, err = LoadUserConfig(o.Fs, o.WorkingDir, "development"); err != nil {
+			return "", err
+		}
 	}
 	lang := user.GetString("defaultcontentlanguage")
 	rel := filepath.Join(bundle.ArticlesSection, slug.Make(o.Title, lang))

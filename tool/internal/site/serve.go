@@ -20,6 +20,7 @@ import (
 
 	"github.com/bep/debounce"
 	"github.com/fsnotify/fsnotify"
+	"github.com/gohugoio/hugo/config"
 	"github.com/gohugoio/hugo/hugolib"
 	"github.com/spf13/afero"
 )
@@ -42,6 +43,16 @@ type ServeOptions struct {
 	Addr string
 	// Ready, when set, is called with the preview's address once the first build is served.
 	Ready func(url string)
+	// Prepare, when set, runs before every build, the first one included (kiosque's CLI
+	// imports its inbox there); its error stops that build. It returns the files it wrote,
+	// which the watcher does not take for edits.
+	Prepare func() (wrote []string, err error)
+	// Reads, when set, reports whether a file of Options.Inputs is one that Prepare reads;
+	// changes to the others set off no rebuild.
+	Reads func(name string) bool
+	// Rebuilt, when set, is told of every rebuild a change set off: how long it took, or why
+	// it failed (the preview then keeps serving the last good build).
+	Rebuilt func(took time.Duration, err error)
 }
 
 // Serve previews the site: it builds it into memory, serves it over HTTP on Addr, rebuilds
@@ -62,7 +73,7 @@ func Serve(ctx context.Context, o ServeOptions) error {
 	}
 	defer ln.Close()
 
-	p := &preview{opts: o.Options, hub: map[chan struct{}]bool{}, stop: make(chan struct{})}
+	p := &preview{opts: o.Options, prepare: o.Prepare, reads: o.Reads, rebuilt: o.Rebuilt, hub: map[chan struct{}]bool{}, stop: make(chan struct{})}
 	if err := p.rebuild(); err != nil {
 		return err
 	}
@@ -97,8 +108,16 @@ func Serve(ctx context.Context, o ServeOptions) error {
 // preview serves the last good build and tells the pages open in browsers to reload.
 type preview struct {
 	opts    Options
+	prepare func() ([]string, error)
+	reads   func(string) bool
+	rebuilt func(time.Duration, error)
 	site    atomic.Pointer[afero.Fs] // the last good build, rooted at its publish folder
 	buildMu sync.Mutex               // one build at a time
+	sources []string                 // the folders the build reads, from the first build
+	publish string                   // the publish folder, which the preview never writes
+
+	ownMu sync.Mutex
+	own   map[string]stamp // what Prepare wrote last, as it left it
 
 	mu   sync.Mutex
 	hub  map[chan struct{}]bool // one channel per open page
@@ -109,6 +128,15 @@ type preview struct {
 func (p *preview) rebuild() error {
 	p.buildMu.Lock()
 	defer p.buildMu.Unlock()
+	if p.prepare != nil {
+		p.ownMu.Lock() // the watcher waits: the events of these writes are not edits
+		wrote, err := p.prepare()
+		p.own = stamps(p.opts.Fs, wrote)
+		p.ownMu.Unlock()
+		if err != nil {
+			return err
+		}
+	}
 	mem := afero.NewMemMapFs()
 	sites, cfg, err := newSites(p.opts, internal{publish: mem, server: true, flags: map[string]any{"noBuildLock": true}})
 	if err != nil {
@@ -118,11 +146,14 @@ func (p *preview) rebuild() error {
 	if err := sites.Build(hugolib.BuildCfg{NoBuildLock: true}); err != nil {
 		return fmt.Errorf("failed to build the site: %w", err)
 	}
-	if err := copyStatic(sites, cfg); err != nil {
+	if err := copyStatic(sites, cfg, nil); err != nil {
 		return err
 	}
 	var out afero.Fs = afero.NewBasePathFs(mem, cfg.publishDir)
 	p.site.Store(&out)
+	if p.sources == nil {
+		p.sources, p.publish = sourceDirs(p.opts, cfg), cfg.publishDir
+	}
 	p.mu.Lock()
 	for ch := range p.hub {
 		select {
@@ -134,40 +165,46 @@ func (p *preview) rebuild() error {
 	return nil
 }
 
-// watch rebuilds the site when a file of its folder changes, a short while after the last
-// change, so that an editor's save (often several writes) builds once.
+// watch rebuilds the site when a file it is built from changes, a short while after the last
+// change, so that an editor's save (often several writes) builds once. It watches only what
+// the build reads: the site's configuration files, Hugo's folders (content, layouts, static,
+// ...) and the Inputs; never the publish folder, logs, temporary files, or the files Prepare
+// wrote.
 func (p *preview) watch(log io.Writer) (*fsnotify.Watcher, error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, fmt.Errorf("failed to watch %q: %w", p.opts.WorkingDir, err)
 	}
-	publish := filepath.Join(p.opts.WorkingDir, "public")
-	if p.opts.Destination != "" {
-		publish = p.opts.Destination
-		if !filepath.IsAbs(publish) {
-			publish = filepath.Join(p.opts.WorkingDir, publish)
+	root := p.opts.WorkingDir
+	rootDirs := map[string]bool{} // the source folders right under the site folder
+	for _, d := range p.sources {
+		if filepath.Dir(d) == root {
+			rootDirs[filepath.Base(d)] = true
 		}
 	}
-	skip := func(dir string) bool {
-		base := filepath.Base(dir)
-		return dir == publish || (dir != p.opts.WorkingDir && strings.HasPrefix(base, ".")) ||
-			base == "node_modules" || dir == filepath.Join(p.opts.WorkingDir, "resources")
-	}
-	add := func(root string) {
-		_ = filepath.WalkDir(root, func(dir string, d fs.DirEntry, err error) error {
-			if err != nil || !d.IsDir() {
+	add := func(dir string) {
+		_ = afero.Walk(p.opts.Fs, dir, func(d string, fi fs.FileInfo, err error) error {
+			if err != nil || !fi.IsDir() {
 				return nil
 			}
-			if skip(dir) {
+			if d != dir && ignoredName(fi.Name()) || d == p.publish {
 				return filepath.SkipDir
 			}
-			if err := w.Add(dir); err != nil {
-				fmt.Fprintf(log, "kiosque: warning: failed to watch %q: %v\n", dir, err)
+			if err := w.Add(d); err != nil {
+				fmt.Fprintf(log, "kiosque: warning: failed to watch %q: %v\n", d, err)
 			}
 			return nil
 		})
 	}
-	add(p.opts.WorkingDir)
+	if err := w.Add(root); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("failed to watch %q: %w", root, err)
+	}
+	for _, d := range p.sources {
+		if fi, err := p.opts.Fs.Stat(d); err == nil && fi.IsDir() {
+			add(d)
+		}
+	}
 	later := debounce.New(200 * time.Millisecond)
 	go func() {
 		for {
@@ -176,26 +213,9 @@ func (p *preview) watch(log io.Writer) (*fsnotify.Watcher, error) {
 				if !ok {
 					return
 				}
-				base := filepath.Base(ev.Name)
-				if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || strings.HasSuffix(base, ".kiosque-tmp") || base == "4913" {
-					continue // editors' and kiosque's temporary files
+				if p.relevant(ev, root, rootDirs, add) {
+					later(p.rebuildLater)
 				}
-				if strings.HasPrefix(ev.Name, publish+string(filepath.Separator)) {
-					continue
-				}
-				if ev.Has(fsnotify.Create) {
-					if fi, err := p.opts.Fs.Stat(ev.Name); err == nil && fi.IsDir() && !skip(ev.Name) {
-						add(ev.Name)
-					}
-				}
-				later(func() {
-					start := time.Now()
-					if err := p.rebuild(); err != nil {
-						fmt.Fprintf(log, "kiosque: error: %v\n", err)
-						return
-					}
-					fmt.Fprintf(log, "kiosque: rebuilt in %s\n", time.Since(start).Round(time.Millisecond))
-				})
 			case err, ok := <-w.Errors:
 				if !ok {
 					return
@@ -205,6 +225,108 @@ func (p *preview) watch(log io.Writer) (*fsnotify.Watcher, error) {
 		}
 	}()
 	return w, nil
+}
+
+// relevant reports whether the event ev is a change the build must see; it watches the new
+// source folders it announces with add.
+func (p *preview) relevant(ev fsnotify.Event, root string, rootDirs map[string]bool, add func(string)) bool {
+	base, dir := filepath.Base(ev.Name), filepath.Dir(ev.Name)
+	if ev.Op == fsnotify.Chmod || ignoredName(base) || ev.Name == p.publish || strings.HasPrefix(ev.Name, p.publish+string(filepath.Separator)) {
+		return false
+	}
+	fi, err := p.opts.Fs.Stat(ev.Name)
+	isDir := err == nil && fi.IsDir()
+	if p.ownWrite(ev.Name, fi, err) {
+		if isDir {
+			add(ev.Name)
+		}
+		return false
+	}
+	if dir == root {
+		// The site folder itself: only configuration files and new source folders count,
+		// not logs or the output of other tools.
+		if isDir && rootDirs[base] && ev.Has(fsnotify.Create) {
+			add(ev.Name)
+			return true
+		}
+		return configNames[base]
+	}
+	if isDir && ev.Has(fsnotify.Create) {
+		add(ev.Name)
+		return true
+	}
+	if p.reads != nil && !isDir && p.inInputs(ev.Name) && !p.reads(ev.Name) {
+		return false
+	}
+	return true
+}
+
+// rebuildLater is the debounced rebuild the watcher sets off.
+func (p *preview) rebuildLater() {
+	start := time.Now()
+	err := p.rebuild()
+	if p.rebuilt != nil {
+		p.rebuilt(time.Since(start), err)
+	}
+}
+
+// inInputs reports whether name lies in one of the Inputs folders.
+func (p *preview) inInputs(name string) bool {
+	for _, in := range p.opts.Inputs {
+		if strings.HasPrefix(name, filepath.Clean(in)+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stamp is what a file Prepare wrote looked like once written.
+type stamp struct {
+	dir     bool
+	size    int64
+	modTime time.Time
+}
+
+// stamps records how the files named are now.
+func stamps(fsys afero.Fs, names []string) map[string]stamp {
+	out := make(map[string]stamp, len(names))
+	for _, n := range names {
+		if fi, err := fsys.Stat(n); err == nil {
+			out[filepath.Clean(n)] = stamp{dir: fi.IsDir(), size: fi.Size(), modTime: fi.ModTime()}
+		}
+	}
+	return out
+}
+
+// ownWrite reports whether name, whose Stat gave fi and err, is as Prepare left it.
+func (p *preview) ownWrite(name string, fi fs.FileInfo, err error) bool {
+	p.ownMu.Lock()
+	defer p.ownMu.Unlock()
+	s, ok := p.own[name]
+	if !ok || err != nil {
+		return false
+	}
+	return s.dir && fi.IsDir() || !s.dir && s.size == fi.Size() && s.modTime.Equal(fi.ModTime())
+}
+
+// configNames are the names of a site's configuration files, as Hugo looks for them.
+var configNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, base := range config.DefaultConfigNames {
+		for _, ext := range config.ValidConfigFileExtensions {
+			m[base+"."+ext] = true
+		}
+	}
+	return m
+}()
+
+// ignoredName reports whether a file or folder name is one a build never needs to see
+// change: dot files and folders (.git, kiosque's own temporary files), editors' backup,
+// swap and lock files, logs, and node_modules.
+func ignoredName(base string) bool {
+	return strings.HasPrefix(base, ".") || strings.HasPrefix(base, "#") || strings.HasSuffix(base, "~") ||
+		strings.HasSuffix(base, ".kiosque-tmp") || strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".tmp") ||
+		strings.HasSuffix(base, ".log") || strings.Contains(base, "___jb_") || base == "4913" || base == "node_modules"
 }
 
 // ServeHTTP serves the last good build, with the reload script in every HTML page.

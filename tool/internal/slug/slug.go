@@ -22,18 +22,24 @@ func Make(title, lang string) string {
 	if lang == "" {
 		lang = "fr"
 	}
-	s := slug.MakeLang(title, lang)
-	if len(s) > MaxLen {
-		s = s[:MaxLen]
-		if i := strings.LastIndexByte(s, '-'); i > MaxLen/2 {
-			s = s[:i]
-		}
-		s = strings.Trim(s, "-_")
-	}
+	s := cut(slug.MakeLang(title, lang), MaxLen)
 	if s == "" {
 		return Fallback
 	}
 	return s
+}
+
+// cut shortens s to at most n bytes, at the last dash that keeps more than half of it, so
+// that a word is never cut in two unless it is longer than half the room.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	if i := strings.LastIndexByte(s, '-'); i > n/2 {
+		s = s[:i]
+	}
+	return strings.Trim(s, "-_")
 }
 
 // Suffixed returns base with a short suffix derived from seed (such as the scrape's path), for
@@ -42,8 +48,5 @@ func Make(title, lang string) string {
 func Suffixed(base, seed string) string {
 	sum := sha256.Sum256([]byte(seed))
 	suffix := hex.EncodeToString(sum[:3])
-	if len(base) > MaxLen-len(suffix)-1 {
-		base = strings.TrimRight(base[:MaxLen-len(suffix)-1], "-")
-	}
-	return base + "-" + suffix
+	return cut(base, MaxLen-len(suffix)-1) + "-" + suffix
 }

@@ -38,6 +38,11 @@ func TestSuffixed(t *testing.T) {
 	if a == b || a != Suffixed("valmont", "scrapes/a.txt") || !strings.HasPrefix(a, "valmont-") {
 		t.Errorf("suffixes %q, %q: want distinct and stable", a, b)
 	}
+	// The seed's slug is 74 bytes: with its suffix it must lose a whole word, not a letter.
+	seed := Make("Poutine et Macron promettent de poursuivre les efforts de paix au Karabakh", "fr")
+	if s := Suffixed(seed, "x"); !regexp.MustCompile(`^poutine-et-macron-promettent-de-poursuivre-les-efforts-de-paix-au-[0-9a-f]{6}$`).MatchString(s) {
+		t.Errorf("Suffixed(seed) = %q, want the slug without its last word, then the suffix", s)
+	}
 	long := Make(strings.Repeat("valmont ", 20), "fr")
 	if s := Suffixed(long, "x"); len(s) > MaxLen || !slugRe.MatchString(s) {
 		t.Errorf("Suffixed(long) = %q (%d bytes)", s, len(s))

@@ -1,0 +1,106 @@
+package lang
+
+import "time"
+
+// english is the table of English-language sites. Add a line here (or in a site's
+// `[params.kiosque.cues]`) when a site prints furniture kiosque does not know yet.
+func english() *Table {
+	return &Table{
+		Code: "en",
+		StopWords: `the and of to is in that for on with was are it this by from has have be at an they which
+			as were been its he she his her their we you not but or had will would who said there
+			one all about after more when than into also can could over what if our new up out so them
+			a i me my mine him hers ours your yours theirs us those these
+			am do does did doing having being because until while against between through during before
+			above below down off again further then once here where why how any both each few most other
+			some such no nor only own same too very just should now may might must shall since though
+			although however whether either neither every many much another last first next still even
+			yet ever never always often around among within without upon across along behind
+			beyond toward towards under whose whom says say told according`,
+		Openers: `a but if these those here while before since during under no yes some many most much two
+			three however meanwhile yet then though although mr mrs ms dr read see video photo photos
+			source sources article articles`,
+		Months: map[string]time.Month{
+			"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+			"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+			"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+		},
+		Weekdays:      `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`,
+		DateWords:     `on published updated last posted date at am pm the and first utc gmt cet cest est edt pst pdt bst et`,
+		UpdateWords:   []string{"updated"},
+		BylineWords:   []string{"By", "BY", "Text", "Written by", "Reporting by", "Words by", "Story by"},
+		Honorifics:    `mr mrs ms dr sir prof rev`,
+		NameParticles: `van von der den di da del dos ben bin al el y e zu ter`,
+		NewsroomNouns: `staff desk team newsroom reporters`,
+		Connectors:    `of the for von van der den del della da di dos`,
+		NameHeads: `union court chamber council ministry minister department bank assembly commission
+			parliament tribunal agency office fund organization organisation authority committee
+			federation institute centre center board house president state republic party movement
+			association society academy university college foundation group bureau government`,
+		Conjunctions: `and`,
+		Titles:       `president chancellor senator governor mayor`,
+		Accounts:     `admin administrator webmaster user guest staff editor`,
+		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
+		RelatedClasses: []string{
+			"read-also", "also-read", "more-stories", "you-may-also-like", "also-like", "recommended",
+		},
+		Cues: Cues{
+			RelatedHeadings: []string{
+				"Related", "Related Articles", "Related Posts", "Related Stories", "Related News",
+				"You may also like", "You might also like", "Read more", "Read also", "More stories",
+				"More from this section", "Recommended", "Recommended for you", "See also",
+				"Most read", "Further reading", "Related Content", "More on this story",
+				"Related Coverage", "Also read", "More news", "Read next", "Up next", "Trending",
+				"Check Also", "More articles", "Related posts", "Latest News", "More Stories", "You May Also Like",
+			},
+			RelatedPrefixes: []string{"More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Related articles on", "Latest from", "Other stories in"},
+			InlineRelated:   []string{"Read more", "Read also", "Related", "See also", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
+			Furniture: map[string][]string{
+				Share: {
+					"Share", "Share this", "Share this:", "Share this article", "Share this story", "Share on Facebook",
+					"Share on Twitter", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Email",
+					"E-mail", "Print", "Pinterest", "Reddit", "Telegram", "Tumblr", "Pocket",
+					"Messenger", "Mastodon", "Bluesky", "Threads", "Tweet", "Pin", "Copy link",
+					"Short Url", "Short URL", "Shortlink", "Save", "Gift this article", "Share full article",
+				},
+				Like: {"Like this", "Like", "Loading", "Like Loading", "%d bloggers like this:", "Like this:"},
+				Comments: {
+					"Comments", "Comment", "Leave a comment", "Leave a Reply", "Leave a reply",
+					"Reply", "Cancel reply", "Post Comment", "Name", "Name *", "Email *", "Website",
+					"No comments yet", "Be the first to comment", "Join the discussion", "View comments",
+					"Post a Comment", "Comments are closed.", "Comments are closed", "Please reload", "Newer Post", "Older Post", "<< Home", "Subscribe to: Post Comments (Atom)",
+				},
+				Newsletter: {"Subscribe", "Sign up", "Subscribe now", "Newsletter"},
+				Cookies:    {"Accept", "Accept all", "Reject all", "Cookie settings", "Manage cookies", "Got it"},
+				Navigation: {
+					"Home", "Search", "Skip to content", "Skip to main content", "Previous article",
+					"Next article", "Previous post", "Next post", "Back to top", "Close", "Follow us",
+					"Menu", "Main menu", "Sections", "Navigation", "Contact us", "About us", "Privacy policy",
+				},
+				Login:      {"Log in", "Login", "Sign in", "Log out", "Register", "Create an account", "My account", "Forgot password"},
+				Paywall:    {"Subscriber only", "Subscribers only", "Premium", "Subscribe to read"},
+				Ticker:     {"Breaking", "Breaking news", "Live", "Latest", "Latest news", "Just in", "Developing"},
+				Truncation: {"Read more", "Continue reading", "Read full story", "Read the full story", "Read full article", "Keep reading", "(...)", "[...]", "[…]", "Read More »", "Read more »"},
+				Widget:     {"Recent Posts", "Latest posts", "Popular posts", "Recent Comments", "Categories", "Archives", "Tags", "Meta", "Blogroll", "Most popular", "Top stories", "Trending now", "Popular"},
+				Ad:         {"Advertisement", "Sponsored", "Sponsored content", "Ad", "Advertising", "ADVERTISEMENT", "Story continues below advertisement", "Article continues below advertisement"},
+				Agency:     {"(Reuters)", "Reuters", "(AP)", "AP", "Associated Press", "The Associated Press", "Bloomberg", "(Bloomberg)", "PA", "AAP"},
+			},
+			Prefixes: map[string][]string{
+				Share:       {"Click to share on", "Click to email a link", "Click to print", "Click to email this", "Share on"},
+				Comments:    {"comments powered by", "Your email address will not be published", "Required fields are marked", "Save my name, email", "You must be logged in to post", "Notify me of"},
+				Newsletter:  {"Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
+				Cookies:     {"This website uses cookies", "This site uses cookies", "We use cookies", "By continuing to use this"},
+				PhotoCredit: {"Photo credit", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:", "File photo", "(Photo:", "(Image:"},
+				ReadingTime: {"Reading time"},
+				Navigation:  {"View all posts by", "See all articles by", "More articles by", "View all articles", "See all stories by"},
+				Section:     {"Posted in", "Filed under", "Categories:", "Category:", "Topics:"},
+				Login:       {"Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
+				Paywall:     {"This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for"},
+				Source:      {"Source:", "Sources:", "Via:", "Originally published"},
+				Widget:      {"Showing posts with label"},
+				Copyright:   {"All rights reserved", "Copyright ©", "Copyright (c)", "Copyright 20", "Disclaimer:"},
+				Agency:      {"Additional reporting by", "Editing by", "Writing by", "Compiled by", "From the Associated Press", "From Associated Press", "The Associated Press contributed"},
+			},
+		},
+	}
+}

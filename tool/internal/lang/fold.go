@@ -1,0 +1,85 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// FoldRune returns r lower-cased and without its accent: 'É' gives 'e', 'œ' gives 'o'.
+func FoldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		return unicode.ToLower(r)
+	}
+	switch r {
+	case 'œ', 'Œ':
+		return 'o'
+	case 'æ', 'Æ':
+		return 'a'
+	case 'ß':
+		return 's'
+	case '’', '‘', 'ʼ', '′':
+		return '\''
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	base, _ := utf8.DecodeRune(norm.NFD.Bytes(buf[:n]))
+	return unicode.ToLower(base)
+}
+
+// Fold folds case, accents, apostrophes and spacing of s, keeping its punctuation:
+// "À lire  aussi :" gives "a lire aussi:". The space before a colon goes, so French and
+// English spellings of a cue fold alike, and "…" becomes "...".
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '…':
+			b.WriteString("...")
+			space = false
+			continue
+		}
+		if space && b.Len() > 0 && r != ':' {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(FoldRune(r))
+	}
+	return b.String()
+}
+
+// Key folds s for matching words: letters and digits only, lower case, without accents;
+// every other run of characters (spaces, punctuation, apostrophes) becomes one space.
+func Key(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(FoldRune(r))
+		case unicode.Is(unicode.Mn, r):
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// Words returns the folded words of s (see Key).
+func Words(s string) []string {
+	return strings.Fields(Key(s))
+}

@@ -1,0 +1,143 @@
+package lang
+
+import "time"
+
+// french is the table of French and of French-language sites. Add a line here (or in a
+// site's `[params.kiosque.cues]`) when a site prints furniture kiosque does not know yet.
+func french() *Table {
+	return &Table{
+		Code: "fr",
+		StopWords: `le la les l des du de d et est une un dans pour qui que qu sur pas avec au aux ont sont
+			ce cet cette ces c il ils elle elles nous vous leur leurs par se s sa son ses ne n plus mais ou où
+			comme été être avait était étaient sera seront serait a ai as avons avez y en lui on dont tout
+			tous toute toutes aussi même entre après avant sans sous selon chez depuis lors ainsi donc car
+			si alors encore très fait faire peut doit mon ma mes ton ta tes notre nos votre vos
+			je j tu me m te t moi toi soi ceux celle celles celui cela ceci ça quand comment pourquoi
+			quel quelle quels quelles lequel laquelle lesquels auquel duquel bien déjà toujours
+			jamais rien personne chaque autre autres plusieurs quelques certains certaines tel telle
+			puis ensuite enfin pendant contre vers parmi jusqu jusque lorsque lorsqu puisque quoi
+			avoir eu fut furent va vont allait aura auront peu beaucoup trop moins tant
+			non oui ni soit dès afin près ici là hier demain cependant pourtant`,
+		Openers: `à afin ainsi alors apres après aucun aucune aujourd aujourd'hui auprès aussi autant autre autres
+			avant ayant bien car ceci cela celle celles celui cependant certes chacun chaque ci comment contre
+			désormais deux duquel durant enfin environ était ete etre eux face faut hier hormis ici j je jusqu
+			jusque laquelle lequel lesquels lorsque m ma malgré me moi moins mon n ni non nos notre or outre
+			parce parfois parmi pendant peu peut plusieurs pourquoi pourtant près puis puisque quand quel quelle
+			quelles quels quoi sien sinon soit suite surtout ta tandis tant te tel telle tels tes toi ton
+			toutes trois tu vers via voici voilà vos votre ensuite également néanmoins toutefois certains
+			certaines d'abord dabord lire voir photo photos vidéo source sources article articles`,
+		Months: map[string]time.Month{
+			"janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
+			"mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "septembre": 9, "octobre": 10,
+			"novembre": 11, "décembre": 12, "déc": 12,
+		},
+		Weekdays:      `lundi mardi mercredi jeudi vendredi samedi dimanche`,
+		DateWords:     `publié publiée le mis mise à jour maj modifié modifiée actualisé actualisée du heure de paris cet cest initialement en ligne et dernière`,
+		UpdateWords:   []string{"mis à jour", "mise à jour", "maj", "modifié", "actualisé"},
+		BylineWords:   []string{"Par", "PAR", "Texte", "Écrit par", "Propos recueillis par", "Rédigé par"},
+		Honorifics:    `m mm mme mmes mlle mlles dr pr me mgr st ste`,
+		NameParticles: `de du des d' d’ la le`,
+		NewsroomNouns: `rédaction correspondant correspondante service équipe agences agence`,
+		Connectors:    `de du des d la le les l`,
+		NameHeads: `union cour chambre conseil ministère ministre banque assemblée commission parlement
+			tribunal agence office fonds organisation autorité comité fédération confédération institut
+			centre caisse ordre préfecture direction ligue syndicat association société académie
+			conférence haut haute président présidente premier première état république gouvernement
+			mouvement parti front rassemblement observatoire secrétariat bureau régie fondation groupe
+			coupe palais musée école université`,
+		NameAdjectives: `national nationale nationaux nationales européen européenne européens européennes
+			central centrale centraux centrales constitutionnel constitutionnelle supérieur supérieure
+			mondial mondiale international internationale internationaux internationales régional
+			régionale régionaux régionales départemental départementale municipal municipale général
+			générale généraux fédéral fédérale fédéraux populaire populaires unies unis administratif
+			administrative pénal pénale civil civile militaire militaires public publique publics
+			scientifique économique économiques social sociale sociaux environnemental environnementale
+			olympique olympiques républicain républicaine démocrate démocrates socialiste communiste
+			écologiste insoumise monétaire maritime agricole hospitalier hospitalière universitaire
+			nucléaire atomique sanitaire judiciaire numérique permanent permanente latine occidental
+			occidentale oriental orientale australe africain africaine africains américain américaine
+			américains asiatique français française allemand allemande britannique italien italienne
+			espagnol espagnole belge suisse canadien canadienne russe chinois chinoise arabe islamique
+			tchèque démocratique étranger étrangère étrangers étrangères écologique sociales solidaire
+			solidaires`,
+		Complements:     `de du des d`,
+		Conjunctions:    `et`,
+		LowerHeads:      map[string]string{"ministère": "ministère", "ministre": "ministère"},
+		Titles:          `président présidente ministre`,
+		Elisions:        `l d j n s c m t qu jusqu lorsqu puisqu presqu quoiqu`,
+		Determiners:     `l le la les un une du des`,
+		DemonymSuffixes: []string{"ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise"},
+		Accounts:        `admin administrateur webmestre webmaster invité`,
+		Agencies:        []string{"AFP", "Agence France-Presse", "ATS", "Belga", "ANSA", "Sipa"},
+		RelatedClasses: []string{
+			"lire-aussi", "lireaussi", "a-lire", "alire", "sur-le-meme-sujet", "meme-sujet",
+			"voir-aussi", "a-voir-aussi",
+		},
+		Cues: Cues{
+			RelatedHeadings: []string{
+				"La rédaction vous conseille", "A lire aussi", "À lire aussi", "Lire aussi",
+				"A lire également", "Lire également", "Sur le même sujet", "Sur le même thème",
+				"Voir également", "Voir aussi", "Articles similaires", "Articles liés",
+				"Dans la même rubrique", "Nos articles sur le sujet", "Vous aimerez aussi",
+				"Vous aimerez peut-être aussi", "Les plus lus", "À découvrir aussi",
+				"Articles en relation", "Ces articles peuvent vous intéresser", "À lire également",
+				"Vous pourriez aussi aimer", "Dans la même catégorie", "Autres articles",
+			},
+			RelatedPrefixes: []string{"Plus d'articles sur", "Nos articles sur", "D'autres articles sur", "Tous nos articles sur", "Les derniers articles de", "Autres articles de", "Plus d'infos sur", "Dans la rubrique"},
+			InlineRelated: []string{
+				"Lire aussi", "A lire aussi", "À lire aussi", "Lire également", "A lire également",
+				"Voir aussi", "Voir également", "Sur le même sujet", "LIRE AUSSI", "Lire notre article",
+				"Notre article", "Voir notre article", "Relire",
+			},
+			Furniture: map[string][]string{
+				Share: {
+					"Se Propager", "Partager", "Partager cet article", "Partager l'article",
+					"Partager sur Facebook", "Partager sur Twitter", "Partager sur X",
+					"Partager sur LinkedIn", "Partager par e-mail", "Envoyer par e-mail",
+					"Imprimer", "Copier le lien", "Lien copié", "Envoyer", "Offrir cet article",
+				},
+				Like: {"J'aime", "J'aime ça", "J'aime chargement", "Chargement", "Chargement en cours"},
+				Comments: {
+					"Commentaires", "Commentaire", "Laisser un commentaire", "Laisser une réponse",
+					"Répondre", "Annuler la réponse", "Publier le commentaire", "Nom", "Nom *",
+					"E-mail *", "Adresse e-mail *", "Site web", "Réagir", "Réagissez",
+					"Aucun commentaire", "Soyez le premier à commenter", "Écrire un commentaire",
+					"Avertir le modérateur", "Les commentaires sont fermés.", "Publier un commentaire", "Article plus récent", "Article plus ancien",
+				},
+				Newsletter: {"Newsletter", "La newsletter", "S'abonner", "Abonnez-vous", "Je m'abonne", "S'inscrire"},
+				Cookies:    {"Accepter", "Tout accepter", "Refuser", "Tout refuser", "Paramétrer les cookies", "Gérer les cookies", "Paramètres des cookies"},
+				Navigation: {
+					"Accueil", "Menu", "Rechercher", "Recherche", "Mon compte", "Article précédent",
+					"Article suivant", "Retour en haut", "Haut de page", "Aller au contenu",
+					"Aller au contenu principal", "Fermer", "Suivez-nous", "Suivez-nous sur",
+					"Retour", "Précédent", "Suivant", "Plan du site", "Mentions légales", "Contact",
+					"Nous contacter", "Sommaire", "Rubriques", "Toutes les rubriques", "Ouvrir le menu",
+				},
+				Login:      {"Se connecter", "Connexion", "Déconnexion", "S'identifier", "Créer un compte", "Mot de passe oublié", "Identifiant"},
+				Paywall:    {"Abonné", "Réservé aux abonnés", "Article réservé aux abonnés", "Contenu réservé aux abonnés", "Offre numérique"},
+				Ticker:     {"Urgent", "Dernières infos", "Dernière minute", "Flash info", "En direct", "Direct", "À la une", "A la une", "L'info en continu", "Fil info", "Info en continu"},
+				Truncation: {"Lire la suite", "(...)", "[...]", "(…)", "[…]", "Lire plus", "Voir plus", "Suite de l'article", "Lire l'article", "Lire l'article complet", "En savoir plus"},
+				Widget:     {"Repost0", "Repost 0", "Articles récents", "Derniers articles", "Les derniers articles", "Derniers articles publiés", "Commentaires récents", "Catégories", "Archives", "Mots-clés", "Étiquettes", "Les plus lus", "Les plus partagés", "Les plus commentés", "Populaires", "Derniers commentaires", "Pages", "Liens", "Blogroll", "Méta", "Tags"},
+				Ad:         {"Publicité", "Contenu sponsorisé", "Annonce", "Sponsorisé", "Contenu partenaire", "PUBLICITÉ"},
+				Agency:     {"AFP", "(AFP)", "Avec AFP", "avec AFP", "Source AFP", "AFP Photo", "ATS", "Belga", "Sipa"},
+			},
+			Prefixes: map[string][]string{
+				Share:       {"Cliquez pour partager sur", "Cliquer pour partager sur", "Partager sur", "Cliquez pour imprimer", "Cliquez pour envoyer"},
+				Comments:    {"Votre adresse e-mail ne sera pas publiée", "Votre adresse de messagerie ne sera pas publiée", "Les champs obligatoires sont indiqués", "Enregistrer mon nom, mon e-mail", "Vous devez être connecté pour", "Connectez-vous pour commenter", "Ajouter un commentaire"},
+				Newsletter:  {"Inscrivez-vous à notre newsletter", "Inscrivez-vous à la newsletter", "Abonnez-vous à notre newsletter", "Abonnez-vous à la newsletter", "Recevez notre newsletter", "Recevez gratuitement", "Inscrivez-vous gratuitement", "Recevez chaque"},
+				Cookies:     {"Ce site utilise des cookies", "Nous utilisons des cookies", "En poursuivant votre navigation", "En continuant à naviguer"},
+				PhotoCredit: {"Crédit photo", "Crédits photo", "Crédit photographique", "Crédits photos", "Photo :", "Photos :", "Illustration :", "Crédit :", "© Photo", "Photo d'illustration"},
+				Copyright:   {"Tous droits réservés", "Reproduction interdite"},
+				ReadingTime: {"Temps de lecture", "Lecture :"},
+				Navigation:  {"Vous êtes ici", "Aller au menu", "Passer au contenu", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
+				Section:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :"},
+				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous"},
+				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},
+				Source:      {"Source :", "Sources :", "Via :", "Lien :"},
+				Widget:      {"Affichage des articles dont le libellé est", "Afficher tous les articles"},
+				Ad:          {"Espace publicitaire"},
+				Agency:      {"Avec AFP", "(Avec AFP", "Source : AFP", "Par AFP", "Par l'AFP"},
+			},
+		},
+	}
+}

@@ -1,0 +1,395 @@
+package lang
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Reasons name why a line is page furniture; Cues map them to the lines that show it.
+const (
+	Share       = "share"
+	Like        = "like"
+	Comments    = "comments"
+	Newsletter  = "newsletter"
+	Cookies     = "cookies"
+	Navigation  = "navigation"
+	PhotoCredit = "photo-credit"
+	Copyright   = "copyright"
+	ReadingTime = "reading-time"
+	Section     = "section"
+	Ad          = "ad"
+	Login       = "login"
+	Paywall     = "paywall"
+	Ticker      = "ticker"
+	Truncation  = "truncation"
+	Source      = "source"
+	Widget      = "widget"
+	Agency      = "agency"
+)
+
+// Cues lists the lines that mark page furniture and related blocks. Lines are compared
+// folded (see Fold) and without trailing punctuation, so "A lire aussi" matches "À lire aussi :".
+type Cues struct {
+	// RelatedHeadings open a block of teasers ("La rédaction vous conseille").
+	RelatedHeadings []string
+	// RelatedPrefixes open a short heading of teasers that goes on with its subject: "More
+	// articles on", "Lo último de".
+	RelatedPrefixes []string
+	// InlineRelated start a one-line teaser inside the body: "Lire aussi : <title>".
+	InlineRelated []string
+	// Furniture maps a reason ("share") to the whole lines dropped for it.
+	Furniture map[string][]string
+	// Prefixes maps a reason to line beginnings dropped for it ("Click to share on").
+	Prefixes map[string][]string
+}
+
+// Merge adds the cues of o to c.
+func (c *Cues) Merge(o Cues) {
+	c.RelatedHeadings = append(c.RelatedHeadings, o.RelatedHeadings...)
+	c.RelatedPrefixes = append(c.RelatedPrefixes, o.RelatedPrefixes...)
+	c.InlineRelated = append(c.InlineRelated, o.InlineRelated...)
+	c.Furniture = mergeLists(c.Furniture, o.Furniture)
+	c.Prefixes = mergeLists(c.Prefixes, o.Prefixes)
+}
+
+func mergeLists(dst, src map[string][]string) map[string][]string {
+	if dst == nil {
+		dst = map[string][]string{}
+	}
+	for reason, lines := range src {
+		dst[reason] = append(dst[reason], lines...)
+	}
+	return dst
+}
+
+// Table is what kiosque knows of one language. Word lists are written as people spell the
+// words; lookups fold them (see Key).
+type Table struct {
+	// Code is the language's ISO 639-1 code ("fr").
+	Code string
+	// StopWords are its most frequent function words: they vote for the language and
+	// measure how much a line reads as prose.
+	StopWords string
+	// Openers are other words that may open a sentence with a capital but never name
+	// anything ("Dans", "However"): they are never tags.
+	Openers string
+	// Months maps month names and their abbreviations to months.
+	Months map[string]time.Month
+	// Weekdays are the day names and their abbreviations.
+	Weekdays string
+	// DateWords may surround a date on a line that says nothing else ("Publié le").
+	DateWords string
+	// UpdateWords mark the date after them as a last-modified date ("mis à jour").
+	UpdateWords []string
+	// BylineWords open an article's byline ("Par", "By").
+	BylineWords []string
+	// Honorifics precede a name and are no part of it ("M.", "Mme").
+	Honorifics string
+	// NameParticles may stay in lower case inside a person's name ("de", "van").
+	NameParticles string
+	// NewsroomNouns may stay in lower case inside a newsroom's name ("rédaction").
+	NewsroomNouns string
+	// Connectors may join the capitalised words of one name ("Groupe de Minsk").
+	Connectors string
+	// NameHeads are the nouns that head the names of institutions ("Cour", "Council"):
+	// capitalised, they may take a complement in lower case ("Cour des comptes"), and alone
+	// ("la Cour") they only abbreviate a longer name, never name anything themselves.
+	NameHeads string
+	// NameAdjectives are the adjectives that stay in lower case inside a name after a
+	// capitalised word ("Union européenne", "Assemblée nationale", "Europe centrale").
+	NameAdjectives string
+	// Complements are the connectors that open a complement in lower case after a head noun
+	// ("Cour des comptes", "Chambre d’agriculture"); a language that capitalises every noun
+	// of a name lists none.
+	Complements string
+	// Conjunctions join two names, or two complements of one name ("commerce et d’industrie").
+	Conjunctions string
+	// LowerHeads maps the nouns that head a name in lower case before its capitalised part
+	// ("ministère de l’Intérieur") to the head the name is filed under: the minister's title
+	// names the ministry ("ministre de la Culture" gives "ministère de la Culture").
+	LowerHeads map[string]string
+	// Titles are the roles printed before a person's name and no part of it ("Président").
+	Titles string
+	// Elisions lose their vowel before another word ("l’OSCE").
+	Elisions string
+	// Determiners are the words after which a capitalised word may be a demonym.
+	Determiners string
+	// DemonymSuffixes end the nouns of nationality ("ais" of "Français").
+	DemonymSuffixes []string
+	// Accounts are the names of a site's accounts that bylines show instead of a writer
+	// ("admin").
+	Accounts string
+	// Agencies are the news agencies whose credit is not an author ("AFP", "Reuters").
+	Agencies []string
+	// RelatedClasses are the words of an HTML element's class or id, in lower case with
+	// dashes, that say the element holds related articles ("lire-aussi", "read-also").
+	RelatedClasses []string
+	// Cues are the furniture and related-block cues of the language's sites.
+	Cues Cues
+
+	stop  Set
+	names *NameWords
+}
+
+// NameWords are the words that build names in one language, or in all of them at once; keys
+// are folded (see Key).
+type NameWords struct {
+	// Heads, Adjectives, Complements, Conjunctions and Titles are the sets of the table's
+	// fields of the same names (NameHeads, NameAdjectives, ...).
+	Heads, Adjectives, Complements, Conjunctions, Titles Set
+	// LowerHeads maps a folded lower-case head to the head its names are filed under.
+	LowerHeads map[string]string
+}
+
+func newNameWords(tables ...*Table) *NameWords {
+	n := &NameWords{Heads: Set{}, Adjectives: Set{}, Complements: Set{}, Conjunctions: Set{}, Titles: Set{}, LowerHeads: map[string]string{}}
+	for _, t := range tables {
+		maps.Copy(n.Heads, NewSet(t.NameHeads))
+		maps.Copy(n.Adjectives, NewSet(t.NameAdjectives))
+		maps.Copy(n.Complements, NewSet(t.Complements))
+		maps.Copy(n.Conjunctions, NewSet(t.Conjunctions))
+		maps.Copy(n.Titles, NewSet(t.Titles))
+		for w, head := range t.LowerHeads {
+			n.LowerHeads[Key(w)] = head
+		}
+	}
+	return n
+}
+
+// NameWords returns the words that build names in the table's language.
+func (t *Table) NameWords() *NameWords { return t.names }
+
+// AllNameWords returns the words that build names in every language at once, for a text of
+// unknown language.
+func AllNameWords() *NameWords { return allNameWords() }
+
+var allNameWords = sync.OnceValue(func() *NameWords { return newNameWords(tables()...) })
+
+// NameHeads returns the head nouns of institution names of every language ("Cour", "Council").
+func NameHeads() Set { return AllNameWords().Heads }
+
+// Titles returns the roles printed before names in every language ("Président").
+func Titles() Set { return AllNameWords().Titles }
+
+// Conjunctions returns the words that join two names in every language ("et", "and").
+func Conjunctions() Set { return AllNameWords().Conjunctions }
+
+// Tables returns every built-in table, French first.
+func Tables() []*Table { return tables() }
+
+// tables lists French first, kiosque's home language: it wins ties in Detect.
+var tables = sync.OnceValue(func() []*Table {
+	all := []*Table{french(), english(), spanish()}
+	for _, t := range all {
+		t.stop = NewSet(t.StopWords)
+		t.names = newNameWords(t)
+	}
+	return all
+})
+
+// Get returns the table of the language code, or nil.
+func Get(code string) *Table {
+	for _, t := range tables() {
+		if t.Code == code {
+			return t
+		}
+	}
+	return nil
+}
+
+// Set is a set of folded words (see Key).
+type Set map[string]bool
+
+// NewSet returns the set of the folded words of lists, each a space-separated list.
+func NewSet(lists ...string) Set {
+	s := Set{}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			s[Key(w)] = true
+			s[strings.ReplaceAll(Key(w), " ", "")] = true
+		}
+	}
+	return s
+}
+
+// Has reports whether s holds the word w, folded.
+func (s Set) Has(w string) bool { return s[Key(w)] }
+
+// union is the set of a field of every table.
+func union(field func(*Table) string) Set {
+	var lists []string
+	for _, t := range tables() {
+		lists = append(lists, field(t))
+	}
+	return NewSet(lists...)
+}
+
+// The words of every language at once: scrapes mix languages, and a cue of one language
+// never means something else in another.
+var (
+	stopWords = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.StopWords }) })
+	openers   = sync.OnceValue(func() Set {
+		return union(func(t *Table) string { return t.StopWords + " " + t.Openers + " " + t.Weekdays + " " + monthList(t) })
+	})
+	weekdays      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Weekdays }) })
+	dateWords     = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.DateWords }) })
+	honorifics    = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Honorifics }) })
+	particles     = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.NameParticles }) })
+	newsroomNouns = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.NewsroomNouns }) })
+	connectors    = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Connectors }) })
+	elisions      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Elisions }) })
+	determiners   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Determiners }) })
+	accounts      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Accounts }) })
+	months        = sync.OnceValue(func() map[string]time.Month {
+		m := map[string]time.Month{}
+		for _, t := range tables() {
+			for name, mo := range t.Months {
+				m[Key(name)] = mo
+			}
+		}
+		return m
+	})
+)
+
+func monthList(t *Table) string {
+	return strings.Join(slices.Sorted(maps.Keys(t.Months)), " ")
+}
+
+// StopWords returns the function words of every language: the words that make a line prose.
+func StopWords() Set { return stopWords() }
+
+// Openers returns the words that never name anything, though a sentence may open with
+// them: function words, sentence openers, day and month names of every language.
+func Openers() Set { return openers() }
+
+// Weekdays returns the day names of every language.
+func Weekdays() Set { return weekdays() }
+
+// DateWords returns the words that may surround a date on a line of its own.
+func DateWords() Set { return dateWords() }
+
+// Honorifics returns the titles that precede names ("M.", "Dr").
+func Honorifics() Set { return honorifics() }
+
+// NameParticles returns the lower-case words a person's name may hold ("de", "van").
+func NameParticles() Set { return particles() }
+
+// NewsroomNouns returns the lower-case words a newsroom's name may hold ("rédaction").
+func NewsroomNouns() Set { return newsroomNouns() }
+
+// Accounts returns the names of site accounts that are never writers ("admin").
+func Accounts() Set { return accounts() }
+
+// Connectors returns the small words that may join the words of one name ("de", "of").
+func Connectors() Set { return connectors() }
+
+// Elisions returns the words that lose their vowel before another ("l", "qu").
+func Elisions() Set { return elisions() }
+
+// Determiners returns the words after which a capitalised word may be a demonym.
+func Determiners() Set { return determiners() }
+
+// Month returns the month a name or abbreviation of any language stands for ("févr." gives
+// February), or 0.
+func Month(name string) time.Month { return months()[Key(strings.TrimSuffix(name, "."))] }
+
+// MonthNames returns every month name and abbreviation of every language, folded and sorted
+// longest first, for building patterns.
+func MonthNames() []string { return longestFirst(slices.Collect(maps.Keys(months()))) }
+
+// WeekdayNames returns every weekday name and abbreviation, folded, longest first.
+func WeekdayNames() []string { return longestFirst(slices.Collect(maps.Keys(weekdays()))) }
+
+func longestFirst(s []string) []string {
+	slices.SortFunc(s, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return s
+}
+
+// UpdateWords returns the folded words that mark an update date, of every language.
+func UpdateWords() []string {
+	var out []string
+	for _, t := range tables() {
+		for _, w := range t.UpdateWords {
+			out = append(out, Key(w))
+		}
+	}
+	return out
+}
+
+// BylineWords returns the words that open a byline in every language ("Par", "By").
+func BylineWords() []string {
+	var out []string
+	for _, t := range tables() {
+		out = append(out, t.BylineWords...)
+	}
+	return out
+}
+
+// DemonymSuffixes returns the endings of nouns of nationality of every language.
+func DemonymSuffixes() []string {
+	var out []string
+	for _, t := range tables() {
+		out = append(out, t.DemonymSuffixes...)
+	}
+	return out
+}
+
+// Agencies returns the news agencies of every language's sites, as printed.
+func Agencies() []string {
+	var out []string
+	for _, t := range tables() {
+		out = append(out, t.Agencies...)
+	}
+	return out
+}
+
+// RelatedClasses returns the class words of related blocks of every language.
+func RelatedClasses() []string {
+	var out []string
+	for _, t := range tables() {
+		out = append(out, t.RelatedClasses...)
+	}
+	return out
+}
+
+// AllCues returns the cues of every language merged, in the order of the codes.
+func AllCues() Cues {
+	var c Cues
+	for _, t := range tables() {
+		c.Merge(t.Cues)
+	}
+	return c
+}
+
+// IsStopWord reports whether the folded word w is one of the table's function words.
+func (t *Table) IsStopWord(w string) bool { return t.stop[w] }
+
+// Detect returns the code of the language whose stop words the texts use most, or "" when
+// no language has a vote. Ties go to the first table (French).
+func Detect(texts ...string) string {
+	votes := map[string]int{}
+	for _, s := range texts {
+		for _, w := range strings.Fields(Key(s)) {
+			for _, t := range tables() {
+				if t.stop[w] {
+					votes[t.Code]++
+				}
+			}
+		}
+	}
+	best, n := "", 0
+	for _, t := range tables() {
+		if votes[t.Code] > n {
+			best, n = t.Code, votes[t.Code]
+		}
+	}
+	return best
+}

@@ -1,0 +1,136 @@
+package scrape
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A crawler that hard-wraps text prints a paragraph over several lines of about the same
+// width. reflow finds that width and joins such lines back into their paragraph.
+
+// minWrapLines is the number of full-width lines that show a page is hard-wrapped.
+const minWrapLines = 5
+
+// splitBlocks splits text into its blocks: trimmed non-empty lines, with hard-wrapped
+// paragraphs joined into one block each.
+func splitBlocks(text string) []string {
+	raw := strings.Split(text, "\n")
+	for i := range raw {
+		raw[i] = strings.TrimSpace(raw[i])
+	}
+	width := wrapWidth(raw)
+	var out []string
+	if sm := crawlerStampRe.FindStringSubmatch(firstLine(raw)); sm != nil {
+		// "date 2018-05-16 Le titre": a crawler's stamp glued to the first line.
+		out = append(out, sm[1])
+		raw = append([]string(nil), raw...)
+		raw[firstIndex(raw)] = sm[2]
+	}
+	for i := 0; i < len(raw); i++ {
+		l := raw[i]
+		if l == "" {
+			continue
+		}
+		for width > 0 && i+1 < len(raw) && continues(l, raw[i+1], width) {
+			i++
+			l = joinWrapped(l, raw[i])
+		}
+		out = append(out, splitGlued(l)...)
+	}
+	return out
+}
+
+var (
+	// gluedFileRe matches an image's file name glued to the text after it:
+	// "pere-noel-saHier l’actualité…".
+	gluedFileRe = regexp.MustCompile(`^([a-z0-9][a-z0-9_.]*-[a-z0-9_.-]*?)(\p{Lu}\p{Ll})`)
+	// gluedBylineRe matches a byline run into the first paragraph: "Par Anne Delorme Le maire
+	// a…", the name ending before the capitalised word that opens the sentence.
+	gluedBylineRe = regexp.MustCompile(`^((?:Par|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[\p{L}'’-]*\s+\p{Ll}.{40,})$`)
+)
+
+// splitGlued splits a block that a crawler ran together from two: an image's file name and
+// the paragraph after it, or a byline and the first paragraph.
+func splitGlued(l string) []string {
+	if m := gluedFileRe.FindStringSubmatchIndex(l); m != nil {
+		return []string{l[:m[3]], l[m[3]:]}
+	}
+	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
+		return []string{l[:m[3]], l[m[4]:]}
+	}
+	return []string{l}
+}
+
+// crawlerStampRe matches the date stamp some crawlers glue to a page's first line.
+var crawlerStampRe = regexp.MustCompile(`^(date \d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)?)\s+(\S.*)$`)
+
+func firstIndex(lines []string) int {
+	for i, l := range lines {
+		if l != "" {
+			return i
+		}
+	}
+	return 0
+}
+
+func firstLine(lines []string) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	return lines[firstIndex(lines)]
+}
+
+// wrapWidth returns the width a hard-wrapped page was cut at, or 0 when the page is not
+// hard-wrapped: many lines end within a few characters of one width, and no line is much
+// longer.
+func wrapWidth(lines []string) int {
+	var lens []int
+	for _, l := range lines {
+		if l != "" {
+			lens = append(lens, utf8.RuneCountInString(l))
+		}
+	}
+	if len(lens) < minWrapLines {
+		return 0
+	}
+	sorted := slices.Clone(lens)
+	slices.Sort(sorted)
+	width := sorted[len(sorted)*19/20]
+	if width < 50 || width > 100 {
+		return 0
+	}
+	full := 0
+	for _, n := range lens {
+		if n >= width-12 && n <= width+2 {
+			full++
+		}
+	}
+	if full < minWrapLines || full*4 < len(lens) {
+		return 0
+	}
+	return width + 2
+}
+
+// continues reports whether next carries on the hard-wrapped line l: l fills the width,
+// and next is not a new list item or a line of its own.
+func continues(l, next string, width int) bool {
+	if next == "" || utf8.RuneCountInString(l) < width-14 || listItemRe.MatchString(next) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("«“\"'(", r)
+}
+
+// joinWrapped joins two parts of a hard-wrapped paragraph; a word cut after its hyphen
+// ("porte-" / "parole") is joined whole.
+func joinWrapped(l, next string) string {
+	if strings.HasSuffix(l, "-") && !strings.HasSuffix(l, " -") {
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
+			return l + next
+		}
+	}
+	return l + " " + next
+}

@@ -1,0 +1,456 @@
+package scrape
+
+import (
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+)
+
+// The body is the best-scoring coherent run of prose among the content lines: runs of good
+// paragraphs joined across short gaps (subheadings, list items, a caption), never across
+// the header of another article; then widened to the medium lines at its edges.
+
+// Bounds of a gap that one run of prose may span.
+const (
+	maxGapLines      = 6 // content lines between two paragraphs
+	maxGapFurniture  = 8 // furniture lines between two paragraphs
+	minRunRunes      = 250
+	earlierRunWeight = 0.5 // an earlier run at least this share of the best is the article
+)
+
+// run is a stretch of content lines, by index into the content list.
+type run struct {
+	first, last int
+	score       int
+}
+
+// findBody returns the span [start, end) of the content lines that holds the body.
+func (p *textParse) findBody(content []int) (int, int) {
+	if len(content) == 0 {
+		return 0, 0
+	}
+	runs := p.proseRuns(content, proseGood)
+	if len(runs) == 0 {
+		runs = p.proseRuns(content, proseMedium)
+	}
+	if len(runs) == 0 {
+		// No paragraph at all: a brief, or a page of short lines under a headline.
+		if len(content) > 1 && isTitleLike(p.lines[content[0]]) {
+			return 1, len(content)
+		}
+		return 0, len(content)
+	}
+	r := chooseRun(runs)
+	return p.widen(content, r)
+}
+
+// proseRuns groups the content lines of at least class min into runs.
+func (p *textParse) proseRuns(content []int, min int) []run {
+	var runs []run
+	for k, i := range content {
+		if p.feat[i].class < min {
+			continue
+		}
+		n := p.feat[i].runes
+		if len(runs) > 0 && p.joinable(content, runs[len(runs)-1].last, k) {
+			runs[len(runs)-1].last = k
+			runs[len(runs)-1].score += n
+			continue
+		}
+		runs = append(runs, run{first: k, last: k, score: n})
+	}
+	return runs
+}
+
+// joinable reports whether the paragraphs at content indexes a and b belong to one run.
+func (p *textParse) joinable(content []int, a, b int) bool {
+	if b-a-1 > maxGapLines {
+		return false
+	}
+	furniture := 0
+	for i := content[a] + 1; i < content[b]; i++ {
+		if p.fates[i] == fateDropped {
+			furniture++
+		}
+		if p.isHeader(i) || p.endsArticle(i) {
+			return false
+		}
+	}
+	return furniture <= maxGapFurniture
+}
+
+// endsArticle reports a line after which the page holds no more of the article: the
+// comments section, a copyright line, a widget heading.
+func (p *textParse) endsArticle(i int) bool {
+	if p.fates[i] != fateDropped {
+		return false
+	}
+	switch p.why[i] {
+	case ReasonComments, ReasonCopyright, ReasonWidget, ReasonTemplate, ReasonPaywall, ReasonLogin:
+		return true
+	}
+	return false
+}
+
+// crossesEnd reports whether a line between content lines a and b ends the article.
+func (p *textParse) crossesEnd(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if p.endsArticle(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeader reports whether line i opens another article: a headline followed by its byline,
+// date or agency credit.
+func (p *textParse) isHeader(i int) bool {
+	if p.fates[i] != 0 || !isTitleLike(p.lines[i]) {
+		return false
+	}
+	for next := i + 1; next < len(p.lines) && p.fates[next] != 0; next++ {
+		switch {
+		case p.fates[next] == fateMeta && (p.why[next] == "byline" || p.why[next] == "date"):
+			return true
+		case p.fates[next] == fateDropped && (p.why[next] == ReasonAgency || p.why[next] == ReasonByline):
+			return true
+		case p.fates[next] != fateDropped:
+			return false
+		}
+	}
+	return false
+}
+
+// chooseRun picks the article's run: the earliest one that weighs at least half the best,
+// so that a tag page gives its first whole article, not its longest.
+func chooseRun(runs []run) run {
+	best := runs[0]
+	for _, r := range runs {
+		if r.score > best.score {
+			best = r
+		}
+	}
+	floor := min(best.score, minRunRunes)
+	for _, r := range runs {
+		if float64(r.score) >= earlierRunWeight*float64(best.score) && r.score >= floor {
+			return r
+		}
+	}
+	return best
+}
+
+// widen extends a run to the medium lines at its edges: a standfirst or a short last
+// paragraph. A headline never joins the body.
+func (p *textParse) widen(content []int, r run) (int, int) {
+	start, end := r.first, r.last+1
+	for start > 0 && p.leadsBody(content[start-1]) {
+		start--
+	}
+	for end < len(content) && !p.crossesEnd(content[end-1], content[end]) {
+		switch {
+		case p.endsBody(content[end]) || p.closesBody(content[end-1], content[end]):
+			end++
+		case end+1 < len(content) && p.feat[content[end+1]].class >= proseMedium && p.feat[content[end+1]].sentence &&
+			!p.isHeader(content[end]) && !p.crossesEnd(content[end], content[end+1]):
+			end += 2 // a short line between two paragraphs: a subheading
+		default:
+			return start, end
+		}
+	}
+	return start, end
+}
+
+// salutationRe matches the greeting that opens a letter or a post: "Dear editor:".
+var salutationRe = regexp.MustCompile(`(?i)^(?:dear|hello|hi|bonjour|bonsoir|chers?|chères?|madame|monsieur|querid[oa]s?|hola)\b.{0,30}[,:!]$`)
+
+// leadsBody reports a line before the run that reads as its first paragraph: a standfirst,
+// a first short paragraph, a letter's greeting.
+func (p *textParse) leadsBody(i int) bool {
+	f := p.feat[i]
+	last, _ := utf8.DecodeLastRuneInString(p.lines[i])
+	return f.class >= proseMedium && strings.ContainsRune(".»”…:", last) && f.words >= 4 || salutationRe.MatchString(p.lines[i])
+}
+
+// endsBody reports a line after the run that reads as its last paragraph.
+func (p *textParse) endsBody(i int) bool {
+	f := p.feat[i]
+	return f.class >= proseMedium && f.sentence || f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
+}
+
+// closesBody reports a short last sentence printed right under the body: "More later.",
+// "À l’année prochaine !".
+func (p *textParse) closesBody(prev, i int) bool {
+	f := p.feat[i]
+	return i == prev+1 && f.sentence && f.words >= 2 && !isTitleLike(p.lines[i]) && !strings.HasSuffix(p.lines[i], "...")
+}
+
+// cutOtherArticles drops, from the lines after the body, another article and everything
+// under it: a headline with its own byline or date, followed by prose.
+func (p *textParse) cutOtherArticles(after []int) []int {
+	for k, i := range after {
+		if !p.isHeader(i) || !p.hasProseAfter(after[k+1:]) {
+			continue
+		}
+		for j := i; j < len(p.lines); j++ {
+			if p.fates[j] == 0 || p.fates[j] == fateMeta {
+				p.drop(j, ReasonOtherArticle)
+			}
+		}
+		return after[:k]
+	}
+	return after
+}
+
+func (p *textParse) hasProseAfter(lines []int) bool {
+	for _, i := range lines {
+		if p.feat[i].class >= proseMedium {
+			return true
+		}
+	}
+	return false
+}
+
+// minTeaserRun is the number of headlines in a row after the body that make a list of
+// teasers with no heading.
+const minTeaserRun = 2
+
+// unlabelledTeasers reads, after the body, a list of headlines with no heading above it as
+// teasers: the editors' picks or latest stories of a page that prints no "Lire aussi". It
+// returns the lines after the body left to place.
+func (p *textParse) unlabelledTeasers(after []int) []int {
+	for k := 0; k < len(after); k++ {
+		n := 0
+		for k+n < len(after) && p.isTeaserHeadline(after[k+n]) {
+			n++
+		}
+		if n < minTeaserRun {
+			continue
+		}
+		for _, i := range after[k : k+n] {
+			title := p.lines[i]
+			if sm := listItemRe.FindStringSubmatch(title); sm != nil && sm[1] != "" {
+				title = sm[3]
+			}
+			p.a.Related = append(p.a.Related, article.Teaser{Title: title})
+			p.set(i, fateTeaser, "teaser: a headline in a list after the body")
+		}
+		return append(after[:k:k], after[k+n:]...)
+	}
+	return after
+}
+
+// isTeaserHeadline reports a line that reads as another article's headline.
+func (p *textParse) isTeaserHeadline(i int) bool {
+	l, f := p.lines[i], p.feat[i]
+	if p.fates[i] != 0 || f.words < 4 || f.words > 25 || isSignature(l) || roleRe.MatchString(l) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return isTitleLike(l) || strings.ContainsRune("»”?!", last)
+}
+
+// readTail reads the lines right after the body: a signature gives the authors, a bio
+// under it is dropped.
+func (p *textParse) readTail(after []int) {
+	for _, i := range after {
+		if p.fates[i] != 0 {
+			continue
+		}
+		l := p.lines[i]
+		if names, ok := signature(l); ok && len(p.a.Authors) == 0 {
+			p.addAuthors(names)
+			p.set(i, fateMeta, "signature")
+			continue
+		}
+		if p.isBio(l) {
+			p.drop(i, ReasonAuthorBio)
+			continue
+		}
+		return
+	}
+}
+
+// dropLeftovers drops every line that went nowhere, saying where it stood.
+func (p *textParse) dropLeftovers(after []int) {
+	for _, i := range after {
+		if p.fates[i] == 0 {
+			p.drop(i, ReasonAfterBody)
+		}
+	}
+	for i := range p.lines {
+		if p.fates[i] == 0 {
+			p.drop(i, ReasonBeforeBody)
+		}
+	}
+}
+
+var (
+	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
+	captionRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
+	// relativeTimeRe matches a date printed as an age: "9 days ago", "il y a 3 heures".
+	relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:posted|updated|publié|mis à jour)\s+)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?))\.?$`)
+	// emptyBylineRe matches a byline left without a name: "By  |", "Par".
+	emptyBylineRe = regexp.MustCompile(`(?i)^(?:by|par|posted by|publié par)\s*[|,:·•–—-]*\s*$`)
+	// spacedMenuRe splits a menu flattened with runs of spaces or tabs.
+	spacedMenuRe = regexp.MustCompile(`\s{3,}|\t+`)
+	// reportingRe matches a wire credit: "(Reporting by X and Y; editing by Z)".
+	reportingRe = regexp.MustCompile(`(?i)^\(?(?:reporting|reported|writing) by ([^;)]+)(?:;[^)]*)?\)?\.?$`)
+	// frCreditRe matches a French wire credit: "(X, avec Y; version française Z)".
+	frCreditRe = regexp.MustCompile(`(?i)^\(([^;()]+);\s*(?:version française|édité par|édition|traduction|adaptation)[^)]*\)\.?$`)
+	// signedRe matches "Une chronique signée X.", "Un article rédigé par X".
+	signedRe = regexp.MustCompile(`(?i)^(?:une?\s+)?(?:chronique|tribune|analyse|billet|article|enquête|reportage|éditorial|column|story)\s+(?:signée?|rédigée?|écrite?|written|by)\s+(?:par\s+|by\s+)?(.+?)\.?$`)
+	// forOutletRe matches "Anne Delorme pour ABP le 24/11/18 17:24".
+	forOutletRe = regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`)
+	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
+	postedByRe = regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`)
+	// bySiteRe matches "Par X/Le Site": a name, then the outlet.
+	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,40}$`)
+)
+
+// isCaption reports a photo caption or credit line.
+func isCaption(l string) bool {
+	return utf8.RuneCountInString(l) <= 400 && captionRe.MatchString(l)
+}
+
+// creditLine reads the credit lines newsrooms print instead of a byline: wire credits,
+// "Une chronique signée X.", "Par X/Le Site", "X pour ABP le 24/11/18", "posté à 11h29,
+// par X". It returns the writers it names and the date it prints, if any.
+func creditLine(l, code string) ([]string, time.Time, bool) {
+	if utf8.RuneCountInString(l) > 160 {
+		return nil, time.Time{}, false
+	}
+	if sm := postedByRe.FindStringSubmatch(l); sm != nil {
+		if names, ok := parseNames(strings.TrimSpace(sm[2]), false); ok {
+			return names, firstDate(sm[1], code), true
+		}
+	}
+	if sm := forOutletRe.FindStringSubmatch(l); sm != nil {
+		if names, ok := parseNames(strings.TrimSpace(sm[1]), true); ok {
+			return names, firstDate(sm[2], code), true
+		}
+	}
+	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe} {
+		if sm := re.FindStringSubmatch(l); sm != nil {
+			if names, ok := parseNames(strings.TrimSpace(sm[1]), false); ok {
+				return names, time.Time{}, true
+			}
+		}
+	}
+	return nil, time.Time{}, false
+}
+
+// firstDate returns the first date printed in s, or the zero time.
+func firstDate(s, code string) time.Time {
+	if hits := scanDates(s, code); len(hits) > 0 {
+		return hits[0].t
+	}
+	return time.Time{}
+}
+
+// furnitureShape returns why line i is page furniture by its shape, when no cue names it:
+// an empty byline, a menu of capitalised words, a line of capitals without function words,
+// or a line that opens with a furniture cue and a colon ("Urgent : ...").
+func (p *textParse) furnitureShape(i int) (string, bool) {
+	l := p.lines[i]
+	switch {
+	case emptyBylineRe.MatchString(l):
+		return ReasonByline, true
+	case isCaption(l):
+		return ReasonCaption, true
+	case relativeTimeRe.MatchString(l), p.onlyDateWords(i):
+		return ReasonDate, true
+	case strings.Contains(l, "{{") || strings.Contains(l, "[[$") || strings.Contains(l, "}}"):
+		return ReasonTemplate, true
+	case p.repeats(i):
+		return ReasonRepeated, true
+	case isAgencyLabel(l):
+		return ReasonAgency, true
+	case isSpacedMenu(l):
+		return ReasonMenu, true
+	case p.isShoutedMenu(i):
+		return ReasonMenu, true
+	}
+	if head, _, ok := strings.Cut(l, ":"); ok && len(head) < 40 {
+		if r, ok := p.m.furnitureReason(head); ok && (r == ReasonTicker || r == ReasonLogin || r == ReasonPaywall) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// onlyDateWords reports a line of date words with their dates missing: "Publié le Mis à
+// jour".
+func (p *textParse) onlyDateWords(i int) bool {
+	return p.feat[i].words >= 2 && onlyDateWords(foldText(p.lines[i]))
+}
+
+// repeats reports a line that prints again, but for a list marker, a line above it: a
+// standfirst or headline the page shows twice.
+func (p *textParse) repeats(i int) bool {
+	key := foldCue(strings.TrimLeft(p.lines[i], "-–•*· "))
+	if len(key) < 30 {
+		return false
+	}
+	for j := range i {
+		if foldCue(strings.TrimLeft(p.lines[j], "-–•*· ")) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff".
+func isAgencyLabel(l string) bool {
+	if len(strings.Fields(l)) > 3 {
+		return false
+	}
+	for _, a := range lang.Agencies() {
+		if rest, ok := strings.CutPrefix(l, a+" "); ok && !strings.ContainsAny(rest, ".,;:!?") {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpacedMenu reports a menu flattened with runs of spaces: three or more short items.
+func isSpacedMenu(l string) bool {
+	parts := spacedMenuRe.Split(l, -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		if len(strings.Fields(part)) > 4 || strings.ContainsAny(part, ".!?") {
+			return false
+		}
+	}
+	return true
+}
+
+// isShoutedMenu reports a line of three or more words in capitals with no function word and
+// no sentence: "ACCUEIL ACTUALITE FORUMS REDACTEURS".
+func (p *textParse) isShoutedMenu(i int) bool {
+	l, f := p.lines[i], p.feat[i]
+	if f.words < 4 || f.stop > 0 || f.sentence || f.capitals < 1 {
+		return false
+	}
+	return strings.ToUpper(l) == l && strings.ContainsFunc(l, unicode.IsLetter)
+}
+
+// isAccount reports a name that is a site's account or an agency's desk rather than a
+// writer: "admin", "Reuters Staff".
+func isAccount(name string) bool {
+	if lang.Accounts().Has(name) {
+		return true
+	}
+	for _, a := range lang.Agencies() {
+		if rest, ok := strings.CutPrefix(name, a); ok && (rest == "" || lang.Accounts().Has(rest)) {
+			return true
+		}
+	}
+	return false
+}

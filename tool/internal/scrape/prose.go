@@ -1,0 +1,99 @@
+package scrape
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+)
+
+// A line's prose score says how much it reads as a paragraph of an article, in the manner
+// of jusText and boilerpipe's shallow text features: long lines, dense in the function
+// words of their language, ending as sentences end, are prose; short lines, lines of
+// capitalised words and lines without function words are page furniture or headlines.
+
+// Prose classes of a content line.
+const (
+	proseShort  = iota // too short or too bare to be a paragraph by itself
+	proseMedium        // a paragraph if its neighbours are
+	proseGood          // a paragraph wherever it stands
+)
+
+// features are what the reader measures of one line.
+type features struct {
+	words    int
+	runes    int
+	stop     float64 // share of words that are function words of the page's language
+	capitals float64 // share of words that start with a capital letter
+	sentence bool    // ends as a sentence ends
+	score    float64
+	class    int
+}
+
+// measure returns the features of line l in the language table t (nil: every language).
+func measure(l string, t *lang.Table) features {
+	f := features{runes: utf8.RuneCountInString(l)}
+	stop, caps := 0, 0
+	for _, w := range strings.Fields(l) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && utf8.RuneCountInString(w) == 1 {
+			continue // a dash or bullet
+		}
+		f.words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+		for _, k := range lang.Words(w) {
+			if t != nil && t.IsStopWord(k) || t == nil && lang.StopWords()[k] {
+				stop++
+				break
+			}
+		}
+	}
+	if f.words > 0 {
+		f.stop = float64(stop) / float64(f.words)
+		f.capitals = float64(caps) / float64(f.words)
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, " )]"))
+	f.sentence = strings.ContainsRune(".!?»”\"…", last)
+	f.score = proseScore(f)
+	switch {
+	case f.score >= 0.65:
+		f.class = proseGood
+	case f.score >= 0.4:
+		f.class = proseMedium
+	}
+	return f
+}
+
+// proseScore weighs the features into a score between 0 and 1.
+func proseScore(f features) float64 {
+	s := 0.0
+	if f.sentence {
+		s += 0.3
+	}
+	switch {
+	case f.words >= 25:
+		s += 0.4
+	case f.words >= 12:
+		s += 0.3
+	case f.words >= 7:
+		s += 0.15
+	}
+	switch {
+	case f.stop >= 0.3:
+		s += 0.3
+	case f.stop >= 0.18:
+		s += 0.2
+	case f.stop >= 0.1:
+		s += 0.05
+	}
+	if f.words >= 4 && f.capitals > 0.6 {
+		s -= 0.4 // a menu or a headline in title case
+	}
+	if f.words < 4 {
+		s -= 0.3
+	}
+	return max(0, min(1, s))
+}

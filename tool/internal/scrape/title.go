@@ -1,0 +1,208 @@
+package scrape
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+)
+
+// The title is chosen in relation to the body: the headline-like line before it that scores
+// best (near the body, printed twice on the page, matching the address, followed by its
+// byline), else a headline printed just after the body (as in the seed). A sidecar's or
+// record's title wins: the line that repeats it is taken, and no other.
+
+// minTitleScore is the score a line before the body needs to be the title.
+const minTitleScore = 1.5
+
+// chooseTitle takes the title from the lines before or after the body, or from its first
+// line, drops the other lines before the body, and returns the body and the lines after it
+// left to place.
+func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
+	if p.meta.title != "" {
+		p.takeSidecarTitle(before, after)
+		p.dropBefore(before, -1)
+		return body, after
+	}
+	best, bestScore := -1, minTitleScore
+	for k, i := range before {
+		if p.fates[i] != 0 || !p.isTitleCandidate(i) {
+			continue
+		}
+		if s := p.titleScore(before, k); s > bestScore || s == bestScore && best >= 0 {
+			best, bestScore = k, s
+		}
+	}
+	if best >= 0 && best < len(before)-1 && len(body) > 1 && p.opensWithHeadline(body) {
+		// A headline opens the prose, nearer than the best line above it: a site's or a
+		// section's name.
+		best = -1
+	}
+	if best >= 0 {
+		i := before[best]
+		p.a.Title = p.lines[i]
+		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
+		p.nameUnderTitle(before[best+1:])
+		p.dropBefore(before, best)
+		return body, after
+	}
+	if len(body) > 1 && p.opensWithHeadline(body) {
+		p.a.Title = p.lines[body[0]]
+		p.set(body[0], fateTitle, "title: headline opening the prose")
+		p.dropBefore(before, len(before))
+		return body[1:], after
+	}
+	p.dropBefore(before, -1)
+	if len(body) == 0 {
+		return body, after
+	}
+	rest := after
+	if len(rest) > 0 && isSignature(p.lines[rest[0]]) {
+		// "— Anne Delorme" under the body, the headline perhaps after it.
+		names, _ := signature(p.lines[rest[0]])
+		p.addAuthors(names)
+		p.set(rest[0], fateMeta, "signature")
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && isTitleLike(p.lines[rest[0]]) && !isSignature(p.lines[rest[0]]) {
+		p.a.Title = p.lines[rest[0]]
+		p.set(rest[0], fateTitle, "title: headline after the body")
+		rest = rest[1:]
+	}
+	return body, rest
+}
+
+// opensWithHeadline reports a body whose first line is a headline the prose run took in: a
+// question or exclamation, or a quotation, shorter than the paragraph under it.
+func (p *textParse) opensWithHeadline(body []int) bool {
+	first, second := p.feat[body[0]], p.feat[body[1]]
+	l := p.lines[body[0]]
+	last, _ := utf8.DecodeLastRuneInString(l)
+	if first.words < 3 || first.words > 20 || 2*second.words < 3*first.words || listItemRe.MatchString(l) {
+		return false
+	}
+	return strings.ContainsRune("?!»”", last) || last == '.' && first.class < proseGood && !strings.HasSuffix(l, "..")
+}
+
+// takeSidecarTitle marks the line that prints the sidecar's title.
+func (p *textParse) takeSidecarTitle(before, after []int) {
+	want := foldCue(p.meta.title)
+	for _, lines := range [][]int{before, after} {
+		for _, i := range lines {
+			if p.fates[i] == 0 && foldCue(p.lines[i]) == want {
+				p.a.Title = p.lines[i]
+				p.set(i, fateTitle, "title: the sidecar's title")
+				return
+			}
+		}
+	}
+}
+
+// titleScore weighs the line before[k] as the title.
+func (p *textParse) titleScore(before []int, k int) float64 {
+	i := before[k]
+	l, f := p.lines[i], p.feat[i]
+	nearer := 0 // headline-like lines between this one and the body
+	for _, j := range before[k+1:] {
+		if p.fates[j] == 0 && p.isTitleCandidate(j) {
+			nearer++
+		}
+	}
+	s := 1.0 + float64(3-min(nearer, 3))
+	if p.seen[foldCue(l)] > 1 {
+		s += 2 // printed twice: in the page's head and as its headline
+	}
+	if p.slugShare(l) >= 0.6 {
+		s += 4
+	}
+	switch {
+	case f.words >= 4:
+		s++
+	case f.words == 1:
+		s -= 2.5
+	case f.words == 2:
+		s -= 0.5
+	}
+	if strings.ToUpper(l) == l && f.words <= 3 {
+		s -= 1.5
+	}
+	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 6 {
+		s -= 3 // a menu of capitalised words
+	}
+	if !isTitleLike(l) && !strings.HasSuffix(l, "!") {
+		s -= 1.5 // a headline ending with a full stop, or a caption
+	}
+	if f.words > 20 {
+		s -= 2 // a menu or a sentence run together
+	}
+	if roleRe.MatchString(l) || k > 0 && isSignature(l) {
+		s -= 3 // a byline's name or job under the headline
+	}
+	if len(scanDates(l, p.lang)) > 0 && f.words <= 10 {
+		s -= 4 // a date with a name or tags: "admin - January 9, 2013"
+	}
+	if next := i + 1; next < len(p.lines) && p.fates[next] == fateMeta {
+		s += 1.5 // its byline or date follows
+	}
+	return s
+}
+
+// isTitleCandidate reports whether line i may be a headline: title-like, or a short line
+// ending with a full stop; never a list item.
+func (p *textParse) isTitleCandidate(i int) bool {
+	l := p.lines[i]
+	if listItemRe.MatchString(l) || strings.HasPrefix(l, "•") {
+		return false
+	}
+	if isTitleLike(l) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune("!»”", last) && p.feat[i].words <= 14 && p.feat[i].words >= 2 ||
+		last == '.' && !strings.HasSuffix(l, "..") && p.feat[i].words <= 8 && p.feat[i].words >= 2
+}
+
+// slugShare returns the share of the address's slug words that line l holds.
+func (p *textParse) slugShare(l string) float64 {
+	if len(p.slug) == 0 {
+		return 0
+	}
+	words := lang.NewSet(l)
+	n, total := 0, 0
+	for w := range p.slug {
+		if strings.Contains(w, " ") {
+			continue
+		}
+		total++
+		if words[w] {
+			n++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(n) / float64(total)
+}
+
+// dropBefore drops the lines before the body other than the title at before[title]: a
+// short label just above the title is its section, the rest the page's head.
+func (p *textParse) dropBefore(before []int, title int) {
+	labels := title // the labels just above the title
+	for labels > 0 && isLabel(p.lines[before[labels-1]]) {
+		labels--
+	}
+	for k, i := range before {
+		if p.fates[i] != 0 {
+			continue
+		}
+		switch {
+		case title >= 0 && k >= labels && k < title:
+			p.drop(i, ReasonSection)
+		case listItemRe.MatchString(p.lines[i]) && p.feat[i].class < proseMedium:
+			p.drop(i, ReasonMenu)
+		default:
+			p.drop(i, ReasonBeforeBody)
+		}
+	}
+}

@@ -1,0 +1,138 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/spf13/afero"
+)
+
+// outputs records the files a build writes into its publish folder, by path relative to it,
+// so that the build can then remove what an earlier build left there.
+type outputs struct {
+	mu    sync.Mutex
+	names map[string]bool
+}
+
+func newOutputs() *outputs { return &outputs{names: map[string]bool{}} }
+
+func (o *outputs) add(name string) {
+	o.mu.Lock()
+	o.names[filepath.Clean(string(filepath.Separator)+name)] = true
+	o.mu.Unlock()
+}
+
+// wrap returns fsys, a publish folder's filesystem, recording every file created in it.
+func (o *outputs) wrap(fsys afero.Fs) afero.Fs { return &recordingFs{Fs: fsys, o: o} }
+
+// recordingFs is an afero.Fs that records the files created or opened for writing.
+type recordingFs struct {
+	afero.Fs
+	o *outputs
+}
+
+func (r *recordingFs) Create(name string) (afero.File, error) {
+	f, err := r.Fs.Create(name)
+	if err == nil {
+		r.o.add(name)
+	}
+	return f, err
+}
+
+func (r *recordingFs) OpenFile(name string, flag int, perm os.FileMode) (afero.File, error) {
+	f, err := r.Fs.OpenFile(name, flag, perm)
+	if err == nil && flag&(os.O_WRONLY|os.O_RDWR|os.O_CREATE|os.O_TRUNC|os.O_APPEND) != 0 {
+		r.o.add(name)
+	}
+	return f, err
+}
+
+// addTree records every file of fsys under its root as written under dir: the static files
+// a sync left in place because they were already there.
+func (o *outputs) addTree(fsys afero.Fs, dir string) error {
+	return afero.Walk(fsys, string(filepath.Separator), func(p string, fi fs.FileInfo, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		if !fi.IsDir() {
+			o.add(filepath.Join(dir, p))
+		}
+		return nil
+	})
+}
+
+// prune removes from the publish folder dir on fsys every file the build did not write, and
+// the folders that leaves empty; files and folders whose name starts with a dot (.git, say)
+// are kept. It returns how many files it removed.
+func (o *outputs) prune(fsys afero.Fs, dir string) (int, error) {
+	removed := 0
+	var dirs []string
+	err := afero.Walk(fsys, dir, func(p string, fi fs.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		if p == dir {
+			return nil
+		}
+		if strings.HasPrefix(fi.Name(), ".") {
+			if fi.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if fi.IsDir() {
+			dirs = append(dirs, p)
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		if o.names[filepath.Clean(string(filepath.Separator)+rel)] {
+			return nil
+		}
+		if err := fsys.Remove(p); err != nil {
+			return fmt.Errorf("failed to remove the stale %q: %w", p, err)
+		}
+		removed++
+		return nil
+	})
+	if err != nil {
+		return removed, err
+	}
+	slices.Reverse(dirs) // the deepest first
+	for _, d := range dirs {
+		if entries, err := afero.ReadDir(fsys, d); err == nil && len(entries) == 0 {
+			_ = fsys.Remove(d)
+		}
+	}
+	return removed, nil
+}
+
+// ErrPublishDir reports a publish folder that a build must not write to: the site folder, a
+// folder holding it, or one of the folders the build reads.
+var ErrPublishDir = errors.New("the build would write over the site's own files")
+
+// checkPublishDir returns an error wrapping ErrPublishDir when the publish folder dir is,
+// holds or lies in one of the folders sources (the site folder itself holds them all).
+func checkPublishDir(dir string, sources []string) error {
+	within := func(a, b string) bool { // a is b or lies inside it
+		r, err := filepath.Rel(b, a)
+		return err == nil && filepath.IsLocal(r)
+	}
+	for _, s := range sources {
+		if within(dir, s) || within(s, dir) {
+			return fmt.Errorf("the publish folder %q overlaps %q: %w", dir, s, ErrPublishDir)
+		}
+	}
+	return nil
+}

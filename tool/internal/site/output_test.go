@@ -1,0 +1,81 @@
+package site
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/spf13/afero"
+)
+
+// TestBuildRemovesStaleOutput builds a site with two articles and a static file, deletes one
+// article, and builds again: the deleted article's page is gone, its folder too, and the
+// other article, the static file and dot files (a deploy's .git) are still there.
+func TestBuildRemovesStaleOutput(t *testing.T) {
+	fs := afero.NewMemMapFs()
+	writeSite(t, fs, "/site", map[string]string{
+		"content/articles/le-pont/index.md":   "---\ntitle: Le pont\n---\nLe pont rouvre.\n",
+		"content/articles/la-foire/index.md":  "---\ntitle: La foire\n---\nLa foire ferme.\n",
+		"static/robots-extra.txt":             "User-agent: *\n",
+		"public/.git/HEAD":                    "ref: refs/heads/gh-pages\n",
+		"public/.nojekyll":                    "",
+		"public/articles/ancien/index.html":   "a page of a build long gone",
+		"public/articles/ancien/photo.jpg":    "jpeg",
+		"public/articles/la-foire/extra.html": "a stale file beside a live page",
+	})
+	opts := Options{Fs: fs, WorkingDir: "/site", Theme: testTheme}
+	res, err := Build(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Removed != 3 {
+		t.Errorf("the first build removed %d files, want 3 (ancien/index.html, ancien/photo.jpg, la-foire/extra.html)", res.Removed)
+	}
+	if err := fs.RemoveAll("/site/content/articles/la-foire"); err != nil {
+		t.Fatal(err)
+	}
+	if res, err = Build(opts); err != nil {
+		t.Fatal(err)
+	}
+	if res.Removed != 1 {
+		t.Errorf("the second build removed %d files, want 1 (la-foire/index.html)", res.Removed)
+	}
+	for _, c := range []struct {
+		msg, name string
+		want      bool
+	}{
+		{"the deleted article's page", "/site/public/articles/la-foire/index.html", false},
+		{"the deleted article's folder", "/site/public/articles/la-foire", false},
+		{"a page of an old build", "/site/public/articles/ancien", false},
+		{"the live article", "/site/public/articles/le-pont/index.html", true},
+		{"a static file, unchanged since the last build", "/site/public/robots-extra.txt", true},
+		{"a dot folder", "/site/public/.git/HEAD", true},
+		{"a dot file", "/site/public/.nojekyll", true},
+		{"the home page", "/site/public/index.html", true},
+	} {
+		if ok, _ := afero.Exists(fs, c.name); ok != c.want {
+			t.Errorf("%s (%s): exists is %v, want %v", c.msg, c.name, ok, c.want)
+		}
+	}
+}
+
+// TestPublishDirMustNotHoldTheSite checks that a destination over the site's own files is
+// refused before anything is written.
+func TestPublishDirMustNotHoldTheSite(t *testing.T) {
+	for _, c := range []struct{ msg, dest string }{
+		{"the site folder", "."},
+		{"the folder above it", ".."},
+		{"the content folder", "content"},
+		{"a folder inside content", "content/public"},
+		{"an input folder", "scrapes"},
+	} {
+		fs := afero.NewMemMapFs()
+		writeSite(t, fs, "/home/anne/site", map[string]string{"content/articles/le-pont/index.md": "---\ntitle: Le pont\n---\n"})
+		_, err := Build(Options{Fs: fs, WorkingDir: "/home/anne/site", Theme: testTheme, Destination: c.dest, Inputs: []string{"/home/anne/site/scrapes"}})
+		if !errors.Is(err, ErrPublishDir) {
+			t.Errorf("%s: Build returned %v, want ErrPublishDir", c.msg, err)
+		}
+		if ok, _ := afero.Exists(fs, "/home/anne/site/content/articles/le-pont/index.md"); !ok {
+			t.Errorf("%s: the article is gone", c.msg)
+		}
+	}
+}
