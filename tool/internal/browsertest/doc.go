@@ -10,6 +10,6 @@
 // .ci/npm/node_modules (or $KIOSQUE_NODE_MODULES), java on the PATH. With
 // KIOSQUE_REQUIRE_BROWSER=1, as .ci/run sets it, a missing tool fails the tests instead.
 // Screenshots go to $KIOSQUE_ARTIFACTS, or to a temporary folder whose path is logged.
-// KIOSQUE_LIGHTHOUSE=1 also runs Lighthouse on the article page, logs its four scores and
+// KIOSQUE_LIGHTHOUSE=1 also runs Lighthouse on two article pages, logs their four scores and
 // fails under 95 for performance or 100 for the other three.
 package browsertest
