@@ -36,6 +36,14 @@ func TestFromDisk(t *testing.T) {
 		if got := eval[string](t, home, styled); got != "3px" {
 			t.Errorf("the article is not styled from the disk: the header's rule is %q", got)
 		}
+		loc = home.follow(t, ".article-header .date-link", "article.card")
+		if !strings.HasPrefix(loc, public+"archives/") || !strings.HasSuffix(loc, "/index.html") {
+			t.Errorf("the article's date opened %s, want its month's archive page", loc)
+		}
+		loc = home.follow(t, ".breadcrumb li:first-child a", ".archive-year")
+		if loc != public+"archives/index.html" {
+			t.Errorf("the month's breadcrumb opened %s, want the archives", loc)
+		}
 	})
 
 	t.Run("search", func(t *testing.T) {

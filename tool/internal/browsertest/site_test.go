@@ -46,6 +46,9 @@ var checkedPages = []struct{ name, path, ready string }{
 	{"authors", "/authors/", "main#main"},
 	{"tag", "/tags/valmont/", "main#main"},
 	{"tags", "/tags/", "main#main"},
+	{"archives", "/archives/", "main#main"},
+	{"year", "/archives/2026/", ".archive-month"},
+	{"month", "/archives/2026/11/", "article.card"},
 	{"search", "/search/?q=valmont", ".search-hits"},
 	{"404", "/404.html", "main#main"},
 }

@@ -7,7 +7,6 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/gohugoio/hugo/parser/pageparser"
 	"github.com/spf13/afero"
@@ -89,7 +88,7 @@ func loadPage(fsys afero.Fs, name string) (*article.Article, bool, error) {
 		Tags:    cast.ToStringSlice(fm["tags"]),
 	}
 	if d, err := cast.ToTimeE(fm["date"]); err == nil {
-		a.Date = d.In(time.UTC)
+		a.Date = d // in its own zone, so that its day and month are those Hugo shows
 	}
 	if src, ok := fm["source"].(map[string]any); ok {
 		a.Source.URL = cast.ToString(src["url"])

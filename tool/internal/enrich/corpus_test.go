@@ -102,22 +102,27 @@ func TestDedupe(t *testing.T) {
 	}
 }
 
-// TestSimilar lists the articles sharing the most, and the rarest, tags and authors.
+// TestSimilar lists the articles sharing the most, and the rarest, subjects: a shared author
+// ranks an article higher among those sharing a subject, but never links one alone, and an
+// article sharing only a common subject, under the floor of the closest one's, is left out.
 func TestSimilar(t *testing.T) {
 	mk := func(page string, tags, authors []string) *article.Article {
 		return &article.Article{Page: page, Tags: tags, Authors: authors}
 	}
 	a := mk("/a", []string{"Valmont", "UCV", "Anne Delorme"}, []string{"Hugo Martel"})
 	b := mk("/b", []string{"Valmont", "UCV", "Anne Delorme"}, []string{"Lucie Varenne"})
-	c := mk("/c", []string{"Valmont"}, []string{"Hugo Martel"})
+	c := mk("/c", []string{"Valmont", "UCV"}, []string{"Hugo Martel"})
 	d := mk("/d", []string{"Miraval"}, []string{"Lucie Varenne"})
-	all := []*article.Article{a, b, c, d}
+	e := mk("/e", []string{"Valmont"}, []string{"Hugo Martel"})
+	f := mk("/f", []string{"Miraval"}, []string{"Hugo Martel"})
+	g := mk("/g", []string{"Miraval"}, []string{"Lucie Varenne"})
+	all := []*article.Article{a, b, c, d, e, f, g}
 	similarity(all, map[*article.Article]bool{a: true, d: true}, 2)
 	if !slices.Equal(a.Similar, []string{"/b", "/c"}) {
-		t.Errorf("a: similar %q, want /b then /c", a.Similar)
+		t.Errorf("a: similar %q, want /b then /c (e shares only Valmont, on most pages)", a.Similar)
 	}
-	if !slices.Equal(d.Similar, []string{"/b"}) {
-		t.Errorf("d: similar %q, want /b (same author)", d.Similar)
+	if !slices.Equal(d.Similar, []string{"/g", "/f"}) {
+		t.Errorf("d: similar %q, want /g (Miraval and the same author) then /f (Miraval), never /b (the author alone)", d.Similar)
 	}
 	if b.Similar != nil {
 		t.Error("b was not asked for but got similar articles")

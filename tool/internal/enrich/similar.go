@@ -13,6 +13,11 @@ const DefaultSimilar = 5
 // authorWeight scales the weight of a shared author against a shared tag of the same rarity.
 const authorWeight = 0.4
 
+// subjectFloor is the relevance floor of a similar article: the subjects (tags) it shares
+// must weigh at least this share of what the closest article shares. Below it, a list stays
+// shorter rather than show a page a reader would find unrelated.
+const subjectFloor = 0.5
+
 // Similar fills the Similar list of every article, over the corpus they form, by the tags and
 // authors they share: at most k paths each (DefaultSimilar when k <= 0). Unlike Corpus, it
 // leaves everything else as it is, so it suits pages read back from a site. Every article must
@@ -29,9 +34,13 @@ func Similar(articles []*article.Article, k int) {
 }
 
 // similarity fills Similar for the articles in want, over the whole corpus all, with an
-// inverted index from each tag and author to the articles bearing it. A feature borne by more
-// than maxPosting articles (a default byline, a tag on every page) says little and would make
-// the cost quadratic: it is skipped. Cost is about the sum of the postings walked.
+// inverted index from each tag and author to the articles bearing it. An article is similar
+// only through shared subjects, its tags (the people, places and organisations its text
+// names): a shared author adds weight to a shared subject but never makes a link alone, so
+// that a default byline ("La rédaction") links nothing. Subjects worth less than subjectFloor
+// of the closest article's are left out. A feature borne by more than maxPosting articles (a
+// tag on every page) says little and would make the cost quadratic: it is skipped. Cost is
+// about the sum of the postings walked.
 func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 	n := len(all)
 	if k <= 0 || n < 2 {
@@ -41,13 +50,14 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 	type feature struct {
 		posting []int32
 		weight  float64
+		subject bool
 	}
 	index := map[string]*feature{}
 	feats := make([][]*feature, n)
 	add := func(i int, name string, w float64) {
 		f := index[name]
 		if f == nil {
-			f = &feature{weight: w}
+			f = &feature{weight: w, subject: name[0] == 't'}
 			index[name] = f
 		}
 		if l := len(f.posting); l > 0 && f.posting[l-1] == int32(i) {
@@ -68,6 +78,7 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 		f.weight *= math.Log(float64(n)/float64(len(f.posting))) + 1
 	}
 	scores := make([]float64, n)
+	subjects := make([]float64, n) // the part of scores that shared subjects make
 	var touched []int32
 	for i, a := range all {
 		if !want[a] {
@@ -86,7 +97,14 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 					touched = append(touched, j)
 				}
 				scores[j] += f.weight
+				if f.subject {
+					subjects[j] += f.weight
+				}
 			}
+		}
+		best := 0.0
+		for _, j := range touched {
+			best = max(best, subjects[j])
 		}
 		sort.Slice(touched, func(x, y int) bool {
 			p, q := all[touched[x]], all[touched[y]]
@@ -100,10 +118,10 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 		})
 		a.Similar = nil
 		for _, j := range touched {
-			if len(a.Similar) < k {
+			if len(a.Similar) < k && subjects[j] > 0 && subjects[j] >= subjectFloor*best {
 				a.Similar = append(a.Similar, all[j].Page)
 			}
-			scores[j] = 0
+			scores[j], subjects[j] = 0, 0
 		}
 	}
 }

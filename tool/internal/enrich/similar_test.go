@@ -44,3 +44,21 @@ func TestSimilarOverPages(t *testing.T) {
 		}
 	}
 }
+
+// TestSimilarNotByTheDefaultByline: the seed's case. Three pages signed by the default byline
+// and nothing else in common (a peace talk, a river town's swimming ban and its library) list
+// no similar page, though the byline is on fewer than 50 pages; the two river-town pages,
+// which share their town, list each other.
+func TestSimilarNotByTheDefaultByline(t *testing.T) {
+	byline := []string{"La rédaction"}
+	seed := &article.Article{Page: "/articles/karabakh", Tags: []string{"Haut-Karabakh", "OSCE", "Vladimir Poutine"}, Authors: byline}
+	swim := &article.Article{Page: "/articles/baignade", Tags: []string{"Bellerive", "Sélève"}, Authors: byline}
+	books := &article.Article{Page: "/articles/bibliotheque", Tags: []string{"Bellerive", "Médiathèque"}, Authors: byline}
+	Similar([]*article.Article{seed, swim, books}, 0)
+	if seed.Similar != nil {
+		t.Errorf("the seed lists %q, linked to it by the byline alone; want none", seed.Similar)
+	}
+	if !slices.Equal(swim.Similar, []string{"/articles/bibliotheque"}) || !slices.Equal(books.Similar, []string{"/articles/baignade"}) {
+		t.Errorf("the river town's pages list %q and %q, want each other", swim.Similar, books.Similar)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,8 @@ import (
 	"github.com/gohugoio/hugo/resources/kinds"
 	"github.com/spf13/afero"
 	"github.com/spf13/fsync"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 )
 
 // ThemeName is the folder name the bundled theme is mounted under (themes/<ThemeName>).
@@ -137,6 +140,29 @@ type internal struct {
 	flags map[string]any
 	// written, when set, records the files written into the publish folder.
 	written *outputs
+	// bare leaves out the files generated from the site's pages (new and CheckConfig need
+	// none of them).
+	bare bool
+}
+
+// generatedFiles returns what a build adds to the theme, by path relative to the theme
+// folder, from one reading of the pages of the site's content folder: the archive sections
+// always, and the similar lists when opts.Similar is set. A page that cannot be read is left
+// out: Hugo reports it when it builds.
+func generatedFiles(opts Options, user config.Provider) (map[string][]byte, error) {
+	pages, _ := bundle.LoadPages(opts.Fs, userContentDir(opts.WorkingDir, user), nil)
+	files := archiveFiles(pages, time.Now(), user.GetBool("buildfuture"))
+	if opts.Similar {
+		similar, err := similarFiles(pages)
+		if err != nil {
+			return nil, err
+		}
+		if files == nil {
+			files = map[string][]byte{}
+		}
+		maps.Copy(files, similar)
+	}
+	return files, nil
 }
 
 type builtConfig struct {
@@ -172,8 +198,7 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 // checks its publish folder (see Build), writing nothing: a command calls it before it
 // writes anything, so that a broken configuration stops it first.
 func CheckConfig(opts Options) error {
-	opts.Similar = false
-	configs, _, _, err := loadConfig(opts, internal{})
+	configs, _, _, err := loadConfig(opts, internal{bare: true})
 	if err != nil {
 		return err
 	}
@@ -207,9 +232,9 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 		}
 	}
 	var generated map[string][]byte
-	if opts.Similar {
+	if !x.bare {
 		var err error
-		if generated, err = similarFiles(opts.Fs, userContentDir(opts.WorkingDir, user)); err != nil {
+		if generated, err = generatedFiles(opts, user); err != nil {
 			return nil, nil, nil, err
 		}
 	}

@@ -73,7 +73,7 @@ func NewArticle(o NewArticleOptions) (string, error) {
 	}
 	o.Environment = "development"
 	o.Log = nil // Hugo's "Content dir created" line; errors come back as errors
-	sites, _, err := newSites(o.Options, internal{scratch: scratch, flags: map[string]any{
+	sites, _, err := newSites(o.Options, internal{scratch: scratch, bare: true, flags: map[string]any{
 		"noBuildLock": true, "newContentEditor": "", "buildDrafts": true,
 	}})
 	if err != nil {

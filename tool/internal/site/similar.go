@@ -7,9 +7,8 @@ import (
 	"path/filepath"
 
 	"github.com/gohugoio/hugo/common/paths"
-	"github.com/spf13/afero"
 
-	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/enrich"
 )
 
@@ -21,12 +20,10 @@ import (
 const SimilarData = "data/kiosque/similar.json"
 
 // similarFiles returns the theme files that Options.Similar adds to a build, by path relative
-// to the theme folder: SimilarData, computed over the pages under contentDir with enrich's
-// inverted index of tags and authors, so that no page falls back on Hugo's related search,
-// whose cost grows with the square of the site. A page that cannot be read is left out: Hugo
-// reports it when it builds.
-func similarFiles(fsys afero.Fs, contentDir string) (map[string][]byte, error) {
-	pages, _ := bundle.LoadPages(fsys, contentDir, nil)
+// to the theme folder: SimilarData, computed over the site's pages with enrich's inverted
+// index of tags and authors, so that no page falls back on Hugo's related search, whose cost
+// grows with the square of the site.
+func similarFiles(pages []*article.Article) (map[string][]byte, error) {
 	enrich.Similar(pages, enrich.DefaultSimilar)
 	lists := make(map[string][]string, len(pages))
 	for _, p := range pages {

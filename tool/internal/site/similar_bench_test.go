@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/spf13/afero"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 )
 
 // BenchmarkSimilarFiles measures what Options.Similar adds to a build: reading every page back
@@ -21,7 +23,8 @@ func BenchmarkSimilarFiles(b *testing.B) {
 			}
 			b.ResetTimer()
 			for b.Loop() {
-				if _, err := similarFiles(fsys, "/site/content"); err != nil {
+				pages, _ := bundle.LoadPages(fsys, "/site/content", nil)
+				if _, err := similarFiles(pages); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -222,8 +222,12 @@ func selectAll(doc *html.Node, selector string) []*html.Node {
 	return scopes
 }
 
-// matches reports whether n matches a simple selector: "tag", ".class" or "tag.class".
+// matches reports whether n matches a simple selector: "tag", ".class", "tag.class", or
+// "tag[attr]" (an element with the attribute).
 func matches(n *html.Node, simple string) bool {
+	if tag, rest, ok := strings.Cut(simple, "["); ok {
+		return (tag == "" || n.Data == tag) && hasAttr(n, strings.TrimSuffix(rest, "]"))
+	}
 	tag, class, _ := strings.Cut(simple, ".")
 	if tag != "" && n.Data != tag {
 		return false

@@ -268,7 +268,10 @@ func TestArticlePage(t *testing.T) {
 		{"article:published_time", `<meta property="article:published_time" content="2024-03-12T08:30:00&#43;01:00">`},
 		{"article:author", `<meta property="article:author" content="https://courrier-valmont.example/authors/paul-vernet/">`},
 		{"article:tag", `<meta property="article:tag" content="Valmont">`},
-		{"og:image", `<meta property="og:image" content="https://courrier-valmont.example/articles/a/cover.png">`},
+		{"og:image, the cover at 1200 px wide", `<meta property="og:image" content="https://courrier-valmont.example/articles/a/cover_`},
+		{"og:image:width", `<meta property="og:image:width" content="1200">`},
+		{"og:image:height", `<meta property="og:image:height" content="675">`},
+		{"og:image:alt", `<meta property="og:image:alt" content="Le pont de Valmont au lever du jour">`},
 		{"twitter card", `<meta name="twitter:card" content="summary_large_image">`},
 		{"share by e-mail", `href="mailto:?subject=Le%20pont%20de%20Valmont%20rouvre%20%3a%20enfin%20%21&amp;body=https%3a%2f%2fcourrier-valmont.example%2farticles%2fa%2f"`},
 		{"share on X", `href="https://x.com/intent/post?url=https%3a%2f%2fcourrier-valmont.example%2farticles%2fa%2f`},
@@ -415,7 +418,19 @@ pagerSize = 3
 
 // buildSite writes the txtar archive into a memory filesystem under /site, adds the images
 // that txtar cannot hold, builds the site with the bundled theme and returns the filesystem.
+// The build must log no warning.
 func buildSite(t *testing.T, archive string) afero.Fs {
+	t.Helper()
+	fs, log := buildSiteLog(t, archive, nil)
+	if strings.Contains(log, "ERROR") || strings.Contains(log, "WARN") {
+		t.Errorf("the build logged:\n%s", log)
+	}
+	return fs
+}
+
+// buildSiteLog is buildSite with more files (binary ones, by path under /site), returning what
+// the build logged.
+func buildSiteLog(t *testing.T, archive string, files map[string][]byte) (afero.Fs, string) {
 	t.Helper()
 	fs := afero.NewMemMapFs()
 	for _, f := range txtar.Parse([]byte(archive)).Files {
@@ -424,10 +439,15 @@ func buildSite(t *testing.T, archive string) afero.Fs {
 		}
 	}
 	for file, size := range map[string][2]int{
-		"/site/content/articles/a/cover.png":           {1600, 900},
-		"/site/content/authors/anne-delorme/photo.png": {300, 400},
+		"content/articles/a/cover.png":           {1600, 900},
+		"content/authors/anne-delorme/photo.png": {300, 400},
 	} {
-		if err := afero.WriteFile(fs, file, site.PNGImage(size[0], size[1]), 0o644); err != nil {
+		if err := afero.WriteFile(fs, "/site/"+file, site.PNGImage(size[0], size[1]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, data := range files {
+		if err := afero.WriteFile(fs, "/site/"+name, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -435,10 +455,7 @@ func buildSite(t *testing.T, archive string) afero.Fs {
 	if _, err := site.Build(site.Options{Fs: fs, WorkingDir: "/site", Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), Log: &log}); err != nil {
 		t.Fatalf("build: %v\n%s", err, log.String())
 	}
-	if strings.Contains(log.String(), "ERROR") || strings.Contains(log.String(), "WARN") {
-		t.Errorf("the build logged:\n%s", log.String())
-	}
-	return fs
+	return fs, log.String()
 }
 
 func readFile(t *testing.T, fs afero.Fs, name string) string {

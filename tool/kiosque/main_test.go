@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 // TestScripts runs the CLI scripts of testdata/script: each is a txtar archive whose
 // commands run in a fresh temporary folder, with $SEED naming the seed scrape.
 func TestScripts(t *testing.T) {
-	seed, err := filepath.Abs("../scrapes/000_a6584d1d54081efa.txt")
+	seed, err := filepath.Abs("../../scrapes/000_a6584d1d54081efa.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,31 @@
+package bundle
+
+import (
+	"testing"
+
+	"github.com/spf13/afero"
+)
+
+// TestLoadPagesKeepsTheDatesZone: a page dated just after midnight in its own zone keeps that
+// zone, so that its calendar month is the one Hugo shows (1 March here, not 29 February in UTC).
+func TestLoadPagesKeepsTheDatesZone(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	for name, data := range map[string]string{
+		"/c/articles/minuit/index.md": "---\ntitle: Minuit passé\ndate: 2024-03-01T00:30:00+01:00\n---\nTexte.\n",
+		"/c/articles/sans-zone.md":    "---\ntitle: Sans zone\ndate: 2024-04-01\n---\nTexte.\n",
+	} {
+		if err := afero.WriteFile(fsys, name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pages, errs := LoadPages(fsys, "/c", nil)
+	if len(errs) != 0 || len(pages) != 2 {
+		t.Fatalf("pages %v, errors %v; want both pages", pages, errs)
+	}
+	for _, p := range pages {
+		want := map[string]string{"/articles/minuit": "2024-03-01T00:30:00+01:00", "/articles/sans-zone": "2024-04-01T00:00:00Z"}[p.Page]
+		if got := p.Date.Format("2006-01-02T15:04:05Z07:00"); got != want {
+			t.Errorf("%s: date %s, want %s", p.Page, got, want)
+		}
+	}
+}
