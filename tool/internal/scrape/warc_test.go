@@ -245,3 +245,41 @@ func TestNotArticle(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadWARC reads any bytes as a web archive: the reader ends, every failure names the
+// file, an offset inside it and a reason, and every article names its record and is fit to
+// publish (see checkClean).
+func FuzzReadWARC(f *testing.F) {
+	recs := lanternRecords()
+	f.Add(warctest.Archive(false, recs...), false)
+	f.Add(warctest.Archive(true, recs...), true)
+	whole := warctest.Archive(false, recs[2], recs[5])
+	f.Add(whole[:len(whole)-100], false)
+	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999999\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>x"), false)
+	f.Add([]byte("\x1f\x8b\x08\x00garbage"), true)
+	f.Fuzz(func(t *testing.T, data []byte, gz bool) {
+		name := "lantern.warc"
+		if gz {
+			name += ".gz"
+		}
+		fsys := afero.NewMemMapFs()
+		afero.WriteFile(fsys, name, data, 0o644)
+		arts, err := Read(fsys, name, Options{Skip: func(s Skip) {
+			if s.File != name || s.Reason == "" {
+				t.Errorf("skip %+v: want the file and a reason", s)
+			}
+		}})
+		for _, fl := range failure.All(err) {
+			if fl.File != name || fl.Line < 0 || fl.Line > len(data) || fl.Reason() == "" {
+				t.Errorf("failure %q: want the file, an offset inside it and a reason", fl)
+			}
+		}
+		for i := range arts {
+			a := &arts[i]
+			if a.Source.Format != "warc" || a.Source.URL == "" || a.Source.Record < 0 || a.Source.Record >= len(data) {
+				t.Errorf("article %q: source %+v, want its record", a.Title, a.Source)
+			}
+			checkClean(t, a)
+		}
+	})
+}
