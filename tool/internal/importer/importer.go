@@ -185,8 +185,9 @@ func Run(opts Options) (*Report, error) {
 			a := &read[i]
 			key := ""
 			if a.Source.Record > 0 || a.Source.Format == "warc" {
-				// A record is keyed by its address, else its line, so that it keeps its bundle
-				// when other records of the file fail, are fixed or are added.
+				// A record (of a JSON file or a web archive) is keyed by its address, else its
+				// line, so that it keeps its bundle when other records of the file fail, are
+				// fixed or are added.
 				if a.Source.URL != "" {
 					key = "#" + a.Source.URL
 				} else {

@@ -91,6 +91,9 @@ func readWARCStream(name string, r io.Reader, opts Options) ([]article.Article, 
 	for {
 		rec, err := wr.Next()
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
+			if records == 0 {
+				return nil, failure.At(name, 0, ErrEmpty)
+			}
 			break
 		}
 		records++
