@@ -1,10 +1,15 @@
 package scrape
 
 import (
+	"bufio"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"net/http/httputil"
 	"net/url"
 	"strconv"
 	"strings"
@@ -178,9 +183,14 @@ func (w *warcRead) record(rec gowarc.Record) {
 		w.skip(rec.Offset, uri, reason)
 		return
 	}
-	body, err := block.PayloadBytes()
+	payload, err := block.PayloadBytes()
 	if err != nil {
 		w.fail(rec.Offset, err)
+		return
+	}
+	body, err := decodeBody(block, payload)
+	if err != nil {
+		w.skip(rec.Offset, uri, err.Error())
 		return
 	}
 	max := w.opts.Limits.fileSize()
@@ -247,6 +257,47 @@ func (w *warcRead) articles() []article.Article {
 		out = append(out, a)
 	}
 	return out
+}
+
+// decodeBody undoes what the server did to a page on the wire, as crawlers record it raw:
+// chunked transfer, then gzip or deflate compression. Another compression cannot be read.
+func decodeBody(block gowarc.HttpResponseBlock, r io.Reader) (io.Reader, error) {
+	// The parsed header has no Transfer-Encoding (net/http moves it out): read the raw one.
+	if strings.EqualFold(rawHeader(block.ProtocolHeaderBytes(), "Transfer-Encoding"), "chunked") {
+		r = httputil.NewChunkedReader(r)
+	}
+	switch enc := strings.ToLower(rawHeader(block.ProtocolHeaderBytes(), "Content-Encoding")); enc {
+	case "", "identity":
+		return r, nil
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, fmt.Errorf("a page whose gzip compression cannot be read: %w", err)
+		}
+		return zr, nil
+	case "deflate": // zlib as the standard says, or the raw deflate some servers send
+		br := bufio.NewReader(r)
+		if b, err := br.Peek(1); err == nil && b[0]&0x0f == 8 {
+			zr, err := zlib.NewReader(br)
+			if err != nil {
+				return nil, fmt.Errorf("a page whose deflate compression cannot be read: %w", err)
+			}
+			return zr, nil
+		}
+		return flate.NewReader(br), nil
+	default:
+		return nil, fmt.Errorf("a page compressed with %s, which kiosque cannot read", enc)
+	}
+}
+
+// rawHeader returns the value of the first field called name in an HTTP header as recorded.
+func rawHeader(header []byte, name string) string {
+	for _, line := range strings.Split(string(header), "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), name) {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
 }
 
 // mediaType returns the media type of an HTTP response, in lower case; "" when it says none.

@@ -2,7 +2,9 @@ package scrape
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -210,6 +212,40 @@ func TestReadWARCBroken(t *testing.T) {
 		}
 		if len(arts) != c.titles {
 			t.Errorf("%s: %d articles, want %d", c.msg, len(arts), c.titles)
+		}
+	}
+}
+
+// TestReadWARCEncoded reads pages as crawlers record them off the wire: compressed, in
+// chunks, or in a compression kiosque cannot read (skipped with the reason).
+func TestReadWARCEncoded(t *testing.T) {
+	gz := string(warctest.Member(true, []byte(ferryPage)))
+	var zl bytes.Buffer
+	zw := zlib.NewWriter(&zl)
+	zw.Write([]byte(ferryPage))
+	zw.Close()
+	chunked := fmt.Sprintf("%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n", 100, gz[:100], len(gz)-100, gz[100:])
+	for _, c := range []struct {
+		msg     string
+		headers []string
+		body    string
+		skip    string
+	}{
+		{"gzip", []string{"Content-Encoding: gzip"}, gz, ""},
+		{"deflate", []string{"Content-Encoding: deflate"}, zl.String(), ""},
+		{"gzip in chunks", []string{"Transfer-Encoding: chunked", "Content-Encoding: gzip"}, chunked, ""},
+		{"brotli", []string{"Content-Encoding: br"}, "\x1b\x00 not read", "a page compressed with br, which kiosque cannot read"},
+	} {
+		data := warctest.Archive(false, warctest.Record{URL: lantern + "/news/ferry-returns", Date: day(12), Headers: c.headers, Body: c.body})
+		var skips []string
+		arts, err := readWARCStream("lantern.warc", bytes.NewReader(data), Options{Skip: func(s Skip) { skips = append(skips, s.Reason) }})
+		switch {
+		case err != nil:
+			t.Errorf("%s: %v", c.msg, err)
+		case c.skip == "" && (len(arts) != 1 || arts[0].Title != "Night ferry returns to Gull Island"):
+			t.Errorf("%s: %+v, want the ferry", c.msg, arts)
+		case c.skip != "" && (len(arts) != 0 || len(skips) != 1 || skips[0] != c.skip):
+			t.Errorf("%s: %d articles, skips %q, want %q", c.msg, len(arts), skips, c.skip)
 		}
 	}
 }

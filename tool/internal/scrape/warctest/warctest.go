@@ -26,7 +26,9 @@ type Record struct {
 	ContentType string
 	// Location is the HTTP Location of a redirect.
 	Location string
-	// Body is the HTTP body.
+	// Headers are more HTTP header lines ("Content-Encoding: gzip"), written as they are.
+	Headers []string
+	// Body is the HTTP body, as it went on the wire.
 	Body string
 }
 
@@ -44,7 +46,10 @@ func (r Record) Bytes() []byte {
 		ctype = "text/html; charset=utf-8"
 	}
 	var block bytes.Buffer
-	fmt.Fprintf(&block, "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n", status, statusText(status), ctype, len(r.Body))
+	fmt.Fprintf(&block, "HTTP/1.1 %d %s\r\nContent-Type: %s\r\n", status, statusText(status), ctype)
+	for _, h := range r.Headers {
+		block.WriteString(h + "\r\n")
+	}
 	if r.Location != "" {
 		fmt.Fprintf(&block, "Location: %s\r\n", r.Location)
 	}
