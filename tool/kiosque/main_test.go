@@ -10,12 +10,14 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/cli"
+	"github.com/kiosque-dev/kiosque/tool/internal/scrape/warctest"
 )
 
 func TestMain(m *testing.M) {
@@ -38,6 +40,7 @@ func TestScripts(t *testing.T) {
 			"waitfor": waitfor,
 			"httpget": httpget,
 			"sleep":   sleep,
+			"mkwarc":  mkwarc,
 		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SEED", seed)
@@ -114,4 +117,35 @@ func sleep(ts *testscript.TestScript, neg bool, args []string) {
 	d, err := time.ParseDuration(args[0])
 	ts.Check(err)
 	time.Sleep(d)
+}
+
+// mkwarc writes a web archive, gzip'd when its name ends in .gz: mkwarc FILE SPEC..., each
+// SPEC a record, dated a day after the one before: URL=PAGE a page of status 200 read from
+// the file PAGE, URL>TARGET a redirect, and !URL=PAGE a page whose content no longer matches
+// its digest.
+func mkwarc(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: mkwarc FILE SPEC...")
+	}
+	var data []byte
+	for i, spec := range args[1:] {
+		r := warctest.Record{Date: time.Date(2026, 3, 1+i, 6, 0, 0, 0, time.UTC)}
+		damaged := strings.HasPrefix(spec, "!")
+		spec = strings.TrimPrefix(spec, "!")
+		if uri, target, ok := strings.Cut(spec, ">"); ok {
+			r.URL, r.Status, r.Location = uri, 301, target
+		} else if uri, page, ok := strings.Cut(spec, "="); ok {
+			body, err := os.ReadFile(ts.MkAbs(page))
+			ts.Check(err)
+			r.URL, r.Body = uri, string(body)
+		} else {
+			ts.Fatalf("mkwarc: %q is neither URL=PAGE nor URL>TARGET", spec)
+		}
+		rec := r.Bytes()
+		if damaged {
+			rec = bytes.Replace(rec, []byte("</p>"), []byte("</P>"), 1)
+		}
+		data = append(data, warctest.Member(strings.HasSuffix(args[0], ".gz"), rec)...)
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
 }

@@ -67,8 +67,9 @@ type Source struct {
 	Format string // "text", "html", "jsonl"
 	URL    string // the original address of the article, when known
 	SHA256 string // hex digest of the scrape's bytes
-	// Record is the line of the record in a JSON Lines or JSON array file (0 for a whole-file
-	// scrape): several articles can share one Path.
+	// Record is the line of the record in a JSON Lines or JSON array file, or the byte offset
+	// of the record in a web archive (0 for a whole-file scrape): several articles can share
+	// one Path.
 	Record int
 }
 

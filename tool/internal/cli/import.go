@@ -125,6 +125,9 @@ func (e *env) printPlan(rep *importer.Report) {
 	for _, d := range rep.Duplicates {
 		fmt.Fprintf(tw, "skip\t%s\tduplicate of %s\t\n", d.Source, d.Of)
 	}
+	for _, sk := range rep.Skipped {
+		fmt.Fprintf(tw, "skip\t%s:%d\t%s\t(%s)\n", sk.File, sk.Offset, sk.Reason, sk.URL)
+	}
 	for _, name := range rep.Profiles {
 		fmt.Fprintf(tw, "create\tcontent/%s/%s/_index.md\tauthor profile of %s\t\n", bundle.AuthorsSection, bundle.TermSlug(name), name)
 	}
@@ -148,6 +151,9 @@ func (e *env) reportImport(rep *importer.Report, dryRun bool, forceCmd string) e
 		{"duplicates", len(rep.Duplicates), "imported once, under the first scrape"},
 		{"failed", len(rep.Failures), ""},
 		{"profiles", len(rep.Profiles), "new author profiles"},
+	}
+	if len(rep.Skipped) > 0 { // only web archives skip records
+		rows = append(rows, row{"skipped", len(rep.Skipped), "web archive records that are no article"})
 	}
 	header := "import summary"
 	if dryRun {

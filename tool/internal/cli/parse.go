@@ -38,6 +38,9 @@ title, meta, teaser, dropped), its prose score and the reason.`,
 			if explain {
 				opts.Explain = func(x scrape.Explanation) { printExplanation(e, current, x) }
 			}
+			opts.Skip = func(sk scrape.Skip) {
+				fmt.Fprintf(e.stderr, "%s: skipped %s:%d: %s: %s\n", programName, current, sk.Offset, sk.URL, sk.Reason)
+			}
 			out := []article.Article{}
 			names, failures, warnings := e.scrapeFiles(args)
 			for _, w := range warnings {

@@ -107,7 +107,11 @@ type Report struct {
 	// Warnings are problems that stopped nothing, such as a writer's page that cannot be
 	// read, named like the failures.
 	Warnings []*failure.Error
-	Timings  Timings
+	// Skipped are the records of web archives that gave no article of their own (pages that
+	// are not articles, earlier captures, redirects), each naming its file relative to the
+	// site folder.
+	Skipped []scrape.Skip
+	Timings Timings
 }
 
 // Count returns how many items had the outcome o.
@@ -166,8 +170,13 @@ func Run(opts Options) (*Report, error) {
 	opts.Progress.Start(StageRead, len(files))
 	var articles []*article.Article
 	guessed := map[*article.Article]*failure.Error{} // the warning of each article dated by a guess
+	sopts := opts.Scrape
+	sopts.Skip = func(sk scrape.Skip) {
+		sk.File = relPath(opts.SiteDir, sk.File)
+		rep.Skipped = append(rep.Skipped, sk)
+	}
 	for _, f := range files {
-		read, err := scrape.Read(opts.Fs, f, opts.Scrape)
+		read, err := scrape.Read(opts.Fs, f, sopts)
 		opts.Progress.Step(1)
 		// A file of records may fail in part: its good records are still imported, and each
 		// bad one is reported with its line.
@@ -175,9 +184,10 @@ func Run(opts Options) (*Report, error) {
 		for i := range read {
 			a := &read[i]
 			key := ""
-			if a.Source.Record > 0 {
-				// A record is keyed by its address, else its line, so that it keeps its bundle
-				// when other records of the file fail, are fixed or are added.
+			if a.Source.Record > 0 || a.Source.Format == "warc" {
+				// A record (of a JSON file or a web archive) is keyed by its address, else its
+				// line, so that it keeps its bundle when other records of the file fail, are
+				// fixed or are added.
 				if a.Source.URL != "" {
 					key = "#" + a.Source.URL
 				} else {
@@ -185,6 +195,11 @@ func Run(opts Options) (*Report, error) {
 				}
 			}
 			a.Source.Path = relPath(opts.SiteDir, f) + key
+			for j := range a.Duplicates { // the earlier captures of a web archive's page
+				if a.Duplicates[j].Path == f {
+					a.Duplicates[j].Path = relPath(opts.SiteDir, f)
+				}
+			}
 			rekey(manifest, filepath.ToSlash(f)+key, a.Source.Path)
 			if strings.TrimSpace(a.Title) == "" && len(a.Body) == 0 {
 				rep.Failures = append(rep.Failures, failure.At(relPath(opts.SiteDir, f), a.Source.Record, errors.New("no article text found")))

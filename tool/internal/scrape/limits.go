@@ -141,15 +141,9 @@ func tooLarge(file string, line int, what string, size, limit int64) *failure.Er
 // readFile reads a whole file of at most max bytes. A file that is not a regular file (a
 // folder, a named pipe, a device) or that is over the limit fails without being read.
 func readFile(fsys afero.Fs, name string, max int64) ([]byte, error) {
-	fi, err := fsys.Stat(name)
+	fi, err := regularFile(fsys, name)
 	if err != nil {
-		return nil, failure.At(name, 0, err)
-	}
-	if fi.IsDir() {
-		return nil, failure.At(name, 0, errors.New("a folder, not a file"))
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, failure.At(name, 0, fmt.Errorf("not a regular file (%s)", kindOf(fi.Mode())))
+		return nil, err
 	}
 	if fi.Size() > max {
 		return nil, tooLarge(name, 0, "file", fi.Size(), max)
@@ -167,6 +161,22 @@ func readFile(fsys afero.Fs, name string, max int64) ([]byte, error) {
 		return nil, tooLarge(name, 0, "file", int64(len(data)), max)
 	}
 	return data, nil
+}
+
+// regularFile returns the information of a regular file, and the failure of anything else:
+// a folder, a named pipe, a device.
+func regularFile(fsys afero.Fs, name string) (fs.FileInfo, error) {
+	fi, err := fsys.Stat(name)
+	if err != nil {
+		return nil, failure.At(name, 0, err)
+	}
+	if fi.IsDir() {
+		return nil, failure.At(name, 0, errors.New("a folder, not a file"))
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, failure.At(name, 0, fmt.Errorf("not a regular file (%s)", kindOf(fi.Mode())))
+	}
+	return fi, nil
 }
 
 // kindOf names what an irregular file is.

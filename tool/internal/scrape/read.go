@@ -22,6 +22,9 @@ type Options struct {
 	Explain func(Explanation)
 	// Limits bound the size of files, lines and records; the zero value means the defaults.
 	Limits Limits
+	// Skip, when set, receives every record of a web archive that gives no article of its
+	// own, with the reason.
+	Skip func(Skip)
 }
 
 func (o Options) matcher() *matcher {
@@ -35,12 +38,12 @@ func (o Options) matcher() *matcher {
 var ErrUnsupported = errors.New("unsupported file type")
 
 // Extensions are the file name extensions some reader handles, in lower case.
-var Extensions = []string{".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm"}
+var Extensions = []string{".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".warc", ".warc.gz"}
 
 // Supported reports whether a file name has one of the Extensions. Sidecars (NAME.meta.json)
 // are not scrapes of their own.
 func Supported(name string) bool {
-	return !isSidecar(name) && slices.Contains(Extensions, strings.ToLower(filepath.Ext(name)))
+	return !isSidecar(name) && (isWARC(name) || slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))))
 }
 
 // Read reads the scrape at path on fsys into one or more Articles.
@@ -53,11 +56,16 @@ func Supported(name string) bool {
 // non-nil error joining one *failure.Error per bad record (failure.All lists them), each
 // naming the file and the record's line. Callers that see both should keep the Articles and
 // report the error. A file that cannot be read at all (empty, binary, over the limits, not
-// readable, a broken sidecar) gives a *failure.Error naming it. Every Article is cleaned of
+// readable, a broken sidecar) gives a *failure.Error naming it.
+// A web archive (.warc, .warc.gz) is read record by record, never whole (see readWARC): it
+// gives one Article per archived article, and its bad records fail each at its byte offset. Every Article is cleaned of
 // what must not be published (see clean).
 func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 	if !Supported(path) {
 		return nil, failure.At(path, 0, ErrUnsupported)
+	}
+	if isWARC(path) {
+		return readWARC(fsys, path, opts)
 	}
 	data, err := readFile(fsys, path, opts.Limits.fileSize())
 	if err != nil {

@@ -1,0 +1,110 @@
+package importer
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/spf13/afero"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/scrape/warctest"
+)
+
+// gazetteArchive returns the three pages of testdata/htmlsite as a crawler would have
+// archived them: each page at its address, the derby captured twice, a redirect to the usine,
+// the home page, and a record damaged after it was written.
+func gazetteArchive(t *testing.T) (data []byte, damagedAt int64) {
+	t.Helper()
+	read := func(p string) string {
+		b, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/" + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	const host = "https://www.gazette-valmont.example"
+	at := func(d int) time.Time { return time.Date(2026, 3, d, 6, 0, 0, 0, time.UTC) }
+	derby := read("sport/derby.html")
+	damaged := warctest.Record{URL: host + "/sport/coupe", Date: at(3), Body: derby}.Bytes()
+	damaged = bytes.Replace(damaged, []byte("Valmont"), []byte("Valmomt"), 1)
+	members := [][]byte{
+		warctest.Record{URL: host + "/", Date: at(3), Body: "<html><body><a href=\"/sport/derby\">Derby</a></body></html>"}.Bytes(),
+		warctest.Record{URL: host + "/sport/derby", Date: at(3), Body: derby}.Bytes(),
+		warctest.Record{URL: host + "/culture/festival/index.html", Date: at(3), Body: read("culture/festival/index.html")}.Bytes(),
+		warctest.Record{URL: host + "/economie/usine", Date: at(3), Body: read("economie/usine.html")}.Bytes(),
+		warctest.Record{URL: host + "/eco/usine-morel", Date: at(3), Status: 301, Location: "/economie/usine"}.Bytes(),
+		damaged,
+		warctest.Record{URL: host + "/sport/derby", Date: at(4), Body: derby}.Bytes(),
+	}
+	for i, m := range members {
+		if i == 5 {
+			damagedAt = int64(len(data))
+		}
+		data = append(data, warctest.Member(true, m)...)
+	}
+	return data, damagedAt
+}
+
+// TestImportWARC imports a web archive of the Gazette de Valmont: three articles, the
+// derby once though captured twice, the editors' picks resolved to the imported pages, the
+// redirect an alias of its target, the home page skipped with its reason, and the damaged
+// record reported at its offset.
+func TestImportWARC(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	data, damagedAt := gazetteArchive(t)
+	if err := afero.WriteFile(fsys, site+"/scrapes/gazette.warc.gz", data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := runImport(t, importOpts(fsys))
+	if len(rep.Items) != 3 {
+		t.Fatalf("items %+v, want 3 articles", rep.Items)
+	}
+	if len(rep.Failures) != 1 || rep.Failures[0].File != "scrapes/gazette.warc.gz" || int64(rep.Failures[0].Line) != damagedAt ||
+		!strings.HasPrefix(rep.Failures[0].Reason(), "corrupt record") {
+		t.Errorf("failures %v, want the damaged record at scrapes/gazette.warc.gz:%d", rep.Failures, damagedAt)
+	}
+	reasons := map[string]string{}
+	for _, s := range rep.Skipped {
+		if s.File != "scrapes/gazette.warc.gz" {
+			t.Errorf("skip %+v names %q, want the archive relative to the site", s, s.File)
+		}
+		reasons[strings.TrimPrefix(s.URL, "https://www.gazette-valmont.example")] = s.Reason
+	}
+	for uri, want := range map[string]string{
+		"/":                "the home page",
+		"/eco/usine-morel": "a redirect to https://www.gazette-valmont.example/economie/usine",
+	} {
+		if reasons[uri] != want {
+			t.Errorf("%s: skipped for %q, want %q", uri, reasons[uri], want)
+		}
+	}
+	if !strings.HasPrefix(reasons["/sport/derby"], "captured again at byte ") {
+		t.Errorf("the derby's first capture: skipped for %q, want captured again", reasons["/sport/derby"])
+	}
+	derby := readPage(t, fsys, derbyPage)
+	for _, want := range []string{
+		"    page: " + festivalPage + "\n",
+		"    page: " + usinePage + "\n",
+		"  duplicates:\n    - file: scrapes/gazette.warc.gz\n      url: https://www.gazette-valmont.example/sport/derby\n", // the earlier capture
+		"format: warc\n",
+	} {
+		if !strings.Contains(derby, want) {
+			t.Errorf("derby lacks %q:\n%s", want, derby)
+		}
+	}
+	if festival := readPage(t, fsys, festivalPage); !strings.Contains(festival, "    page: "+derbyPage+"\n") {
+		t.Errorf("the festival's inline « Lire aussi » does not resolve to the derby:\n%s", festival)
+	}
+	if usine := readPage(t, fsys, usinePage); !strings.Contains(usine, "  - /eco/usine-morel\n") {
+		t.Errorf("the redirect is not an alias of the usine:\n%s", usine)
+	}
+
+	// A second run writes nothing new.
+	for _, it := range runImport(t, importOpts(fsys)).Items {
+		if it.Outcome != "unchanged" {
+			t.Errorf("second run: %s %s (%s)", it.Source, it.Outcome, it.Reason)
+		}
+	}
+}
