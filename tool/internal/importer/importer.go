@@ -148,6 +148,12 @@ func Run(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	start := time.Now()
+	settings, pre, rep, ok := opts.check()
+	if ok {
+		rep.Timings.Read = time.Since(start)
+		return rep, nil
+	}
 	tagVocab, err := loadVocabulary(opts, TagsFile)
 	if err != nil {
 		return nil, err
@@ -156,10 +162,9 @@ func Run(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{}
+	rep = &Report{}
 
 	// Read.
-	start := time.Now()
 	files, failures, warnings := Collect(opts.Fs, opts.Inputs)
 	rep.Failures = append(rep.Failures, opts.relative(failures)...)
 	rep.Warnings = append(rep.Warnings, opts.relative(warnings)...)
@@ -220,9 +225,11 @@ func Run(opts Options) (*Report, error) {
 		return ki && !kj
 	})
 	articles, dups := enrich.Dedupe(articles, existing)
-	for _, a := range articles { // a duplicate's date is never used: no warning for it
+	once := map[*failure.Error]bool{} // the warnings a re-run does not repeat
+	for _, a := range articles {      // a duplicate's date is never used: no warning for it
 		if w, ok := guessed[a]; ok {
 			rep.Warnings = append(rep.Warnings, w)
+			once[w] = true
 		}
 	}
 	for _, d := range dups {
@@ -242,6 +249,7 @@ func Run(opts Options) (*Report, error) {
 
 	// Write: decide every outcome, record the intended writes, write, record what was written.
 	start = time.Now()
+	readFailures := len(rep.Failures)
 	defer func() { rep.Timings.Write = time.Since(start) }()
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
 	var plans []*bundle.Plan
@@ -316,10 +324,15 @@ func Run(opts Options) (*Report, error) {
 			rep.Profiles = append(rep.Profiles, name)
 		}
 	}
-	if opts.DryRun || pending == 0 && !manifestChanged(plans) && !manifest.Stale() {
+	if opts.DryRun {
 		return rep, nil
 	}
-	return rep, manifest.Save(opts.Fs, opts.ContentDir)
+	if pending > 0 || manifestChanged(plans) || manifest.Stale() {
+		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
+			return rep, err
+		}
+	}
+	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, once, len(rep.Failures) == readFailures))
 }
 
 // manifestChanged reports whether committing the plans changed the manifest without writing
