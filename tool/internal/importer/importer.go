@@ -7,10 +7,12 @@ import (
 	"maps"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/afero"
@@ -171,9 +173,8 @@ func Run(opts Options) (*Report, error) {
 	opts.Progress.Start(StageRead, len(files))
 	var articles []*article.Article
 	guessed := map[*article.Article]*failure.Error{} // the warning of each article dated by a guess
-	for _, f := range files {
-		read, err := scrape.Read(opts.Fs, f, opts.Scrape)
-		opts.Progress.Step(1)
+	for i, r := range readAll(opts, files) {
+		f, read, err := files[i], r.articles, r.err
 		// A file of records may fail in part: its good records are still imported, and each
 		// bad one is reported with its line.
 		rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(f, err)))...)
@@ -333,6 +334,42 @@ func Run(opts Options) (*Report, error) {
 		}
 	}
 	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, once, len(rep.Failures) == readFailures))
+}
+
+// readResult is what scrape.Read gave for one file.
+type readResult struct {
+	articles []article.Article
+	err      error
+}
+
+// readAll reads the files over the cores, with a worker per core, and returns what each
+// gave in the files' order. An import that explains its reading reads one file at a time, so
+// that the explanations come in order.
+func readAll(opts Options, files []string) []readResult {
+	out := make([]readResult, len(files))
+	workers := runtime.GOMAXPROCS(0)
+	if opts.Scrape.Explain != nil {
+		workers = 1
+	}
+	next := make(chan int)
+	var mu sync.Mutex // opts.Progress need not be safe for concurrent use
+	var wg sync.WaitGroup
+	for range min(workers, len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i].articles, out[i].err = scrape.Read(opts.Fs, files[i], opts.Scrape)
+				mu.Lock()
+				opts.Progress.Step(1)
+				mu.Unlock()
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // manifestChanged reports whether committing the plans changed the manifest without writing
