@@ -7,10 +7,12 @@ import (
 	"maps"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/afero"
@@ -152,6 +154,12 @@ func Run(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	start := time.Now()
+	settings, pre, rep, ok := opts.check()
+	if ok {
+		rep.Timings.Read = time.Since(start)
+		return rep, nil
+	}
 	tagVocab, err := loadVocabulary(opts, TagsFile)
 	if err != nil {
 		return nil, err
@@ -160,24 +168,21 @@ func Run(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{}
+	rep = &Report{}
 
 	// Read.
-	start := time.Now()
 	files, failures, warnings := Collect(opts.Fs, opts.Inputs)
 	rep.Failures = append(rep.Failures, opts.relative(failures)...)
 	rep.Warnings = append(rep.Warnings, opts.relative(warnings)...)
 	opts.Progress.Start(StageRead, len(files))
 	var articles []*article.Article
 	guessed := map[*article.Article]*failure.Error{} // the warning of each article dated by a guess
-	sopts := opts.Scrape
-	sopts.Skip = func(sk scrape.Skip) {
-		sk.File = relPath(opts.SiteDir, sk.File)
-		rep.Skipped = append(rep.Skipped, sk)
-	}
-	for _, f := range files {
-		read, err := scrape.Read(opts.Fs, f, sopts)
-		opts.Progress.Step(1)
+	for i, r := range readAll(opts, files) {
+		f, read, err := files[i], r.articles, r.err
+		for _, sk := range r.skipped {
+			sk.File = relPath(opts.SiteDir, sk.File)
+			rep.Skipped = append(rep.Skipped, sk)
+		}
 		// A file of records may fail in part: its good records are still imported, and each
 		// bad one is reported with its line.
 		rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(f, err)))...)
@@ -235,9 +240,11 @@ func Run(opts Options) (*Report, error) {
 		return ki && !kj
 	})
 	articles, dups := enrich.Dedupe(articles, existing)
-	for _, a := range articles { // a duplicate's date is never used: no warning for it
+	once := map[*failure.Error]bool{} // the warnings a re-run does not repeat
+	for _, a := range articles {      // a duplicate's date is never used: no warning for it
 		if w, ok := guessed[a]; ok {
 			rep.Warnings = append(rep.Warnings, w)
+			once[w] = true
 		}
 	}
 	for _, d := range dups {
@@ -257,6 +264,7 @@ func Run(opts Options) (*Report, error) {
 
 	// Write: decide every outcome, record the intended writes, write, record what was written.
 	start = time.Now()
+	readFailures := len(rep.Failures)
 	defer func() { rep.Timings.Write = time.Since(start) }()
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
 	var plans []*bundle.Plan
@@ -331,10 +339,54 @@ func Run(opts Options) (*Report, error) {
 			rep.Profiles = append(rep.Profiles, name)
 		}
 	}
-	if opts.DryRun || pending == 0 && !manifestChanged(plans) && !manifest.Stale() {
+	if opts.DryRun {
 		return rep, nil
 	}
-	return rep, manifest.Save(opts.Fs, opts.ContentDir)
+	if pending > 0 || manifestChanged(plans) || manifest.Stale() {
+		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
+			return rep, err
+		}
+	}
+	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, once, len(rep.Failures) == readFailures))
+}
+
+// readResult is what scrape.Read gave for one file.
+type readResult struct {
+	articles []article.Article
+	err      error
+	skipped  []scrape.Skip // the records of a web archive that gave no article
+}
+
+// readAll reads the files over the cores, with a worker per core, and returns what each
+// gave in the files' order. An import that explains its reading reads one file at a time, so
+// that the explanations come in order.
+func readAll(opts Options, files []string) []readResult {
+	out := make([]readResult, len(files))
+	workers := runtime.GOMAXPROCS(0)
+	if opts.Scrape.Explain != nil {
+		workers = 1
+	}
+	next := make(chan int)
+	var mu sync.Mutex // opts.Progress need not be safe for concurrent use
+	var wg sync.WaitGroup
+	for range min(workers, len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				sopts := opts.Scrape
+				sopts.Skip = func(sk scrape.Skip) { out[i].skipped = append(out[i].skipped, sk) }
+				out[i].articles, out[i].err = scrape.Read(opts.Fs, files[i], sopts)
+				mu.Lock()
+				opts.Progress.Step(1)
+				mu.Unlock()
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // manifestChanged reports whether committing the plans changed the manifest without writing

@@ -1,0 +1,382 @@
+package importer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/afero"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
+	"github.com/kiosque-dev/kiosque/tool/internal/failure"
+	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
+)
+
+// state is what an import records of its run (bundle.StateName) so that a re-run with
+// nothing changed reads nothing: the stamp of every file it could read or wrote, the settings
+// it ran with, and its report as such a re-run gives it.
+type state struct {
+	Settings   string           `json:"settings"`
+	Files      map[string]stamp `json:"files"`
+	Items      []Item           `json:"items"`
+	Duplicates []Duplicate      `json:"duplicates,omitempty"`
+	Failures   []failed         `json:"failures,omitempty"`
+	Warnings   []failed         `json:"warnings,omitempty"`
+}
+
+// failed is a failure or a warning of the report, as a state records it.
+type failed struct {
+	File   string `json:"file"`
+	Line   int    `json:"line,omitempty"`
+	Reason string `json:"reason"`
+	Hint   string `json:"hint,omitempty"`
+}
+
+// stamp is a file's size, modification time and digest. A file whose size and time are
+// those of its stamp is taken as unchanged; one whose size is the same but not its time is
+// hashed.
+type stamp struct {
+	Size int64 `json:"size"`
+	// ModTime is in Unix nanoseconds; 0 when the time was too recent to trust (see stampOf).
+	ModTime int64  `json:"mtime"`
+	SHA256  string `json:"sha256"`
+}
+
+// scan lists, with their file information, the files an import of opts may read or write:
+// every file of the input folders (scrapes, sidecars, images), each input file and its
+// sidecar, the vocabulary files and the content folder's files but kiosque's own. It returns
+// false when the import cannot be stamped: an input that cannot be read, a symbolic link to
+// a folder, an HTML page given alone (its images may lie anywhere around it).
+func (opts Options) scan() (map[string]fs.FileInfo, bool) {
+	infos := map[string]fs.FileInfo{}
+	add := func(p string) {
+		if fi, err := opts.Fs.Stat(p); err == nil && fi.Mode().IsRegular() {
+			infos[p] = fi
+		}
+	}
+	for _, in := range opts.Inputs {
+		fi, err := opts.Fs.Stat(in)
+		if err != nil {
+			return nil, false
+		}
+		if !fi.IsDir() {
+			if ext := strings.ToLower(filepath.Ext(in)); ext == ".html" || ext == ".htm" {
+				return nil, false
+			}
+			add(in)
+			add(scrape.SidecarPath(in))
+			continue
+		}
+		if !opts.walkFiles(in, infos, nil) {
+			return nil, false
+		}
+	}
+	own := map[string]bool{bundle.LockName: true, bundle.StateName: true}
+	if _, err := opts.Fs.Stat(opts.ContentDir); err == nil && !opts.walkFiles(opts.ContentDir, infos, own) {
+		return nil, false
+	}
+	add(filepath.Join(opts.SiteDir, filepath.FromSlash(TagsFile)))
+	add(filepath.Join(opts.SiteDir, filepath.FromSlash(AuthorsFile)))
+	return infos, true
+}
+
+// walkFiles adds the files under root to infos, but those of root named in skip; it returns
+// false on a folder it cannot read or a symbolic link to a folder.
+func (opts Options) walkFiles(root string, infos map[string]fs.FileInfo, skip map[string]bool) bool {
+	ok := true
+	err := afero.Walk(opts.Fs, root, func(p string, fi fs.FileInfo, err error) error {
+		if err != nil {
+			ok = false
+			return filepath.SkipAll
+		}
+		if fi.IsDir() || skip[fi.Name()] && filepath.Dir(p) == filepath.Clean(root) {
+			return nil
+		}
+		if fi.Mode()&fs.ModeSymlink != 0 {
+			target, err := opts.Fs.Stat(p)
+			if err != nil || target.IsDir() {
+				ok = err != nil // a link that leads nowhere is a failure the run reports
+				return nil
+			}
+			fi = target
+		}
+		infos[p] = fi
+		return nil
+	})
+	return ok && err == nil
+}
+
+// unchanged reports whether the files of infos are those st stamped, hashing only the files
+// whose size is the same but not their time; it returns the stamps to refresh.
+func (opts Options) unchanged(st *state, infos map[string]fs.FileInfo, now time.Time) (map[string]stamp, bool) {
+	if len(infos) != len(st.Files) {
+		return nil, false
+	}
+	var hash []string
+	for p, fi := range infos {
+		s, ok := st.Files[relPath(opts.SiteDir, p)]
+		if !ok || s.Size != fi.Size() {
+			return nil, false
+		}
+		if s.ModTime == 0 || s.ModTime != fi.ModTime().UnixNano() {
+			hash = append(hash, p)
+		}
+	}
+	fresh := map[string]stamp{}
+	for _, p := range hash {
+		key := relPath(opts.SiteDir, p)
+		d, err := fileDigest(opts.Fs, p)
+		if err != nil || d != st.Files[key].SHA256 {
+			return nil, false
+		}
+		if s := (stamp{Size: infos[p].Size(), ModTime: infos[p].ModTime().UnixNano(), SHA256: d}).settled(now); s != st.Files[key] {
+			fresh[key] = s
+		}
+	}
+	return fresh, true
+}
+
+// stamps returns the stamps of infos, hashing the files whose stamp in prev (which may be
+// nil) does not match.
+func (opts Options) stamps(infos map[string]fs.FileInfo, prev *state) (map[string]stamp, error) {
+	out := make(map[string]stamp, len(infos))
+	for p, fi := range infos {
+		key := relPath(opts.SiteDir, p)
+		if prev != nil {
+			if s, ok := prev.Files[key]; ok && s.ModTime != 0 && s.Size == fi.Size() && s.ModTime == fi.ModTime().UnixNano() {
+				out[key] = s
+				continue
+			}
+		}
+		d, err := fileDigest(opts.Fs, p)
+		if err != nil {
+			return nil, err
+		}
+		out[key] = stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), SHA256: d}
+	}
+	return out, nil
+}
+
+// settled returns s as recorded at now. A time on a whole second less than two seconds
+// before now may come from a filesystem that counts in seconds (or two), where a change made
+// within the same second would keep it: it is not recorded, and the next run hashes the file.
+func (s stamp) settled(now time.Time) stamp {
+	if t := time.Unix(0, s.ModTime); t.Nanosecond() == 0 && now.Sub(t) < 2*time.Second {
+		s.ModTime = 0
+	}
+	return s
+}
+
+// fileDigest returns the SHA-256 of a file's bytes, in hex.
+func fileDigest(fsys afero.Fs, name string) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// settingsDigest digests what an import runs with besides its files: the options that shape
+// its output, and the program itself, by the size and time of its executable (a new kiosque
+// may read or write pages otherwise). It returns "" when an import cannot be replayed at all:
+// one that fetches images, explains its reading or overwrites hand edits.
+func settingsDigest(opts Options) string {
+	if opts.FetchImages != nil || opts.Scrape.Explain != nil || opts.Force {
+		return ""
+	}
+	program := ""
+	if exe, err := os.Executable(); err == nil {
+		if fi, err := os.Stat(exe); err == nil {
+			program = fmt.Sprintf("%s %d %d", exe, fi.Size(), fi.ModTime().UnixNano())
+		}
+	}
+	if program == "" {
+		return ""
+	}
+	data, err := json.Marshal(struct {
+		SiteDir, ContentDir, DefaultAuthor, Program string
+		Inputs                                      []string
+		Cues                                        *scrape.Cues
+		Limits                                      scrape.Limits
+	}{opts.SiteDir, opts.ContentDir, opts.DefaultAuthor, program, opts.Inputs, opts.Scrape.Cues, opts.Scrape.Limits})
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// loadState returns the state the last import recorded, nil when there is none or it cannot
+// be read (the import then reads everything, as a first one does).
+func loadState(opts Options) *state {
+	data, err := bundle.LoadState(opts.Fs, opts.ContentDir)
+	if err != nil || data == nil {
+		return nil
+	}
+	st := &state{}
+	if err := json.Unmarshal(data, st); err != nil || st.Files == nil {
+		return nil
+	}
+	return st
+}
+
+// check returns the report of a re-run with nothing changed since the last import, and true;
+// else the settings and the stamps of the files before the run, for record (nil when the run
+// cannot be recorded).
+func (opts Options) check() (string, map[string]stamp, *Report, bool) {
+	settings := settingsDigest(opts)
+	if settings == "" {
+		return "", nil, nil, false
+	}
+	infos, ok := opts.scan()
+	if !ok {
+		return settings, nil, nil, false
+	}
+	prev := loadState(opts)
+	if rep, ok := opts.replay(prev, settings, infos); ok {
+		return settings, nil, rep, true
+	}
+	if opts.DryRun {
+		return settings, nil, nil, false
+	}
+	pre, err := opts.stamps(infos, prev)
+	if err != nil {
+		return settings, nil, nil, false
+	}
+	return settings, pre, nil, false
+}
+
+// replay returns the report of a re-run with nothing changed, when st, the state of the last
+// run, says there is one (infos being the files now): the items of the last run, as written,
+// kept or left. It refreshes the stamps of the files it had to hash.
+func (opts Options) replay(st *state, settings string, infos map[string]fs.FileInfo) (*Report, bool) {
+	if st == nil || settings == "" || infos == nil || st.Settings != settings {
+		return nil, false
+	}
+	fresh, ok := opts.unchanged(st, infos, time.Now())
+	if !ok {
+		return nil, false
+	}
+	if len(fresh) > 0 && !opts.DryRun {
+		for k, s := range fresh {
+			st.Files[k] = s
+		}
+		if data, err := json.Marshal(st); err == nil {
+			_ = bundle.SaveState(opts.Fs, opts.ContentDir, data) // a stale stamp only costs a hash
+		}
+	}
+	rep := &Report{Items: st.Items, Duplicates: st.Duplicates}
+	for _, f := range st.Failures {
+		rep.Failures = append(rep.Failures, f.error())
+	}
+	for _, f := range st.Warnings {
+		rep.Warnings = append(rep.Warnings, f.error())
+	}
+	return rep, true
+}
+
+func (f failed) error() *failure.Error {
+	return failure.At(f.File, f.Line, errors.New(f.Reason)).WithHint(f.Hint)
+}
+
+func failedOf(f *failure.Error) failed {
+	return failed{File: f.File, Line: f.Line, Reason: f.Reason(), Hint: f.Hint}
+}
+
+// record returns the state of a run that ended with rep and m, from the stamps of the files
+// before it (pre); once are the warnings given once, that a re-run does not repeat, and
+// wrote says that every write succeeded. It returns nil when a re-run could not replay the
+// run: a write failed (the next run tries again), or a file changed during the run that the
+// run did not write.
+func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre map[string]stamp, once map[*failure.Error]bool, wrote bool) *state {
+	if settings == "" || pre == nil || !wrote {
+		return nil
+	}
+	infos, ok := opts.scan()
+	if !ok {
+		return nil
+	}
+	now := time.Now()                                       // the filesystem's clock, not the articles' (opts.Now)
+	written := map[string]bool{bundle.AuthorsSection: true} // the folders the run may write in
+	for _, it := range rep.Items {
+		written[it.Bundle] = true
+	}
+	st := &state{Settings: settings, Files: make(map[string]stamp, len(infos)), Duplicates: rep.Duplicates}
+	for _, f := range rep.Failures {
+		if errors.Is(f, scrape.ErrUnsupported) {
+			return nil // the command line tells more of it than its text
+		}
+		st.Failures = append(st.Failures, failedOf(f))
+	}
+	for _, w := range rep.Warnings {
+		if !once[w] {
+			st.Warnings = append(st.Warnings, failedOf(w))
+		}
+	}
+	for p, fi := range infos {
+		key := relPath(opts.SiteDir, p)
+		s, ok := pre[key]
+		if !ok || s.Size != fi.Size() || s.ModTime != fi.ModTime().UnixNano() {
+			if !opts.wroteIn(p, written) {
+				return nil // changed during the run, and not by it
+			}
+			d, err := fileDigest(opts.Fs, p)
+			if err != nil {
+				return nil
+			}
+			s = stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), SHA256: d}
+		}
+		st.Files[key] = s.settled(now)
+	}
+	for _, it := range rep.Items {
+		next := Item{Source: it.Source, Bundle: it.Bundle, Outcome: bundle.Unchanged}
+		if it.Outcome == bundle.Kept {
+			next = it
+			next.Noted = next.Noted || it.Reason == bundle.ReasonHandEdit
+		} else {
+			key := relPath(opts.SiteDir, filepath.Join(opts.ContentDir, filepath.FromSlash(it.Bundle), "index.md"))
+			if e, ok := m.Entries[it.Source]; !ok || st.Files[key].SHA256 != e.WrittenSHA256 {
+				return nil // edited while the run wrote it
+			}
+		}
+		st.Items = append(st.Items, next)
+	}
+	return st
+}
+
+// wroteIn reports whether the file p is one an import may write: the manifest, a file of a
+// bundle folder in written, or of an author's profile.
+func (opts Options) wroteIn(p string, written map[string]bool) bool {
+	rel, err := filepath.Rel(opts.ContentDir, p)
+	if err != nil || !filepath.IsLocal(rel) {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	return rel == bundle.ManifestName || written[path.Dir(rel)] || strings.HasPrefix(rel, bundle.AuthorsSection+"/")
+}
+
+// saveState records st for the next run, or removes the last record when st is nil.
+func (opts Options) saveState(st *state) error {
+	if st == nil {
+		return bundle.SaveState(opts.Fs, opts.ContentDir, nil)
+	}
+	data, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	return bundle.SaveState(opts.Fs, opts.ContentDir, data)
+}
