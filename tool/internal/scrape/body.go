@@ -331,7 +331,9 @@ func (p *textParse) dropLeftovers(after []int) {
 
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
-	captionRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
+	captionRe = regexp.MustCompile(`\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
+	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
+	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age: "9 days ago", "il y a 3 heures".
 	relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:posted|updated|publié|mis à jour)\s+)?(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?))\.?$`)
 	// emptyBylineRe matches a byline left without a name: "By  |", "Par".
@@ -377,6 +379,9 @@ func isCaption(l string) bool {
 		if sp := strings.IndexByte(tail, ' '); sp >= 0 {
 			l = tail[sp:]
 		}
+	}
+	if parenCreditRe.MatchString(l) && len(strings.Fields(l)) <= 16 && strings.Contains(l, ". (") {
+		return true // "… celebrates its anniversary. (AN)", not "… des Commerçants (UCV)."
 	}
 	return captionRe.MatchString(l)
 }
