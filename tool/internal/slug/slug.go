@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gosimple/slug"
+	"golang.org/x/text/unicode/norm"
 )
 
 // MaxLen bounds a slug's length in bytes; longer slugs are cut at a word boundary.
@@ -18,6 +19,8 @@ const Fallback = "article"
 // letters, digits and dashes only, so it can never name a path outside its folder.
 func Make(title, lang string) string {
 	// Apostrophes split words ("l’OSCE" -> "l-osce"), as French readers expect.
+	// One form for accents, whether typed as one character or two (macOS writes the latter).
+	title = norm.NFC.String(strings.ToValidUTF8(title, " "))
 	title = strings.NewReplacer("’", " ", "'", " ", "\x00", " ").Replace(title)
 	if lang == "" {
 		lang = "fr"

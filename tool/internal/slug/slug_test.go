@@ -23,6 +23,8 @@ func TestMake(t *testing.T) {
 		{"absolute path", "/root/.ssh", "root-ssh"},
 		{"NUL byte", "Valmont\x00Matin", "valmont-matin"},
 		{"underscores", "mon_billet__du_jour_", "mon-billet-du-jour"},
+		{"accent as two characters", "E\u0301te\u0301 a\u0300 Valmont", "ete-a-valmont"},
+		{"Arabic madda as two characters", "\u0627\u0653", Make("\u0622", "fr")},
 		{"no letters", "« … »", Fallback},
 		{"empty", "", Fallback},
 	} {
