@@ -101,6 +101,7 @@ func english() *Table {
 				Copyright:   {"All rights reserved", "Copyright ©", "Copyright (c)", "Copyright 20", "Disclaimer:"},
 				Agency:      {"Additional reporting by", "Editing by", "Writing by", "Compiled by", "From the Associated Press", "From Associated Press", "The Associated Press contributed"},
 			},
+			CommentVerbs: []string{"said...", "says", "says:", "wrote:", "commented:", "replied:"},
 		},
 	}
 }

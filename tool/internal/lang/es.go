@@ -48,6 +48,7 @@ func spanish() *Table {
 				PhotoCredit: {"Foto:", "Fotos:", "Imagen:"},
 				Source:      {"Fuente:"},
 			},
+			CommentVerbs: []string{"dijo...", "dijo:", "dice:", "escribió:", "comentó:"},
 		},
 	}
 }

@@ -138,6 +138,7 @@ func french() *Table {
 				Ad:          {"Espace publicitaire"},
 				Agency:      {"Avec AFP", "(Avec AFP", "Source : AFP", "Par AFP", "Par l'AFP"},
 			},
+			CommentVerbs: []string{"a dit...", "a dit :", "dit :", "a écrit :", "a commenté :", "a répondu :"},
 		},
 	}
 }

@@ -44,6 +44,10 @@ type Cues struct {
 	Furniture map[string][]string
 	// Prefixes maps a reason to line beginnings dropped for it ("Click to share on").
 	Prefixes map[string][]string
+	// CommentVerbs end the line that opens a reader's comment after the commenter's name,
+	// with the punctuation the comment templates print ("Jenn said...", "Marie a dit :"):
+	// the article ends there.
+	CommentVerbs []string
 }
 
 // Merge adds the cues of o to c.
@@ -53,6 +57,7 @@ func (c *Cues) Merge(o Cues) {
 	c.InlineRelated = append(c.InlineRelated, o.InlineRelated...)
 	c.Furniture = mergeLists(c.Furniture, o.Furniture)
 	c.Prefixes = mergeLists(c.Prefixes, o.Prefixes)
+	c.CommentVerbs = append(c.CommentVerbs, o.CommentVerbs...)
 }
 
 func mergeLists(dst, src map[string][]string) map[string][]string {

@@ -72,8 +72,8 @@ func DefaultCues() Cues {
 }
 
 // CuesFromConfig reads extra cues from a site configuration value, the table
-// `[params.kiosque.cues]`: keys `related` and `inline` (lists of lines), and `furniture` and
-// `prefixes` (tables mapping a reason to a list of lines). A nil value gives no cues.
+// `[params.kiosque.cues]`: keys `related`, `inline` and `commentVerbs` (lists of lines), and
+// `furniture` and `prefixes` (tables mapping a reason to a list of lines). A nil value gives no cues.
 func CuesFromConfig(v any) (Cues, error) {
 	var c Cues
 	if v == nil {
@@ -84,15 +84,16 @@ func CuesFromConfig(v any) (Cues, error) {
 		return c, fmt.Errorf("failed to read the cues: %w", err)
 	}
 	var raw struct {
-		Related   []string
-		Inline    []string
-		Furniture map[string][]string
-		Prefixes  map[string][]string
+		Related      []string
+		Inline       []string
+		Furniture    map[string][]string
+		Prefixes     map[string][]string
+		CommentVerbs []string
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return c, fmt.Errorf("failed to read the cues: want lists of lines: %w", err)
 	}
-	return Cues{RelatedHeadings: raw.Related, InlineRelated: raw.Inline, Furniture: raw.Furniture, Prefixes: raw.Prefixes}, nil
+	return Cues{RelatedHeadings: raw.Related, InlineRelated: raw.Inline, Furniture: raw.Furniture, Prefixes: raw.Prefixes, CommentVerbs: raw.CommentVerbs}, nil
 }
 
 // matcher answers, for a line, which cue it is.
@@ -102,6 +103,7 @@ type matcher struct {
 	inline    []string
 	furniture map[string]string
 	prefixes  []prefixCue
+	said      []string // folded comment verbs, each after a space
 }
 
 type prefixCue struct{ prefix, reason string }
@@ -135,6 +137,11 @@ func newMatcher(c Cues) *matcher {
 			if f := foldText(p); f != "" {
 				m.prefixes = append(m.prefixes, prefixCue{f, reason})
 			}
+		}
+	}
+	for _, v := range c.CommentVerbs {
+		if f := foldText(v); f != "" {
+			m.said = append(m.said, " "+f)
 		}
 	}
 	// Longest prefixes first, so the most specific cue names the reason.
@@ -203,6 +210,8 @@ func (m *matcher) furnitureReason(line string) (string, bool) {
 		}
 	}
 	switch {
+	case m.isCommentHeading(line):
+		return ReasonComments, true
 	case commentCountRe.MatchString(f):
 		return ReasonComments, true
 	case attachmentRe.MatchString(strings.TrimSpace(line)):
@@ -220,6 +229,30 @@ func (m *matcher) furnitureReason(line string) (string, bool) {
 		return ReasonNavigation, true
 	}
 	return "", false
+}
+
+// maxCommenterWords bounds the name before a comment verb ("Kev and Chels said...").
+const maxCommenterWords = 4
+
+// isCommentHeading reports the line that opens a reader's comment: a commenter's name, then
+// a comment verb ending the line ("Jenn said...", "Barbara Steger says"). A name opening with
+// a function word, an honorific or a title ("The mayor said...", "Mr Hale says") is a
+// sentence of the article, not a commenter.
+func (m *matcher) isCommentHeading(line string) bool {
+	f := foldText(strings.TrimSpace(line))
+	for _, v := range m.said {
+		name, ok := strings.CutSuffix(f, v)
+		if !ok {
+			continue
+		}
+		words := strings.Fields(name)
+		if len(words) == 0 || len(words) > maxCommenterWords || strings.ContainsAny(name, ",;.!?\"«»()") {
+			return false
+		}
+		first := words[0]
+		return !lang.StopWords().Has(first) && !lang.Honorifics().Has(first) && !lang.Titles().Has(first)
+	}
+	return false
 }
 
 func isWordByte(b byte) bool {
