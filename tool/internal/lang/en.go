@@ -62,6 +62,7 @@ func english() *Table {
 					"E-mail", "Print", "Pinterest", "Reddit", "Telegram", "Tumblr", "Pocket",
 					"Messenger", "Mastodon", "Bluesky", "Threads", "Tweet", "Pin", "Copy link",
 					"Short Url", "Short URL", "Shortlink", "Save", "Gift this article", "Share full article",
+					"Email This Story", "Print This Story", "Print Friendly, PDF & Email",
 				},
 				Like: {"Like this", "Like", "Loading", "Like Loading", "%d bloggers like this:", "Like this:"},
 				Comments: {
@@ -97,7 +98,7 @@ func english() *Table {
 				Login:       {"Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
 				Paywall:     {"This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for"},
 				Source:      {"Source:", "Sources:", "Via:", "Originally published"},
-				Widget:      {"Showing posts with label"},
+				Widget:      {"Showing posts with label", "Hang on for a minute...we're trying to find some more stories"},
 				Copyright:   {"All rights reserved", "Copyright ©", "Copyright (c)", "Copyright 20", "Disclaimer:"},
 				Agency:      {"Additional reporting by", "Editing by", "Writing by", "Compiled by", "From the Associated Press", "From Associated Press", "The Associated Press contributed"},
 			},

@@ -488,6 +488,10 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonDate, true
 	case isTemplateJunk(l):
 		return ReasonTemplate, true
+	case p.captionAround(i) || p.captionAround(i-2):
+		return ReasonCaption, true
+	case p.captionAround(i - 1):
+		return ReasonPhotoCredit, true
 	case p.repeats(i):
 		return ReasonRepeated, true
 	case isAgencyLabel(l):
@@ -516,6 +520,17 @@ func (p *textParse) onlyDateWords(i int) bool {
 func (p *textParse) repeats(i int) bool {
 	key := p.keys[i]
 	return len(key) >= 30 && p.firstAt[key] < i
+}
+
+// captionAround reports a photo's caption printed twice around its credit, lines i to i+2:
+// "Senior Zoe Bowen stands in the batter's box", "Peyton Kuschmeider", the caption again
+// (the image's alternative text, then its caption).
+func (p *textParse) captionAround(i int) bool {
+	if i < 0 || i+2 >= len(p.lines) || len(p.keys[i]) < 30 || p.keys[i+2] != p.keys[i] {
+		return false
+	}
+	credit, _ := p.m.furnitureReason(p.lines[i+1])
+	return isSignature(p.lines[i+1]) || credit == ReasonPhotoCredit
 }
 
 // templateRe matches a page template's placeholder left unrendered: "[[$index + 1]]".

@@ -356,7 +356,7 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 	if len(content) < 1 || len(p.a.Authors) > 0 {
 		return content
 	}
-	names, ok := signature(p.lines[content[0]])
+	names, ok := nameWithRole(p.lines[content[0]])
 	if !ok {
 		return content
 	}
@@ -368,6 +368,15 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 		content = content[1:]
 	}
 	return content
+}
+
+// nameWithRole reads a bare byline, alone or with its job after a comma: "Daniel Price",
+// "Taylor Watson, Editor in Chief".
+func nameWithRole(l string) ([]string, bool) {
+	if name, role, ok := strings.Cut(l, ","); ok && roleRe.MatchString(strings.TrimSpace(role)) {
+		return signature(name)
+	}
+	return signature(l)
 }
 
 // bioVerbs follow an author's name at the start of a bio: "Hannah Wexler is a retired ...".
