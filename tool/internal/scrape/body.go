@@ -484,6 +484,8 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonByline, true
 	case isCaption(l):
 		return ReasonCaption, true
+	case isFileName(l):
+		return ReasonImageName, true
 	case relativeTimeRe.MatchString(l), p.onlyDateWords(i):
 		return ReasonDate, true
 	case isTemplateJunk(l):
@@ -532,6 +534,20 @@ func (p *textParse) captionAround(i int) bool {
 	credit, _ := p.m.furnitureReason(p.lines[i+1])
 	return isSignature(p.lines[i+1]) || credit == ReasonPhotoCredit
 }
+
+// isFileName reports a line that is an image's file name printed as its alternative text:
+// one word of three or more parts joined by "-" or "_" ("vigilance-meteo-france",
+// "Manifestation_27_09_14_Nantes_4", "photo-1024x680.jpg").
+func isFileName(l string) bool {
+	if strings.ContainsAny(l, " \t/:") || utf8.RuneCountInString(l) < 12 {
+		return false
+	}
+	l = imageExtRe.ReplaceAllString(l, "")
+	return len(strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '_' })) >= 3
+}
+
+// imageExtRe matches the extension of an image file name.
+var imageExtRe = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|avif|svg)$`)
 
 // templateRe matches a page template's placeholder left unrendered: "[[$index + 1]]".
 var templateRe = regexp.MustCompile(`\[\[[^\]]*\]\]|\{\{[^}]*\}\}`)

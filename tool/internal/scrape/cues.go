@@ -43,6 +43,7 @@ const (
 	ReasonTeaserExcerpt  = "teaser-excerpt"
 	ReasonMenu           = "menu"
 	ReasonCaption        = "caption"
+	ReasonImageName      = "image-name"
 	ReasonTags           = "tags"
 	ReasonDate           = "date"
 	ReasonOtherArticle   = "other-article"
