@@ -286,7 +286,7 @@ func (p *textParse) hasParagraph(content []int) bool {
 	for _, i := range content {
 		l := p.lines[i]
 		last, _ := utf8.DecodeLastRuneInString(l)
-		if strings.ContainsRune(".!?»”\"", last) || len(strings.Fields(l)) > 12 {
+		if strings.ContainsRune(".!?»”\"", last) || len(strings.Fields(l)) > 12 && !isTitleLike(l) {
 			return true
 		}
 	}
