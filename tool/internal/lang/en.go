@@ -62,7 +62,8 @@ func english() *Table {
 					"E-mail", "Print", "Pinterest", "Reddit", "Telegram", "Tumblr", "Pocket",
 					"Messenger", "Mastodon", "Bluesky", "Threads", "Tweet", "Pin", "Copy link",
 					"Short Url", "Short URL", "Shortlink", "Save", "Gift this article", "Share full article",
-					"Email This Story", "Print This Story", "Print Friendly, PDF & Email",
+					"Email This Story", "Print This Story", "Print Friendly, PDF & Email", "Printer Friendly Version",
+					"Printer-friendly version", "Click for Printer Friendly Version", "Print this article",
 				},
 				Like: {"Like this", "Like", "Loading", "Like Loading", "%d bloggers like this:", "Like this:"},
 				Comments: {
@@ -94,7 +95,7 @@ func english() *Table {
 				PhotoCredit: {"Photo credit", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:", "File photo", "(Photo:", "(Image:"},
 				ReadingTime: {"Reading time"},
 				Navigation:  {"Follow us", "Follow @", "View all posts by", "See all articles by", "More articles by", "View all articles", "See all stories by"},
-				Section:     {"Posted in", "Filed under", "Categories:", "Category:", "Topics:"},
+				Section:     {"Posted in", "Filed under", "Categories:", "Category:", "Topics:", "Posts Tagged", "Posts tagged", "Tag Archives:", "Category Archives:", "Archive for the", "Articles tagged", "Stories tagged"},
 				Login:       {"Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
 				Paywall:     {"This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for"},
 				Source:      {"Source:", "Sources:", "Via:", "Originally published"},

@@ -83,6 +83,22 @@ func IsName(s string) bool {
 	return true
 }
 
+// IsPerson reports whether s reads as one person's name, stricter than IsName: two to four
+// words, none of them the head of an institution's name ("Council", "Cour"). Headlines in
+// title case pass IsName; few pass IsPerson.
+func IsPerson(s string) bool {
+	words := strings.Fields(s)
+	if !IsName(s) || len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if lang.NameHeads().Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // bylineWords are the byline words of every language, longest first, so that "Written by"
 // is tried before "By".
 var bylineWords = sync.OnceValue(func() []string {

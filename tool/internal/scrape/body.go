@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
 // The body is the best-scoring coherent run of prose among the content lines: runs of good
@@ -348,6 +349,9 @@ var (
 	signedRe = regexp.MustCompile(`(?i)^(?:une?\s+)?(?:chronique|tribune|analyse|billet|article|enquête|reportage|éditorial|column|story)\s+(?:signée?|rédigée?|écrite?|written|by)\s+(?:par\s+|by\s+)?(.+?)\.?$`)
 	// forOutletRe matches "Anne Delorme pour ABP le 24/11/18 17:24".
 	forOutletRe = regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`)
+	// parenSignatureRe matches a signature and its date in parentheses: "(Ann Roe, le 8 mars
+	// 2008)".
+	parenSignatureRe = regexp.MustCompile(`^\((\p{Lu}[^,()]{2,50}),\s*([^()]{6,40})\)\.?$`)
 	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
 	postedByRe = regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`)
 	// emailCreditRe matches a writer's name with the address to write to: "Ann Roe ann@x.com".
@@ -404,8 +408,14 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 		}
 	}
 	if sm := forOutletRe.FindStringSubmatch(l); sm != nil {
-		if names, ok := parseNames(strings.TrimSpace(sm[1]), true); ok {
+		if names, ok := parseNames(strings.TrimSpace(sm[1]), true); ok && allPersons(names) {
 			return names, firstDate(sm[2], code), true
+		}
+	}
+	if sm := parenSignatureRe.FindStringSubmatch(l); sm != nil {
+		// "(Pascal Landrein, le 8 mars 2008)"
+		if pub := firstDate(sm[2], code); !pub.IsZero() && names.IsPerson(sm[1]) {
+			return []string{sm[1]}, pub, true
 		}
 	}
 	if n := len(l); n%2 == 0 && n >= 8 && l[:n/2] == l[n/2:] {
@@ -432,6 +442,17 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 		}
 	}
 	return nil, time.Time{}, false
+}
+
+// allPersons reports whether every name of a credit reads as a person's ("Anne Delorme pour
+// ABP"), not as a headline in title case ("Mayor Accepts Budget for Fiscal Year 2016").
+func allPersons(ns []string) bool {
+	for _, n := range ns {
+		if !names.IsPerson(withoutTitles(n)) {
+			return false
+		}
+	}
+	return true
 }
 
 // boxNames reads the names of an author box: "Anne Delorme", or "la capitaine Marine

@@ -189,7 +189,7 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 
 // Patterns of furniture that word lists cannot spell out.
 var (
-	commentCountRe  = regexp.MustCompile(`(?i)^\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)$`)
+	commentCountRe  = regexp.MustCompile(`(?i)^(?:\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)|(?:commentaires?|comments?|réactions?|reactions?)\s*\(?\d+\)?)$`)
 	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
 	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
 	copyrightYearRe = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b`)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
@@ -160,7 +159,7 @@ func (p *textParse) isTitleCandidate(i int) bool {
 	if listItemRe.MatchString(l) || strings.HasPrefix(l, "•") || strings.Contains(l, "@") || bylineStartRe.MatchString(l) {
 		return false
 	}
-	if head, role, ok := strings.Cut(l, ","); ok && isSignature(head) && isRole(strings.TrimSpace(role)) {
+	if head, role, ok := strings.Cut(l, ","); ok && isSignature(head) && roleRe.MatchString(strings.TrimSpace(role)) {
 		return false // "Taylor Watson, Editor in Chief": a byline with its role
 	}
 	if isTitleLike(l) {
@@ -213,21 +212,4 @@ func (p *textParse) dropBefore(before []int, title int) {
 			p.drop(i, ReasonBeforeBody)
 		}
 	}
-}
-
-// isRole reports a job printed after a writer's name: "Staff Writer", "Editor in Chief".
-func isRole(s string) bool {
-	if roleRe.MatchString(s) {
-		return true
-	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lang.StopWords().Has(w) {
-			return false
-		}
-	}
-	return true
 }
