@@ -271,19 +271,40 @@ func isAllDigits(s string) bool {
 	return err == nil
 }
 
+// placeDatelineRe matches the place that opens a news story, in capitals, with its state and
+// its newsroom: "MONROE COUNTY, Ga. — ", "ROCHESTER, Minn. (KTTC) – ", "PARIS (AFP) - ".
+var placeDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]{0,12})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+`)
+
+// endsSentence reports whether the stop between before and after ends a sentence: it is
+// followed by a space and a word that is no dash, and does not close an abbreviation
+// ("Ga.", "Dr.", "J.").
+func endsSentence(before, after string) bool {
+	if after != "" && !strings.HasPrefix(after, " ") {
+		return false
+	}
+	if next := strings.TrimSpace(after); next != "" && strings.ContainsRune("-–—", []rune(next)[0]) {
+		return false
+	}
+	word := before[strings.LastIndexAny(before, " (")+1:]
+	r, _ := utf8.DecodeRuneInString(word)
+	return !(unicode.IsUpper(r) && utf8.RuneCountInString(word) <= 3)
+}
+
 // maxDerivedTitle bounds a title made from the first sentence.
 const maxDerivedTitle = 90
 
 // firstSentence shortens a paragraph to its first sentence, and that to a title's length,
 // cutting at a word and marking the cut with "…".
 func firstSentence(p string) string {
+	if loc := placeDatelineRe.FindStringIndex(p); loc != nil {
+		if r, _ := utf8.DecodeRuneInString(p[loc[1]:]); unicode.IsUpper(r) {
+			p = p[loc[1]:]
+		}
+	}
 	for i, r := range p {
-		if strings.ContainsRune(".!?", r) && i > 0 {
-			next := p[i+utf8.RuneLen(r):]
-			if next == "" || strings.HasPrefix(next, " ") {
-				p = p[:i]
-				break
-			}
+		if strings.ContainsRune(".!?", r) && i > 0 && endsSentence(p[:i], p[i+utf8.RuneLen(r):]) {
+			p = p[:i]
+			break
 		}
 	}
 	p = strings.TrimSpace(p)
