@@ -35,6 +35,7 @@ func (p *textParse) findBody(content []int) (int, int) {
 	if len(content) == 0 {
 		return 0, 0
 	}
+	p.namedHeads = len(content) >= 3 && isTitleLike(p.lines[content[0]]) && isSignature(p.lines[content[1]])
 	runs := p.proseRuns(content, proseGood)
 	if len(runs) == 0 {
 		runs = p.proseRuns(content, proseMedium)
@@ -109,10 +110,13 @@ func (p *textParse) crossesEnd(a, b int) bool {
 }
 
 // isHeader reports whether line i opens another article: a headline followed by its byline,
-// date or agency credit.
+// date or agency credit, or by a bare name when the page's first article opens so.
 func (p *textParse) isHeader(i int) bool {
 	if p.fates[i] != 0 || !isTitleLike(p.lines[i]) {
 		return false
+	}
+	if next := i + 1; p.namedHeads && next+1 < len(p.lines) && p.fates[next] == 0 && isSignature(p.lines[next]) && p.feat[next+1].class >= proseMedium {
+		return true // "Cut Football, Too", "Jimmy Fowler", then prose
 	}
 	for next := i + 1; next < len(p.lines) && p.fates[next] != 0; next++ {
 		switch {

@@ -57,6 +57,9 @@ type textParse struct {
 	seen      map[string]int
 	keys      []string       // each line folded, without its list marker
 	firstAt   map[string]int // the first line of each key
+	// namedHeads is set when the page's first article opens with its headline over a bare
+	// name: on such a page (a blog's tag archive), the same pair opens each other article.
+	namedHeads bool
 }
 
 // pendingMeta is what one metadata line says: authors, dates or tags.
