@@ -152,10 +152,25 @@ func chooseRun(runs []run) run {
 // widen extends a run to the medium lines at its edges: a standfirst or a short last
 // paragraph. A headline never joins the body.
 func (p *textParse) widen(content []int, r run) (int, int) {
-	start, end := r.first, r.last+1
-	for start > 0 && p.leadsBody(content[start-1]) {
-		start--
+	start := r.first
+	for start > 0 {
+		switch {
+		case p.leadsBody(content[start-1]):
+			start--
+		case start > 1 && numberedHeadRe.MatchString(p.lines[content[start-1]]) && p.leadsBody(content[start-2]):
+			start -= 2 // "2. Indiana hospital opens", a listicle's item over its paragraph
+		default:
+			return p.widenEnd(content, start, r.last+1)
+		}
 	}
+	return p.widenEnd(content, start, r.last+1)
+}
+
+// numberedHeadRe matches a listicle's numbered subheading: "3. Lehigh Valley plans a hospital".
+var numberedHeadRe = regexp.MustCompile(`^\d{1,2}\.\s+\p{Lu}`)
+
+// widenEnd extends the end of a run to the medium lines, lists and subheadings after it.
+func (p *textParse) widenEnd(content []int, start, end int) (int, int) {
 	for end < len(content) && !p.crossesEnd(content[end-1], content[end]) {
 		switch {
 		case p.endsBody(content[end]) || p.closesBody(content[end-1], content[end]):
