@@ -129,7 +129,7 @@ func french() *Table {
 				PhotoCredit: {"Crédit photo", "Crédits photo", "Crédit photographique", "Crédits photos", "Photo :", "Photos :", "Illustration :", "Crédit :", "© Photo", "Photo d'illustration"},
 				Copyright:   {"Tous droits réservés", "Reproduction interdite"},
 				ReadingTime: {"Temps de lecture", "Lecture :"},
-				Navigation:  {"Suivez l'", "Suivez le", "Suivez la", "Suivez nous", "Vous êtes ici", "Aller au menu", "Passer au contenu", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
+				Navigation:  {"Suivre ce blog", "Créer mon blog", "Créer un blog", "Suivez l'", "Suivez le", "Suivez la", "Suivez nous", "Vous êtes ici", "Aller au menu", "Passer au contenu", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
 				Section:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :", "Articles taggés", "Archives de l'étiquette", "Archives de catégorie", "Archives du mot-clé", "Archives par mot-clé"},
 				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous"},
 				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},

@@ -188,7 +188,7 @@ func (p *textParse) widenEnd(content []int, start, end int) (int, int) {
 }
 
 // salutationRe matches the greeting that opens a letter or a post: "Dear editor:".
-var salutationRe = regexp.MustCompile(`(?i)^(?:dear|hello|hi|bonjour|bonsoir|chers?|chères?|madame|monsieur|querid[oa]s?|hola)\b.{0,30}[,:!]$`)
+var salutationRe = regexp.MustCompile(`(?i)^["«“]?\s*(?:dear|hello|hi|bonjour|bonsoir|chers?|chères?|madame|monsieur|querid[oa]s?|hola)\b.{0,30}[,:!]$`)
 
 // leadsBody reports a line before the run that reads as its first paragraph: a standfirst,
 // a first short paragraph, a letter's greeting.
@@ -530,7 +530,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonDate, true
 	case isTemplateJunk(l):
 		return ReasonTemplate, true
-	case p.captionAround(i) || p.captionAround(i-2):
+	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i):
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
 		return ReasonPhotoCredit, true
@@ -588,6 +588,16 @@ func isFileName(l string) bool {
 
 // imageExtRe matches the extension of an image file name.
 var imageExtRe = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|avif|svg)$`)
+
+// shortensCaption reports a line that the caption under it repeats and goes on from: the
+// image's alternative text, then its caption ("Un homme marche dans une rue.", "Un homme
+// marche dans une rue de Boston, samedi. AFP / Jane Roe").
+func (p *textParse) shortensCaption(i int) bool {
+	if i+1 >= len(p.lines) || len(p.keys[i]) < 20 || !isCaption(p.lines[i+1]) {
+		return false
+	}
+	return strings.HasPrefix(p.keys[i+1], strings.TrimRight(p.keys[i], ".!?"))
+}
 
 // templateRe matches a page template's placeholder left unrendered: "[[$index + 1]]".
 var templateRe = regexp.MustCompile(`\[\[[^\]]*\]\]|\{\{[^}]*\}\}`)
