@@ -30,8 +30,9 @@ func FoldRune(r rune) rune {
 }
 
 // Fold folds case, accents, apostrophes and spacing of s, keeping its punctuation:
-// "À lire  aussi :" gives "a lire aussi:". The space before a colon goes, so French and
-// English spellings of a cue fold alike, and "…" becomes "...".
+// "À lire  aussi :" gives "a lire aussi:". The space before a colon, semicolon, question or
+// exclamation mark goes, so French and English spellings of a cue fold alike, and "…"
+// becomes "...".
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -48,7 +49,7 @@ func Fold(s string) string {
 			space = false
 			continue
 		}
-		if space && b.Len() > 0 && r != ':' {
+		if space && b.Len() > 0 && !strings.ContainsRune(":;?!", r) {
 			b.WriteByte(' ')
 		}
 		space = false

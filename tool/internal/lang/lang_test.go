@@ -8,6 +8,7 @@ import (
 func TestFold(t *testing.T) {
 	for _, c := range []struct{ in, want, msg string }{
 		{"À lire  aussi :", "a lire aussi:", "accent, case, spaces, the space before a colon"},
+		{"Vous avez déjà un accès ?", "vous avez deja un acces?", "the French space before a question mark"},
 		{"L’Œuvre", "l'ouvre", "typographic apostrophe; œ folds to o"},
 		{"Suite…", "suite...", "ellipsis"},
 		{"\u00a0Photo\u202f:", "photo:", "no-break spaces"},
