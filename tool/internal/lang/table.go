@@ -187,7 +187,7 @@ func Tables() []*Table { return tables() }
 
 // tables lists French first, kiosque's home language: it wins ties in Detect.
 var tables = sync.OnceValue(func() []*Table {
-	all := []*Table{french(), english(), spanish()}
+	all := []*Table{french(), english(), spanish(), german(), italian()}
 	for _, t := range all {
 		t.stop = NewSet(t.StopWords)
 		t.names = newNameWords(t)

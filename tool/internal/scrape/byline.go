@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -14,7 +15,7 @@ var (
 	// teaserBylineRe matches the author line that follows a teaser: "- by Jean Eckian", "par X".
 	teaserBylineRe = regexp.MustCompile(`(?i)^[-–—•]?\s*(?:by|par)\s+(\S.*)$`)
 	// articleBylineRe matches a byline of the article itself: "Par X et Y", "By X".
-	articleBylineRe = regexp.MustCompile(`^(?:Par|By|PAR|BY|Texte|Text|Written by|Écrit par|Reporting by|Propos recueillis par)\s*:?\s+(\S.*)$`)
+	articleBylineRe = regexp.MustCompile(`^(?:` + bylineWordsAlt() + `)\s*:?\s+(\S.*)$`)
 	// authorBoxRe matches an author box line: "Author: X", "Auteur : X".
 	authorBoxRe = regexp.MustCompile(`(?i)^(?:author|authors|auteur|auteure|autrice|auteurs|journaliste|reporter)\s*:\s*(\S.*)$`)
 	// aboutAuthorRe matches the heading of an author box whose name is on the next line.
@@ -24,6 +25,17 @@ var (
 	// signatureMarkRe is the dash or word that may open a signature line.
 	signatureMarkRe = regexp.MustCompile(`^(?:[-–—]+\s*|(?:Par|By)\s+)`)
 )
+
+// bylineWordsAlt returns the byline words of every language's table ("Par", "By", "Von", "A
+// cura di") as a regexp alternation, longest first, as printed: a byline opens with a capital.
+func bylineWordsAlt() string {
+	var alt []string
+	for _, w := range lang.BylineWords() {
+		alt = append(alt, regexp.QuoteMeta(strings.TrimRight(w, ": ")))
+	}
+	slices.SortStableFunc(alt, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(alt, "|")
+}
 
 // byline is what a byline line says: names and perhaps dates.
 type byline struct {

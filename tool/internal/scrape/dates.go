@@ -22,7 +22,7 @@ var (
 var (
 	isoDateRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
 	numericDateRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b`)
-	dayMonthRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th)?\s+(` + monthAlt + `)\s+(\d{4})\b`)
+	dayMonthRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th|\.)?\s+(` + monthAlt + `)\s+(\d{4})\b`)
 	monthDayRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	timeRe        = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
 )
