@@ -41,6 +41,8 @@ type Writer struct {
 	Fs         afero.Fs
 	ContentDir string
 	Manifest   *Manifest
+	// Target is the site's section, taxonomy names and front matter format.
+	Target Target
 	// Force rewrites bundles that were edited by hand (never a writer's own page).
 	Force bool
 	// DryRun decides every outcome but writes nothing.
@@ -81,15 +83,16 @@ type Asset struct {
 // Pending reports whether the plan writes a file.
 func (p *Plan) Pending() bool { return p.Outcome == Created || p.Outcome == Updated }
 
-// Plan decides what writing a at content/<bundleDir>/index.md would do, and renders it.
+// Plan decides what writing a at content/<bundleDir>/index.md would do, and renders it for
+// the Writer's Target; bundleDir must be a folder of the Target's section.
 func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
-	data, err := Render(a)
+	data, err := w.Target.Render(a)
 	if err != nil {
 		return nil, err
 	}
 	bundleDir = cleanPath(bundleDir)
-	if !filepath.IsLocal(filepath.FromSlash(bundleDir)) || path.Clean(bundleDir) != bundleDir || path.Dir(bundleDir) != ArticlesSection {
-		return nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, ArticlesSection)
+	if section := w.Target.ArticlesDir(); !filepath.IsLocal(filepath.FromSlash(bundleDir)) || path.Clean(bundleDir) != bundleDir || path.Dir(bundleDir) != section {
+		return nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, section)
 	}
 	p := &Plan{Article: a, Bundle: bundleDir, data: data}
 	p.entry = Entry{Bundle: bundleDir, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}

@@ -22,8 +22,6 @@ import (
 	"github.com/gohugoio/hugo/resources/kinds"
 	"github.com/spf13/afero"
 	"github.com/spf13/fsync"
-
-	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 )
 
 // ThemeName is the folder name the bundled theme is mounted under (themes/<ThemeName>).
@@ -53,6 +51,9 @@ type Options struct {
 	// User is the site's own configuration when the caller has read it already (see
 	// LoadUserConfig); nil reads it.
 	User config.Provider
+	// Layout is the site's layout when the caller has read it already (see ReadLayout); nil
+	// reads it.
+	Layout *Layout
 	// Inputs are folders the caller reads for the build besides Hugo's (kiosque's inbox of
 	// scrapes): the publish folder may not overlap them, and Serve watches them.
 	Inputs []string
@@ -150,8 +151,15 @@ type internal struct {
 // always, and the similar lists when opts.Similar is set. A page that cannot be read is left
 // out: Hugo reports it when it builds.
 func generatedFiles(opts Options, user config.Provider) (map[string][]byte, error) {
-	pages, _ := bundle.LoadPages(opts.Fs, userContentDir(opts.WorkingDir, user), nil)
-	files := archiveFiles(pages, time.Now(), user.GetBool("buildfuture"))
+	layout := opts.Layout
+	if layout == nil {
+		var err error
+		if layout, err = ReadLayout(opts, ""); err != nil {
+			return nil, err
+		}
+	}
+	pages, _ := layout.Target.LoadPages(opts.Fs, layout.ContentDir, nil)
+	files := archiveFiles(pages, layout.Target.ArticlesDir(), time.Now(), user.GetBool("buildfuture"))
 	if opts.Similar {
 		similar, err := similarFiles(pages)
 		if err != nil {
