@@ -112,6 +112,9 @@ func layoutOf(opts Options, configs *allconfig.Configs, layered afero.Fs, sectio
 			l.Languages = append(l.Languages, entry)
 		}
 	}
+	if len(l.Languages) > 0 {
+		l.ContentDir = l.Languages[0].ContentDir
+	}
 	if section == "" && len(l.MainSections) > 0 {
 		section = l.MainSections[0]
 	}
