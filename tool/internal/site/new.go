@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -87,7 +88,11 @@ func NewArticle(o NewArticleOptions) (string, error) {
 		return "", err
 	}
 	defer sites.Close()
-	if err := create.NewContent(sites, section, rel, false); err != nil {
+	target := rel // a bundle archetype (archetypes/<section>/index.md) gives a whole folder
+	if !strings.HasPrefix(path.Base(layout.Archetype), "index.") {
+		target = filepath.Join(rel, "index.md") // a file archetype gives the bundle's index
+	}
+	if err := create.NewContent(sites, section, target, false); err != nil {
 		return "", fmt.Errorf("failed to create %q from the archetype: %w", bundleDir, err)
 	}
 
