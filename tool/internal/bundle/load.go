@@ -48,7 +48,7 @@ func (t Target) LoadPages(fsys afero.Fs, contentDir string, skip func(bundle str
 			return nil
 		}
 		bundle := strings.TrimSuffix(rel, ".md")
-		if fi.Name() == "index.md" {
+		if isIndex(fi.Name()) {
 			bundle = path.Dir(rel)
 		}
 		if skip != nil && skip(bundle) {

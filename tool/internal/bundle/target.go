@@ -43,6 +43,27 @@ type Target struct {
 	// Keys maps a field (FieldAuthor, FieldImage, ...) to the site's key for it, written
 	// besides kiosque's own keys (authors, image, ...), which its sidebar and re-imports read.
 	Keys map[string]string
+	// Translations are the site's languages, other than its default, whose pages share the
+	// default's content folder: an article in one of them is the bundle's index.<lang>.md.
+	Translations []string
+}
+
+// IndexFile returns the name of the index file of a bundle whose article is in lang:
+// index.<lang>.md for a language of Translations, else index.md.
+func (t Target) IndexFile(lang string) string {
+	if lang != "" && slices.Contains(t.Translations, lang) {
+		return "index." + lang + ".md"
+	}
+	return "index.md"
+}
+
+// isIndex reports whether name is the index file of a bundle, in any language.
+func isIndex(name string) bool {
+	if name == "index.md" {
+		return true
+	}
+	lang, ok := strings.CutSuffix(strings.TrimPrefix(name, "index."), ".md")
+	return ok && strings.HasPrefix(name, "index.") && lang != "" && !strings.ContainsAny(lang, "./")
 }
 
 // ArticlesDir returns the content folder of articles, relative to the content folder.

@@ -142,3 +142,37 @@ func TestTargetProfile(t *testing.T) {
 		t.Errorf("AuthorProfileExists = %v, %v", ok, err)
 	}
 }
+
+// TestTargetTranslations writes an article in another language of the site as the bundle's
+// index.<lang>.md, and reads it back as the bundle's page.
+func TestTargetTranslations(t *testing.T) {
+	tg := Target{Section: "actualites", Translations: []string{"en"}}
+	for _, c := range []struct{ msg, lang, want string }{
+		{"the site's other language", "en", "index.en.md"},
+		{"the default language", "fr", "index.md"},
+		{"a language the site does not have", "es", "index.md"},
+		{"no language detected", "", "index.md"},
+	} {
+		if got := tg.IndexFile(c.lang); got != c.want {
+			t.Errorf("%s: IndexFile(%q) = %q, want %q", c.msg, c.lang, got, c.want)
+		}
+	}
+	fsys := afero.NewMemMapFs()
+	a := *halle
+	a.Lang, a.Title, a.Page = "en", "The market hall reopens", "/actualites/the-market-hall-reopens"
+	w := &Writer{Fs: fsys, ContentDir: "/c", Target: tg, Manifest: &Manifest{Entries: map[string]Entry{}}}
+	p, err := w.Plan(&a, "actualites/the-market-hall-reopens")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Commit(p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fsys.Stat("/c/actualites/the-market-hall-reopens/index.en.md"); err != nil {
+		t.Errorf("the English article is not index.en.md: %v", err)
+	}
+	pages, errs := tg.LoadPages(fsys, "/c", nil)
+	if len(errs) > 0 || len(pages) != 1 || pages[0].Page != "/actualites/the-market-hall-reopens" {
+		t.Errorf("LoadPages = %v %v, want the bundle's page", pages, errs)
+	}
+}

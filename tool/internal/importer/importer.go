@@ -78,8 +78,10 @@ type Options struct {
 
 // Item is what happened to one imported article.
 type Item struct {
-	Source  string
-	Bundle  string
+	Source string
+	Bundle string
+	// Index is the name of the bundle's index file (index.md, index.en.md).
+	Index   string
 	Outcome bundle.Outcome
 	// Reason says why, for every outcome but unchanged.
 	Reason string
@@ -306,7 +308,7 @@ func Run(opts Options) (*Report, error) {
 			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, err)...)
 			continue
 		}
-		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
+		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Index: p.Index, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
 		for _, name := range p.Article.Authors {
 			if _, ok := authors[name]; !ok {
 				authors[name] = sourceFile(p.Article)

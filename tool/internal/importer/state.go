@@ -344,7 +344,7 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 		st.Files[key] = s.settled(now)
 	}
 	for _, it := range rep.Items {
-		next := Item{Source: it.Source, Bundle: it.Bundle, Outcome: bundle.Unchanged}
+		next := Item{Source: it.Source, Bundle: it.Bundle, Index: it.Index, Outcome: bundle.Unchanged}
 		if it.Outcome == bundle.Kept {
 			next = it
 			next.Noted = next.Noted || it.Reason == bundle.ReasonHandEdit

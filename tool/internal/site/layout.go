@@ -115,6 +115,12 @@ func layoutOf(opts Options, configs *allconfig.Configs, layered afero.Fs, sectio
 	if len(l.Languages) > 0 {
 		l.ContentDir = l.Languages[0].ContentDir
 	}
+	var translations []string
+	for _, lang := range l.Languages[min(1, len(l.Languages)):] {
+		if lang.ContentDir == l.ContentDir {
+			translations = append(translations, lang.Lang)
+		}
+	}
 	if section == "" && len(l.MainSections) > 0 {
 		section = l.MainSections[0]
 	}
@@ -131,7 +137,7 @@ func layoutOf(opts Options, configs *allconfig.Configs, layered afero.Fs, sectio
 	if err != nil {
 		return nil, err
 	}
-	l.Target = bundle.Target{Section: section, Keys: map[string]string{}}
+	l.Target = bundle.Target{Section: section, Keys: map[string]string{}, Translations: translations}
 	l.Target.Authors = taxonomyFor(l.Taxonomies, "authors", mapping)
 	l.Target.Tags = taxonomyFor(l.Taxonomies, "tags", mapping)
 

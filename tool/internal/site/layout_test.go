@@ -26,6 +26,8 @@ func TestReadLayout(t *testing.T) {
 		target    bundle.Target
 		archetype string
 		langs     []site.Language
+		// translations are the languages written as index.<lang>.md
+		translations []string
 	}{
 		{
 			msg:       "kiosque's own site: no configuration",
@@ -109,6 +111,18 @@ defaultContentLanguage = "fr"
 			archetype: "themes/valmont/archetypes/articles/index.md",
 			langs:     []site.Language{{Lang: "fr", ContentDir: "/site/content/fr"}, {Lang: "en", ContentDir: "/site/content/en"}},
 		},
+		{
+			msg: "two languages in one content folder: the other one's articles are translations",
+			files: map[string]string{
+				"hugo.toml": "defaultContentLanguage = \"fr\"\n[languages.en]\n  weight = 2\n[languages.fr]\n  weight = 1\n[languages.es]\n  weight = 3\n",
+			},
+			content:      "/site/content",
+			publish:      "/site/public",
+			target:       bundle.Target{Section: "articles", Authors: "authors", Tags: "tags", Format: metadecoders.YAML},
+			archetype:    "themes/kiosque/archetypes/articles/index.md",
+			langs:        []site.Language{{Lang: "fr", ContentDir: "/site/content"}, {Lang: "en", ContentDir: "/site/content"}, {Lang: "es", ContentDir: "/site/content"}},
+			translations: []string{"en", "es"},
+		},
 	} {
 		fs := afero.NewMemMapFs()
 		for name, data := range c.files {
@@ -127,6 +141,9 @@ defaultContentLanguage = "fr"
 		got := l.Target
 		if got.Section != c.target.Section || got.Authors != c.target.Authors || got.Tags != c.target.Tags || got.Format != c.target.Format || !maps.Equal(got.Keys, c.target.Keys) {
 			t.Errorf("%s: target %+v, want %+v", c.msg, got, c.target)
+		}
+		if !slices.Equal(got.Translations, c.translations) {
+			t.Errorf("%s: translations %v, want %v", c.msg, got.Translations, c.translations)
 		}
 		if l.Archetype != c.archetype {
 			t.Errorf("%s: archetype %q, want %q", c.msg, l.Archetype, c.archetype)
