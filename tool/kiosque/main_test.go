@@ -27,7 +27,8 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the CLI scripts of testdata/script: each is a txtar archive whose
-// commands run in a fresh temporary folder, with $SEED naming the seed scrape.
+// commands run in a fresh temporary folder, with $SEED naming the seed scrape and $SCRAPES
+// the folder of the corpus it belongs to.
 func TestScripts(t *testing.T) {
 	seed, err := filepath.Abs("../../scrapes/000_a6584d1d54081efa.txt")
 	if err != nil {
@@ -44,6 +45,7 @@ func TestScripts(t *testing.T) {
 		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SEED", seed)
+			env.Setenv("SCRAPES", filepath.Dir(seed))
 			return nil
 		},
 	})

@@ -70,7 +70,7 @@ func TestLoadPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	pages, errs := LoadPages(fsys, "/c", func(b string) bool { return b == "articles/ours" })
+	pages, errs := Target{}.LoadPages(fsys, "/c", func(b string) bool { return b == "articles/ours" })
 	if len(errs) != 1 {
 		t.Errorf("errors %v, want the broken page named", errs)
 	}

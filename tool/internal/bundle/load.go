@@ -17,11 +17,12 @@ import (
 )
 
 // LoadPages reads the regular pages under contentDir (every Markdown file but section
-// `_index.md` files and author profiles) as Articles, with their Page, title, authors, tags,
+// `_index.md` files and author profiles) as Articles, with their Page, title, authors and
+// tags (under the Target's taxonomy keys),
 // date and body text, so that an import can link to them and weigh their tags. Drafts are
 // left out (a published page must not point to them), and so are pages whose bundle folder
 // skip reports. A page that cannot be read is named in the errors and left out.
-func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) ([]*article.Article, []error) {
+func (t Target) LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) ([]*article.Article, []error) {
 	var pages []*article.Article
 	var errs []error
 	if _, err := fsys.Stat(contentDir); errors.Is(err, fs.ErrNotExist) {
@@ -38,7 +39,7 @@ func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) 
 		}
 		rel = filepath.ToSlash(rel)
 		if fi.IsDir() {
-			if rel == AuthorsSection || strings.HasPrefix(fi.Name(), ".") && rel != "." {
+			if rel == t.AuthorsKey() || strings.HasPrefix(fi.Name(), ".") && rel != "." {
 				return filepath.SkipDir
 			}
 			return nil
@@ -47,13 +48,13 @@ func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) 
 			return nil
 		}
 		bundle := strings.TrimSuffix(rel, ".md")
-		if fi.Name() == "index.md" {
+		if isIndex(fi.Name()) {
 			bundle = path.Dir(rel)
 		}
 		if skip != nil && skip(bundle) {
 			return nil
 		}
-		a, draft, err := loadPage(fsys, p)
+		a, draft, err := t.loadPage(fsys, p)
 		if err != nil {
 			errs = append(errs, err)
 			return nil
@@ -72,7 +73,7 @@ func LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) 
 }
 
 // loadPage reads one page, and whether it is a draft.
-func loadPage(fsys afero.Fs, name string) (*article.Article, bool, error) {
+func (t Target) loadPage(fsys afero.Fs, name string) (*article.Article, bool, error) {
 	data, err := afero.ReadFile(fsys, name)
 	if err != nil {
 		return nil, false, failure.At(name, 0, err)
@@ -84,8 +85,8 @@ func loadPage(fsys afero.Fs, name string) (*article.Article, bool, error) {
 	fm := cf.FrontMatter
 	a := &article.Article{
 		Title:   cast.ToString(fm["title"]),
-		Authors: cast.ToStringSlice(fm["authors"]),
-		Tags:    cast.ToStringSlice(fm["tags"]),
+		Authors: cast.ToStringSlice(fm[t.AuthorsKey()]),
+		Tags:    cast.ToStringSlice(fm[t.TagsKey()]),
 	}
 	if d, err := cast.ToTimeE(fm["date"]); err == nil {
 		a.Date = d // in its own zone, so that its day and month are those Hugo shows

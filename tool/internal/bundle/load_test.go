@@ -18,7 +18,7 @@ func TestLoadPagesKeepsTheDatesZone(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	pages, errs := LoadPages(fsys, "/c", nil)
+	pages, errs := Target{}.LoadPages(fsys, "/c", nil)
 	if len(errs) != 0 || len(pages) != 2 {
 		t.Fatalf("pages %v, errors %v; want both pages", pages, errs)
 	}

@@ -41,6 +41,8 @@ type Writer struct {
 	Fs         afero.Fs
 	ContentDir string
 	Manifest   *Manifest
+	// Target is the site's section, taxonomy names and front matter format.
+	Target Target
 	// Force rewrites bundles that were edited by hand (never a writer's own page).
 	Force bool
 	// DryRun decides every outcome but writes nothing.
@@ -63,6 +65,9 @@ type Plan struct {
 	Noted bool
 	// Stale lists temporary files an interrupted import left in the bundle folder.
 	Stale []string
+	// Index is the name of the bundle's index file: index.md, or index.<lang>.md for an
+	// article in another language of the site (see Target.IndexFile).
+	Index string
 	// Assets are the bundle's other files (images copied from the scrape), written beside
 	// index.md when the plan writes or keeps the bundle as kiosque's own.
 	Assets []Asset
@@ -81,24 +86,26 @@ type Asset struct {
 // Pending reports whether the plan writes a file.
 func (p *Plan) Pending() bool { return p.Outcome == Created || p.Outcome == Updated }
 
-// Plan decides what writing a at content/<bundleDir>/index.md would do, and renders it.
+// Plan decides what writing a at content/<bundleDir>/index.md (index.<lang>.md for an
+// article in another language of the site) would do, and renders it for
+// the Writer's Target; bundleDir must be a folder of the Target's section.
 func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
-	data, err := Render(a)
+	data, err := w.Target.Render(a)
 	if err != nil {
 		return nil, err
 	}
 	bundleDir = cleanPath(bundleDir)
-	if !filepath.IsLocal(filepath.FromSlash(bundleDir)) || path.Clean(bundleDir) != bundleDir || path.Dir(bundleDir) != ArticlesSection {
-		return nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, ArticlesSection)
+	if section := w.Target.ArticlesDir(); !filepath.IsLocal(filepath.FromSlash(bundleDir)) || path.Clean(bundleDir) != bundleDir || path.Dir(bundleDir) != section {
+		return nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, section)
 	}
-	p := &Plan{Article: a, Bundle: bundleDir, data: data}
+	p := &Plan{Article: a, Bundle: bundleDir, Index: w.Target.IndexFile(a.Lang), data: data}
 	p.entry = Entry{Bundle: bundleDir, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}
 	if a.DateSource == article.DateFile || a.DateSource == article.DateImported {
 		p.entry.Date = a.Date.Format(time.RFC3339)
 		p.entry.DateSource = string(a.DateSource)
 	}
 	entry, known := w.Manifest.Entries[a.Source.Path]
-	name := path.Join(w.ContentDir, bundleDir, "index.md")
+	name := path.Join(w.ContentDir, bundleDir, p.Index)
 	if known && entry.Bundle == bundleDir {
 		p.Stale = staleTemps(w.Fs, path.Dir(name))
 	}
@@ -171,7 +178,7 @@ func (w *Writer) Commit(p *Plan) error {
 		return err
 	}
 	if p.Pending() {
-		if err := writeAtomic(w.Fs, path.Join(w.ContentDir, p.Bundle, "index.md"), p.data); err != nil {
+		if err := writeAtomic(w.Fs, path.Join(w.ContentDir, p.Bundle, p.Index), p.data); err != nil {
 			return err
 		}
 	}

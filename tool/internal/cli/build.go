@@ -42,10 +42,15 @@ say) are removed, except those whose name starts with a dot, such as .git.`,
 			if err := site.CheckConfig(opts); err != nil {
 				return e.configError(err, destination)
 			}
+			layout, err := e.readLayout(cfg, "production", "")
+			if err != nil {
+				return err
+			}
+			opts.Layout = layout
 			var rep *importer.Report
 			inbox := filepath.Join(e.dir, InboxDir)
 			if fi, err := e.fs.Stat(inbox); err == nil && fi.IsDir() {
-				if rep, err = e.importScrapes(cfg, []string{inbox}, force, false); err != nil {
+				if rep, err = e.importScrapes(cfg, layout, []string{inbox}, force, false); err != nil {
 					return err
 				}
 			}
@@ -93,7 +98,11 @@ func (e *env) configError(err error, destination string) error {
 // buildError explains a failed build: when a content file is at fault (front matter Hugo
 // cannot read, say), it names the file and line as `kiosque check` does and points to it.
 func (e *env) buildError(err error) error {
-	rep, cerr := lint.Check(lint.Options{Fs: e.fs, SiteDir: e.dir, ContentDir: filepath.Join(e.dir, "content")})
+	lo := lint.Options{Fs: e.fs, SiteDir: e.dir, ContentDir: filepath.Join(e.dir, "content")}
+	if e.layout != nil {
+		lo.ContentDir, lo.Target = e.layout.ContentDir, e.layout.Target
+	}
+	rep, cerr := lint.Check(lo)
 	if cerr != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -26,12 +25,19 @@ Exit status 1 when there is any error; warnings alone pass.`,
 			if format != "text" && format != "json" {
 				return usagef("--format text (the default) or --format json", "unknown format %q: want text or json", format)
 			}
-			content := filepath.Join(e.dir, "content")
-			if _, err := e.fs.Stat(content); errors.Is(err, fs.ErrNotExist) {
-				fmt.Fprintf(e.stderr, "%s: nothing to check: there is no content/ folder yet (%s build imports %s/ into it)\n", programName, programName, InboxDir)
+			cfg, err := e.loadConfig("production")
+			if err != nil {
+				return err
+			}
+			layout, err := e.readLayout(cfg, "production", "")
+			if err != nil {
+				return err
+			}
+			if _, err := e.fs.Stat(layout.ContentDir); errors.Is(err, fs.ErrNotExist) {
+				fmt.Fprintf(e.stderr, "%s: nothing to check: there is no %s/ folder yet (%s build imports %s/ into it)\n", programName, e.contentName(""), programName, InboxDir)
 				return nil
 			}
-			rep, err := lint.Check(lint.Options{Fs: e.fs, SiteDir: e.dir, ContentDir: content})
+			rep, err := lint.Check(lint.Options{Fs: e.fs, SiteDir: e.dir, ContentDir: layout.ContentDir, Target: layout.Target})
 			if err != nil {
 				return err
 			}

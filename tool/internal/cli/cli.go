@@ -42,6 +42,8 @@ type env struct {
 	command string
 	// fetchImages is --fetch-images: imports download the remote images of HTML pages.
 	fetchImages bool
+	// layout is the site's layout, once a command has read it (see readLayout).
+	layout *site.Layout
 }
 
 // errInputsFailed marks a run that converted what it could but had failing inputs; the

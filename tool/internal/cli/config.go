@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -17,7 +18,7 @@ import (
 
 // kiosqueParams are the settings kiosque reads under [params.kiosque]; any other key there
 // is warned about, with the nearest of these.
-var kiosqueParams = []string{"defaultAuthor", "cues", "limits"}
+var kiosqueParams = []string{"defaultAuthor", "cues", "limits", "frontMatter"}
 
 // siteConfig is the site's own configuration, read and checked once by a command before it
 // writes anything.
@@ -65,6 +66,33 @@ func (e *env) configName() string {
 		return e.rel(name)
 	}
 	return "hugo.toml"
+}
+
+// readLayout reads the site's layout (see site.ReadLayout) for environment, its
+// configuration cfg read already, articles going to section ("" for the site's own), and
+// keeps it for the messages that name its folders.
+func (e *env) readLayout(cfg *siteConfig, environment, section string) (*site.Layout, error) {
+	opts := e.siteOptions(cfg)
+	opts.Environment = environment
+	l, err := site.ReadLayout(opts, section)
+	if errors.Is(err, site.ErrSection) {
+		return nil, usagef("give --section the name of a folder of the content folder, such as --section posts", "%v", err)
+	}
+	if err != nil {
+		return nil, hintError{err, fmt.Sprintf("fix %s, then run %s again", e.configName(), e.command)}
+	}
+	e.layout = l
+	return l, nil
+}
+
+// contentName names a file or folder of the site's content folder, rel being relative to
+// it, in messages: "content/articles/x" on kiosque's own layout.
+func (e *env) contentName(rel string) string {
+	dir := filepath.Join(e.dir, "content")
+	if e.layout != nil {
+		dir = e.layout.ContentDir
+	}
+	return filepath.ToSlash(e.rel(filepath.Join(dir, filepath.FromSlash(rel))))
 }
 
 // siteOptions returns the build options of the site, its configuration cfg read already.

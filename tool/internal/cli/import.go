@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path/filepath"
+	"path"
 	"strings"
 	"text/tabwriter"
 
@@ -14,14 +14,18 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 	"github.com/kiosque-dev/kiosque/tool/internal/importer"
 	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
+	"github.com/kiosque-dev/kiosque/tool/internal/site"
 )
 
 func newImportCmd(e *env) *cobra.Command {
 	var force, dryRun bool
+	var section string
 	cmd := &cobra.Command{
 		Use:   "import PATH...",
 		Short: "Convert scrapes into page bundles under content/",
-		Long: `Convert scrapes (files, or folders of them) into page bundles under content/.
+		Long: `Convert scrapes (files, or folders of them) into page bundles under content/: in the
+section --section names, else the site's first main section (mainSections), else articles,
+with the front matter format and keys of the section's archetype.
 
 Re-running on the same scrapes writes nothing. A bundle edited by hand since kiosque wrote
 it is kept (with a warning, once) unless --force is given; a writer's own page is never
@@ -37,7 +41,11 @@ touched. --dry-run lists what would be created, updated or kept, and why, and wr
 			if err != nil {
 				return err
 			}
-			rep, err := e.importScrapes(cfg, inputs, force, dryRun)
+			layout, err := e.readLayout(cfg, "production", section)
+			if err != nil {
+				return err
+			}
+			rep, err := e.importScrapes(cfg, layout, inputs, force, dryRun)
 			if err != nil {
 				return err
 			}
@@ -49,6 +57,7 @@ touched. --dry-run lists what would be created, updated or kept, and why, and wr
 	}
 	cmd.Flags().BoolVar(&force, "force", false, "rewrite the bundles edited by hand (the edits are lost)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would change, and why; write nothing")
+	cmd.Flags().StringVar(&section, "section", "", "the section to import into (default: the site's first mainSections, else articles)")
 	addFetchImagesFlag(cmd, e)
 	return cmd
 }
@@ -84,8 +93,9 @@ func (e *env) withSupportedHint(err error) error {
 }
 
 // importScrapes runs the importer on the site's content folder, with the site's
-// configuration cfg (its default author and cues).
-func (e *env) importScrapes(cfg *siteConfig, inputs []string, force, dryRun bool) (*importer.Report, error) {
+// configuration cfg (its default author and cues) and layout (its section, taxonomies and
+// front matter).
+func (e *env) importScrapes(cfg *siteConfig, layout *site.Layout, inputs []string, force, dryRun bool) (*importer.Report, error) {
 	var fetch importer.Fetcher
 	if e.fetchImages {
 		fetch = importer.NewHTTPFetcher(nil)
@@ -94,7 +104,8 @@ func (e *env) importScrapes(cfg *siteConfig, inputs []string, force, dryRun bool
 		FetchImages:   fetch,
 		Fs:            e.fs,
 		SiteDir:       e.dir,
-		ContentDir:    filepath.Join(e.dir, "content"),
+		ContentDir:    layout.ContentDir,
+		Target:        layout.Target,
 		Inputs:        inputs,
 		DefaultAuthor: cfg.author,
 		Scrape:        cfg.scrape,
@@ -120,7 +131,7 @@ func (e *env) printPlan(rep *importer.Report) {
 		if reason == "" {
 			reason = "same as the last import"
 		}
-		fmt.Fprintf(tw, "%s\tcontent/%s\t%s\t(from %s)\n", verbs[it.Outcome], it.Bundle, reason, it.Source)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t(from %s)\n", verbs[it.Outcome], e.contentName(it.Bundle), reason, it.Source)
 	}
 	for _, d := range rep.Duplicates {
 		fmt.Fprintf(tw, "skip\t%s\tduplicate of %s\t\n", d.Source, d.Of)
@@ -129,7 +140,7 @@ func (e *env) printPlan(rep *importer.Report) {
 		fmt.Fprintf(tw, "skip\t%s:%d\t%s\t(%s)\n", sk.File, sk.Offset, sk.Reason, sk.URL)
 	}
 	for _, name := range rep.Profiles {
-		fmt.Fprintf(tw, "create\tcontent/%s/%s/_index.md\tauthor profile of %s\t\n", bundle.AuthorsSection, bundle.TermSlug(name), name)
+		fmt.Fprintf(tw, "create\t%s\tauthor profile of %s\t\n", e.contentName(path.Join(e.layout.Target.AuthorsKey(), bundle.TermSlug(name), "_index.md")), name)
 	}
 	tw.Flush()
 }
@@ -182,7 +193,7 @@ func (e *env) reportDetails(rep *importer.Report, dryRun bool, forceCmd string) 
 			handEdits++
 		}
 		if !dryRun { // the plan lists them already
-			fmt.Fprintf(e.stderr, "%s: warning: kept content/%s: %s\n", programName, it.Bundle, it.Reason)
+			fmt.Fprintf(e.stderr, "%s: warning: kept %s: %s\n", programName, e.contentName(it.Bundle), it.Reason)
 		}
 	}
 	if !dryRun {

@@ -46,8 +46,12 @@ articles archetype (the site's own archetypes/articles/ when it has one). The au
 					clean = append(clean, t)
 				}
 			}
+			layout, err := e.readLayout(cfg, "development", "")
+			if err != nil {
+				return err
+			}
 			path, err := site.NewArticle(site.NewArticleOptions{
-				Options: site.Options{Fs: e.fs, WorkingDir: e.dir, Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), User: cfg.user},
+				Options: site.Options{Fs: e.fs, WorkingDir: e.dir, Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), User: cfg.user, Layout: layout},
 				Title:   args[0],
 				Authors: []string{author},
 				Tags:    clean,

@@ -43,8 +43,11 @@ folder set off nothing.`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
+			if _, err := e.readLayout(cfg, "development", ""); err != nil {
+				return err
+			}
 			opts := e.siteOptions(cfg)
-			opts.User = nil // read again at every rebuild: the configuration may change
+			opts.User = nil // read again at every rebuild, with the layout: the configuration may change
 			first := true
 			err = site.Serve(ctx, site.ServeOptions{
 				Options: opts,
@@ -52,6 +55,9 @@ folder set off nothing.`,
 				Prepare: func() ([]string, error) {
 					if !first { // the configuration and its warnings were read for the first
 						if cfg, _, err = e.readConfig("development"); err != nil {
+							return nil, err
+						}
+						if _, err = e.readLayout(cfg, "development", ""); err != nil {
 							return nil, err
 						}
 					}
@@ -94,9 +100,9 @@ func (e *env) serveImport(cfg *siteConfig) ([]string, error) {
 	if fi, err := e.fs.Stat(inbox); err != nil || !fi.IsDir() {
 		return nil, nil
 	}
-	content := filepath.Join(e.dir, "content")
+	content, target := e.layout.ContentDir, e.layout.Target
 	rep, err := importer.Run(importer.Options{
-		Fs: e.fs, SiteDir: e.dir, ContentDir: content, Inputs: []string{inbox},
+		Fs: e.fs, SiteDir: e.dir, ContentDir: content, Target: target, Inputs: []string{inbox},
 		DefaultAuthor: cfg.author, Scrape: cfg.scrape,
 	})
 	if err != nil {
@@ -116,11 +122,11 @@ func (e *env) serveImport(cfg *siteConfig) ([]string, error) {
 	}
 	for _, it := range rep.Items {
 		if it.Outcome == bundle.Created || it.Outcome == bundle.Updated {
-			addTree(filepath.Join(content, filepath.FromSlash(it.Bundle), "index.md"))
+			addTree(filepath.Join(content, filepath.FromSlash(it.Bundle), it.Index))
 		}
 	}
 	for _, name := range rep.Profiles {
-		addTree(filepath.Join(content, bundle.AuthorsSection, bundle.TermSlug(name), "_index.md"))
+		addTree(filepath.Join(content, target.AuthorsKey(), bundle.TermSlug(name), "_index.md"))
 	}
 	return wrote, nil
 }

@@ -56,6 +56,9 @@ type Options struct {
 	SiteDir string
 	// ContentDir is the site's content folder on Fs.
 	ContentDir string
+	// Target is where in ContentDir articles and author profiles go, and the keys and format
+	// of their front matter (the site's layout; the zero Target is kiosque's own).
+	Target bundle.Target
 	// Inputs are scrape files or folders of scrapes.
 	Inputs []string
 	// DefaultAuthor bylines articles whose scrape names nobody.
@@ -75,8 +78,10 @@ type Options struct {
 
 // Item is what happened to one imported article.
 type Item struct {
-	Source  string
-	Bundle  string
+	Source string
+	Bundle string
+	// Index is the name of the bundle's index file (index.md, index.en.md).
+	Index   string
 	Outcome bundle.Outcome
 	// Reason says why, for every outcome but unchanged.
 	Reason string
@@ -229,7 +234,7 @@ func Run(opts Options) (*Report, error) {
 			ours[e.Bundle] = true
 		}
 	}
-	existing, errs := bundle.LoadPages(opts.Fs, opts.ContentDir, func(b string) bool { return ours[b] })
+	existing, errs := opts.Target.LoadPages(opts.Fs, opts.ContentDir, func(b string) bool { return ours[b] })
 	for _, err := range errs {
 		rep.Warnings = append(rep.Warnings, opts.relative(failure.All(err))...)
 	}
@@ -266,7 +271,7 @@ func Run(opts Options) (*Report, error) {
 	start = time.Now()
 	readFailures := len(rep.Failures)
 	defer func() { rep.Timings.Write = time.Since(start) }()
-	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
+	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Target: opts.Target, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
 	var plans []*bundle.Plan
 	pending := 0
 	for i, a := range articles {
@@ -303,7 +308,7 @@ func Run(opts Options) (*Report, error) {
 			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, err)...)
 			continue
 		}
-		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
+		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Index: p.Index, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
 		for _, name := range p.Article.Authors {
 			if _, ok := authors[name]; !ok {
 				authors[name] = sourceFile(p.Article)
@@ -315,7 +320,7 @@ func Run(opts Options) (*Report, error) {
 			}
 		}
 	}
-	profiles, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, bundle.AuthorsSection))
+	profiles, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, opts.Target.AuthorsKey()))
 	if err != nil {
 		return rep, err
 	}
@@ -328,10 +333,10 @@ func Run(opts Options) (*Report, error) {
 		var err error
 		if opts.DryRun {
 			var ok bool
-			ok, err = bundle.AuthorProfileExists(opts.Fs, opts.ContentDir, name)
+			ok, err = opts.Target.AuthorProfileExists(opts.Fs, opts.ContentDir, name)
 			created = !ok
 		} else {
-			created, err = bundle.WriteAuthorProfile(opts.Fs, opts.ContentDir, name)
+			created, err = opts.Target.WriteAuthorProfile(opts.Fs, opts.ContentDir, name)
 		}
 		if err != nil {
 			rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(authors[name], err)))...)
@@ -555,7 +560,8 @@ func rekey(m *bundle.Manifest, old, key string) {
 // section in any case or Unicode normal form (bundle.Folders), gets a suffix derived from the
 // scrape's path, the same on every run.
 func place(opts Options, m *bundle.Manifest, articles []*article.Article) ([]string, error) {
-	pages, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, bundle.ArticlesSection))
+	section := opts.Target.ArticlesDir()
+	pages, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, filepath.FromSlash(section)))
 	if err != nil {
 		return nil, err
 	}
@@ -573,11 +579,11 @@ func place(opts Options, m *bundle.Manifest, articles []*article.Article) ([]str
 	for i, a := range articles {
 		if dirs[i] == "" {
 			base := slug.Make(a.Title, a.Lang)
-			dir := path.Join(bundle.ArticlesSection, base)
+			dir := path.Join(section, base)
 			if !free(dir) {
-				dir = path.Join(bundle.ArticlesSection, slug.Suffixed(base, a.Source.Path))
+				dir = path.Join(section, slug.Suffixed(base, a.Source.Path))
 				for n := 2; !free(dir); n++ {
-					dir = path.Join(bundle.ArticlesSection, slug.Suffixed(base, a.Source.Path+"#"+strconv.Itoa(n)))
+					dir = path.Join(section, slug.Suffixed(base, a.Source.Path+"#"+strconv.Itoa(n)))
 				}
 			}
 			dirs[i] = dir

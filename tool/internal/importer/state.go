@@ -212,7 +212,8 @@ func settingsDigest(opts Options) string {
 		Inputs                                      []string
 		Cues                                        *scrape.Cues
 		Limits                                      scrape.Limits
-	}{opts.SiteDir, opts.ContentDir, opts.DefaultAuthor, program, opts.Inputs, opts.Scrape.Cues, opts.Scrape.Limits})
+		Target                                      bundle.Target
+	}{opts.SiteDir, opts.ContentDir, opts.DefaultAuthor, program, opts.Inputs, opts.Scrape.Cues, opts.Scrape.Limits, opts.Target})
 	if err != nil {
 		return ""
 	}
@@ -310,8 +311,8 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 	if !ok {
 		return nil
 	}
-	now := time.Now()                                       // the filesystem's clock, not the articles' (opts.Now)
-	written := map[string]bool{bundle.AuthorsSection: true} // the folders the run may write in
+	now := time.Now()                                          // the filesystem's clock, not the articles' (opts.Now)
+	written := map[string]bool{opts.Target.AuthorsKey(): true} // the folders the run may write in
 	for _, it := range rep.Items {
 		written[it.Bundle] = true
 	}
@@ -343,7 +344,7 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 		st.Files[key] = s.settled(now)
 	}
 	for _, it := range rep.Items {
-		next := Item{Source: it.Source, Bundle: it.Bundle, Outcome: bundle.Unchanged}
+		next := Item{Source: it.Source, Bundle: it.Bundle, Index: it.Index, Outcome: bundle.Unchanged}
 		if it.Outcome == bundle.Kept {
 			next = it
 			next.Noted = next.Noted || it.Reason == bundle.ReasonHandEdit
@@ -366,7 +367,7 @@ func (opts Options) wroteIn(p string, written map[string]bool) bool {
 		return false
 	}
 	rel = filepath.ToSlash(rel)
-	return rel == bundle.ManifestName || written[path.Dir(rel)] || strings.HasPrefix(rel, bundle.AuthorsSection+"/")
+	return rel == bundle.ManifestName || written[path.Dir(rel)] || strings.HasPrefix(rel, opts.Target.AuthorsKey()+"/")
 }
 
 // saveState records st for the next run, or removes the last record when st is nil.

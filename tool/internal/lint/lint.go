@@ -83,6 +83,9 @@ type Options struct {
 	SiteDir string
 	// ContentDir is the content folder, usually SiteDir/content.
 	ContentDir string
+	// Target names the site's section of articles and its taxonomies (the zero Target is
+	// kiosque's own: articles, authors and tags).
+	Target bundle.Target
 }
 
 // contentExts are the content formats kiosque's sites use.
@@ -101,6 +104,14 @@ type page struct {
 	path    string // Hugo's page path, "/articles/x"
 	url     string // the page's address, "/articles/x/"
 	list    bool   // a section or term page (_index)
+}
+
+// contentName names the content folder in messages: relative to the site folder when inside it.
+func (c *checker) contentName() string {
+	if r, err := filepath.Rel(c.o.SiteDir, c.o.ContentDir); err == nil && filepath.IsLocal(r) {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(c.o.ContentDir)
 }
 
 // Check reads every content file under ContentDir and returns what is wrong with them.
@@ -190,8 +201,8 @@ func (c *checker) run(pages []*page) {
 	}
 	profiles := map[string]bool{}
 	for _, p := range pages {
-		if p.list && strings.HasPrefix(p.path, "/"+bundle.AuthorsSection+"/") {
-			profiles[strings.TrimPrefix(p.path, "/"+bundle.AuthorsSection+"/")] = true
+		if authors := "/" + c.o.Target.AuthorsKey() + "/"; p.list && strings.HasPrefix(p.path, authors) {
+			profiles[strings.TrimPrefix(p.path, authors)] = true
 		}
 	}
 	urls := map[string]*page{}
@@ -285,7 +296,7 @@ func (c *checker) readFrontMatter(p *page) {
 			c.add(p, p.keyLine("weight"), Error, RuleFrontMatter, "weight must be a whole number, not %q", fmt.Sprint(v))
 		}
 	}
-	for _, k := range []string{"aliases", "tags", "authors"} {
+	for _, k := range []string{"aliases", c.o.Target.TagsKey(), c.o.Target.AuthorsKey()} {
 		if v, ok := p.fm[k]; ok && v != nil {
 			if _, err := cast.ToStringSliceE(v); err != nil {
 				c.add(p, p.keyLine(k), Error, RuleFrontMatter, "%s must be a list of names", k)
@@ -322,16 +333,16 @@ func (c *checker) checkDates(p *page) {
 			}
 		}
 	}
-	if _, ok := p.fm["date"]; !ok && !p.list && strings.HasPrefix(p.path, "/"+bundle.ArticlesSection+"/") {
+	if _, ok := p.fm["date"]; !ok && !p.list && strings.HasPrefix(p.path, "/"+c.o.Target.ArticlesDir()+"/") {
 		c.add(p, p.fmStart, Warning, RuleDate, "the article has no date: it sorts as the oldest of the site")
 	}
 }
 
 func (c *checker) checkAuthors(p *page, profiles map[string]bool) {
-	for _, name := range cast.ToStringSlice(p.fm["authors"]) {
+	for _, name := range cast.ToStringSlice(p.fm[c.o.Target.AuthorsKey()]) {
 		slug := bundle.TermSlug(name)
 		if slug != "" && !profiles[slug] {
-			c.add(p, p.valueLine(name), Warning, RuleAuthorProfile, "the author %q has no profile: create content/%s/%s/_index.md", name, bundle.AuthorsSection, slug)
+			c.add(p, p.valueLine(name), Warning, RuleAuthorProfile, "the author %q has no profile: create %s/%s/%s/_index.md", name, c.contentName(), c.o.Target.AuthorsKey(), slug)
 		}
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
-	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 )
 
 // ArchivesSection is the content folder, relative to the theme folder, of the year and month
@@ -18,14 +17,14 @@ import (
 // so that a month's page costs a lookup and a slice, however large the site.
 const ArchivesSection = "content/archives"
 
-// archiveFiles returns the archive sections for the articles among pages, by path relative
-// to the theme folder: the root, one section per year and one per month that has an
+// archiveFiles returns the archive sections for the articles among pages (those of the
+// section), by path relative to the theme folder: the root, one section per year and one per month that has an
 // article dated before now (or any date when future is set, as Hugo's buildFuture). A month
 // is the one of the page's date in its own zone, as Hugo shows it.
-func archiveFiles(pages []*article.Article, now time.Time, future bool) map[string][]byte {
+func archiveFiles(pages []*article.Article, section string, now time.Time, future bool) map[string][]byte {
 	months := map[[2]int]bool{}
 	for _, p := range pages {
-		if p.Date.IsZero() || !future && p.Date.After(now) || !strings.HasPrefix(p.Page, "/"+bundle.ArticlesSection+"/") {
+		if p.Date.IsZero() || !future && p.Date.After(now) || !strings.HasPrefix(p.Page, "/"+section+"/") {
 			continue
 		}
 		months[[2]int{p.Date.Year(), int(p.Date.Month())}] = true

@@ -22,8 +22,6 @@ import (
 	"github.com/gohugoio/hugo/resources/kinds"
 	"github.com/spf13/afero"
 	"github.com/spf13/fsync"
-
-	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 )
 
 // ThemeName is the folder name the bundled theme is mounted under (themes/<ThemeName>).
@@ -53,6 +51,9 @@ type Options struct {
 	// User is the site's own configuration when the caller has read it already (see
 	// LoadUserConfig); nil reads it.
 	User config.Provider
+	// Layout is the site's layout when the caller has read it already (see ReadLayout); nil
+	// reads it.
+	Layout *Layout
 	// Inputs are folders the caller reads for the build besides Hugo's (kiosque's inbox of
 	// scrapes): the publish folder may not overlap them, and Serve watches them.
 	Inputs []string
@@ -146,12 +147,12 @@ type internal struct {
 }
 
 // generatedFiles returns what a build adds to the theme, by path relative to the theme
-// folder, from one reading of the pages of the site's content folder: the archive sections
-// always, and the similar lists when opts.Similar is set. A page that cannot be read is left
-// out: Hugo reports it when it builds.
-func generatedFiles(opts Options, user config.Provider) (map[string][]byte, error) {
-	pages, _ := bundle.LoadPages(opts.Fs, userContentDir(opts.WorkingDir, user), nil)
-	files := archiveFiles(pages, time.Now(), user.GetBool("buildfuture"))
+// folder, from one reading of the pages of the site's content folder (as its layout says):
+// the archive sections always, and the similar lists when opts.Similar is set. A page that
+// cannot be read is left out: Hugo reports it when it builds.
+func generatedFiles(opts Options, user config.Provider, layout *Layout) (map[string][]byte, error) {
+	pages, _ := layout.Target.LoadPages(opts.Fs, layout.ContentDir, nil)
+	files := archiveFiles(pages, layout.Target.ArticlesDir(), time.Now(), user.GetBool("buildfuture"))
 	if opts.Similar {
 		similar, err := similarFiles(pages)
 		if err != nil {
@@ -232,9 +233,15 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 		}
 	}
 	var generated map[string][]byte
+	layout := opts.Layout
 	if !x.bare {
 		var err error
-		if generated, err = generatedFiles(opts, user); err != nil {
+		if layout == nil {
+			if layout, err = ReadLayout(opts, ""); err != nil {
+				return nil, nil, nil, err
+			}
+		}
+		if generated, err = generatedFiles(opts, user, layout); err != nil {
 			return nil, nil, nil, err
 		}
 	}
@@ -256,6 +263,12 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	}
 	if opts.BuildDrafts {
 		flags.Set("buildDrafts", true)
+	}
+	if layout != nil && !x.bare {
+		// The theme's names of the site's layout (see its partial kiosque/names.html).
+		flags.Set("params.kiosque.layout", map[string]any{
+			"section": layout.Target.ArticlesDir(), "authors": layout.Target.AuthorsKey(), "tags": layout.Target.TagsKey(),
+		})
 	}
 	applyHosting(flags, user, opts, x)
 	for k, v := range x.flags {

@@ -2,5 +2,7 @@
 // an overlay: the user's folder first (and writable), then an in-memory copy of the bundled
 // theme under themes/kiosque, so a folder holding nothing but content builds a complete site.
 // Built-in defaults (title, language, taxonomies, related) apply only to keys the user's own
-// configuration leaves unset.
+// configuration leaves unset. The package owns the site's layout (ReadLayout): its folders,
+// section of articles, taxonomies, languages, time zone and front matter, read through Hugo,
+// which every command asks instead of assuming kiosque's own.
 package site

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -36,9 +37,11 @@ type NewArticleOptions struct {
 	Now time.Time
 }
 
-// NewArticle creates the page bundle content/articles/<slug>/ from the site's "articles"
-// archetype (a site's own archetypes/articles/ first, else the bundled one) through Hugo's
-// content creation, then sets title, date, authors, tags and draft in its front matter. It
+// NewArticle creates the page bundle <section>/<slug>/ in the site's content folder from the
+// section's archetype (the site's layout says which: see ReadLayout; a site's own
+// archetypes/<section>/ first, else its themes') through Hugo's content creation, then sets
+// title, date, draft, and the authors and tags under the site's taxonomy keys in its front
+// matter (and the byline under the archetype's own key, when it has one). It
 // never overwrites: an existing bundle is an error wrapping ErrExists. It returns the path
 // of the new index.md.
 func NewArticle(o NewArticleOptions) (string, error) {
@@ -52,12 +55,18 @@ func NewArticle(o NewArticleOptions) (string, error) {
 			return "", err
 		}
 	}
-	lang := user.GetString("defaultcontentlanguage")
-	rel := filepath.Join(bundle.ArticlesSection, slug.Make(o.Title, lang))
-	contentDir := filepath.Join(o.WorkingDir, "content")
-	if d := user.GetString("contentdir"); d != "" {
-		contentDir = filepath.Join(o.WorkingDir, d)
+	o.User = user
+	o.Environment = "development"
+	layout := o.Layout
+	if layout == nil {
+		var err error
+		if layout, err = ReadLayout(o.Options, ""); err != nil {
+			return "", err
+		}
 	}
+	section := layout.Target.ArticlesDir()
+	rel := filepath.Join(filepath.FromSlash(section), slug.Make(o.Title, layout.DefaultLanguage))
+	contentDir := layout.ContentDir
 	bundleDir := filepath.Join(contentDir, rel)
 	if _, err := o.Fs.Stat(bundleDir); err == nil {
 		return "", fmt.Errorf("failed to create %q: %w", bundleDir, ErrExists)
@@ -71,7 +80,6 @@ func NewArticle(o NewArticleOptions) (string, error) {
 	if err := scratch.MkdirAll(contentDir, 0o755); err != nil {
 		return "", err
 	}
-	o.Environment = "development"
 	o.Log = nil // Hugo's "Content dir created" line; errors come back as errors
 	sites, _, err := newSites(o.Options, internal{scratch: scratch, bare: true, flags: map[string]any{
 		"noBuildLock": true, "newContentEditor": "", "buildDrafts": true,
@@ -80,12 +88,16 @@ func NewArticle(o NewArticleOptions) (string, error) {
 		return "", err
 	}
 	defer sites.Close()
-	if err := create.NewContent(sites, bundle.ArticlesSection, rel, false); err != nil {
+	target := rel // a bundle archetype (archetypes/<section>/index.md) gives a whole folder
+	if !strings.HasPrefix(path.Base(layout.Archetype), "index.") {
+		target = filepath.Join(rel, "index.md") // a file archetype gives the bundle's index
+	}
+	if err := create.NewContent(sites, section, target, false); err != nil {
 		return "", fmt.Errorf("failed to create %q from the archetype: %w", bundleDir, err)
 	}
 
 	loc := time.Local
-	if tz := user.GetString("timezone"); tz != "" {
+	if tz := layout.TimeZone; tz != "" {
 		if loc, err = time.LoadLocation(tz); err != nil {
 			return "", fmt.Errorf("failed to read the site's timeZone %q: %w", tz, err)
 		}
@@ -94,12 +106,17 @@ func NewArticle(o NewArticleOptions) (string, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
+	keys := []string{"title", "date", "draft", layout.Target.AuthorsKey(), layout.Target.TagsKey()}
 	set := map[string]any{
-		"title":   o.Title,
-		"date":    now.In(loc).Truncate(time.Second),
-		"draft":   true,
-		"authors": nonNilStrings(o.Authors),
-		"tags":    nonNilStrings(o.Tags),
+		keys[0]: o.Title,
+		keys[1]: now.In(loc).Truncate(time.Second),
+		keys[2]: true,
+		keys[3]: nonNilStrings(o.Authors),
+		keys[4]: nonNilStrings(o.Tags),
+	}
+	if k := layout.Target.Keys[bundle.FieldAuthor]; k != "" && k != keys[3] && len(o.Authors) > 0 {
+		keys = append(keys, k)
+		set[k] = strings.Join(o.Authors, ", ")
 	}
 
 	files := map[string][]byte{}
@@ -113,7 +130,7 @@ func NewArticle(o NewArticleOptions) (string, error) {
 			return err
 		}
 		if base := filepath.Base(name); filepath.Dir(name) == bundleDir && strings.TrimSuffix(base, filepath.Ext(base)) == "index" {
-			if data, err = setFrontMatter(data, set); err != nil {
+			if data, err = setFrontMatter(data, keys, set); err != nil {
 				return fmt.Errorf("failed to complete the front matter of %q: %w", name, err)
 			}
 			index = name
@@ -125,7 +142,7 @@ func NewArticle(o NewArticleOptions) (string, error) {
 		return "", err
 	}
 	if index == "" {
-		return "", fmt.Errorf("the archetype %q holds no index.md", bundle.ArticlesSection)
+		return "", fmt.Errorf("the archetype %q holds no index.md", section)
 	}
 	if err := writeBundle(o.Fs, bundleDir, files, index); err != nil {
 		return "", err
@@ -165,9 +182,10 @@ func writeBundle(fsys afero.Fs, dir string, files map[string][]byte, index strin
 	return write(index, files[index])
 }
 
-// setFrontMatter sets keys in a content file's front matter. YAML front matter is edited in
+// setFrontMatter sets the keys of set in a content file's front matter, new ones added in
+// the order of keys. YAML front matter is edited in
 // place, keeping the archetype's order and comments; TOML and JSON are decoded and encoded.
-func setFrontMatter(src []byte, set map[string]any) ([]byte, error) {
+func setFrontMatter(src []byte, keys []string, set map[string]any) ([]byte, error) {
 	cfm, err := pageparser.ParseFrontMatterAndContent(bytes.NewReader(src))
 	if err != nil {
 		return nil, err
@@ -177,7 +195,7 @@ func setFrontMatter(src []byte, set map[string]any) ([]byte, error) {
 	}
 	var fm bytes.Buffer
 	if cfm.FrontMatterFormat == metadecoders.YAML {
-		if err := setYAML(src, set, &fm); err != nil {
+		if err := setYAML(src, keys, set, &fm); err != nil {
 			return nil, err
 		}
 	} else {
@@ -196,8 +214,8 @@ func setFrontMatter(src []byte, set map[string]any) ([]byte, error) {
 }
 
 // setYAML writes the YAML front matter of src, delimiters included, with the keys of set
-// replaced or added.
-func setYAML(src []byte, set map[string]any, w *bytes.Buffer) error {
+// replaced or added in the order of keys.
+func setYAML(src []byte, keys []string, set map[string]any, w *bytes.Buffer) error {
 	text := strings.TrimPrefix(string(src), "\ufeff")
 	body, ok := strings.CutPrefix(strings.ReplaceAll(text, "\r\n", "\n"), "---\n")
 	if !ok {
@@ -221,7 +239,7 @@ func setYAML(src []byte, set map[string]any, w *bytes.Buffer) error {
 	if m.Kind != yaml.MappingNode {
 		return errors.New("the front matter is not a mapping")
 	}
-	for _, k := range []string{"title", "date", "draft", "authors", "tags"} {
+	for _, k := range keys {
 		var v yaml.Node
 		if err := v.Encode(set[k]); err != nil {
 			return err

@@ -44,15 +44,3 @@ func similarFiles(pages []*article.Article) (map[string][]byte, error) {
 func pagePath(p string) string {
 	return paths.NormalizePathStringBasic(path.Clean("/" + filepath.ToSlash(p)))
 }
-
-// userContentDir returns the site's content folder: contentDir of its configuration, else content.
-func userContentDir(workingDir string, user interface{ GetString(string) string }) string {
-	d := user.GetString("contentdir")
-	if d == "" {
-		d = "content"
-	}
-	if filepath.IsAbs(d) {
-		return d
-	}
-	return filepath.Join(workingDir, d)
-}

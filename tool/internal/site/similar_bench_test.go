@@ -23,7 +23,7 @@ func BenchmarkSimilarFiles(b *testing.B) {
 			}
 			b.ResetTimer()
 			for b.Loop() {
-				pages, _ := bundle.LoadPages(fsys, "/site/content", nil)
+				pages, _ := bundle.Target{}.LoadPages(fsys, "/site/content", nil)
 				if _, err := similarFiles(pages); err != nil {
 					b.Fatal(err)
 				}
