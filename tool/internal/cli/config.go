@@ -18,7 +18,7 @@ import (
 
 // kiosqueParams are the settings kiosque reads under [params.kiosque]; any other key there
 // is warned about, with the nearest of these.
-var kiosqueParams = []string{"defaultAuthor", "cues", "limits", "frontMatter"}
+var kiosqueParams = []string{"defaultAuthor", "cues", "limits", "frontMatter", "portable"}
 
 // siteConfig is the site's own configuration, read and checked once by a command before it
 // writes anything.
