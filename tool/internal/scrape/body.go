@@ -22,6 +22,7 @@ const (
 	maxGapFurniture  = 8 // furniture lines between two paragraphs
 	minRunRunes      = 250
 	earlierRunWeight = 0.5 // an earlier run at least this share of the best is the article
+	shortRunShare    = 0.8 // ... and, when the runs are short, at least this share
 )
 
 // run is a stretch of content lines, by index into the content list.
@@ -87,13 +88,14 @@ func (p *textParse) joinable(content []int, a, b int) bool {
 }
 
 // endsArticle reports a line after which the page holds no more of the article: the
-// comments section, a copyright line, a widget heading.
+// comments section, a copyright line, a widget heading, a "Read more" that cuts a teaser
+// (what follows, on a listing page, is another article).
 func (p *textParse) endsArticle(i int) bool {
 	if p.fates[i] != fateDropped {
 		return false
 	}
 	switch p.why[i] {
-	case ReasonComments, ReasonCopyright, ReasonWidget, ReasonTemplate, ReasonPaywall, ReasonLogin:
+	case ReasonComments, ReasonCopyright, ReasonWidget, ReasonTemplate, ReasonPaywall, ReasonLogin, ReasonTruncation:
 		return true
 	}
 	return false
@@ -140,9 +142,14 @@ func chooseRun(runs []run) run {
 			best = r
 		}
 	}
-	floor := min(best.score, minRunRunes)
+	// Among short runs, an earlier one must weigh nearly as much as the best: a brief under a
+	// teaser, not the teaser.
+	floor := float64(minRunRunes)
+	if best.score < minRunRunes {
+		floor = shortRunShare * float64(best.score)
+	}
 	for _, r := range runs {
-		if float64(r.score) >= earlierRunWeight*float64(best.score) && r.score >= floor {
+		if float64(r.score) >= earlierRunWeight*float64(best.score) && float64(r.score) >= floor {
 			return r
 		}
 	}
