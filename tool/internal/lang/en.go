@@ -64,6 +64,7 @@ func english() *Table {
 					"Short Url", "Short URL", "Shortlink", "Save", "Gift this article", "Share full article",
 					"Email This Story", "Print This Story", "Print Friendly, PDF & Email", "Printer Friendly Version",
 					"Printer-friendly version", "Click for Printer Friendly Version", "Print this article",
+					"Enlarge This Image", "Enlarge this image", "Larger view", "View larger image", "Toggle caption", "hide caption",
 				},
 				Like: {"Like this", "Like", "Loading", "Like Loading", "%d bloggers like this:", "Like this:"},
 				Comments: {

@@ -123,7 +123,7 @@ func french() *Table {
 			},
 			Prefixes: map[string][]string{
 				Share:       {"Cliquez pour partager sur", "Cliquer pour partager sur", "Partager sur", "Cliquez pour imprimer", "Cliquez pour envoyer"},
-				Comments:    {"Votre adresse e-mail ne sera pas publiée", "Votre adresse de messagerie ne sera pas publiée", "Les champs obligatoires sont indiqués", "Enregistrer mon nom, mon e-mail", "Vous devez être connecté pour", "Connectez-vous pour commenter", "Ajouter un commentaire", "Votre email ne sera pas affiché", "Votre adresse email ne sera pas", "Tous les champs sont obligatoires", "Il n'y a actuellement aucun commentaire"},
+				Comments:    {"Votre adresse e-mail ne sera pas publiée", "Votre adresse de messagerie ne sera pas publiée", "Les champs obligatoires sont indiqués", "Enregistrer mon nom, mon e-mail", "Vous devez être connecté pour", "Connectez-vous pour commenter", "Ajouter un commentaire", "L'espace des commentaires est ouvert aux", "Votre email ne sera pas affiché", "Votre adresse email ne sera pas", "Tous les champs sont obligatoires", "Il n'y a actuellement aucun commentaire"},
 				Newsletter:  {"Signaler une erreur", "Envoyez-nous vos", "Vous avez une info", "Inscrivez-vous à notre newsletter", "Inscrivez-vous à la newsletter", "Abonnez-vous à notre newsletter", "Abonnez-vous à la newsletter", "Recevez notre newsletter", "Recevez gratuitement", "Inscrivez-vous gratuitement", "Recevez chaque"},
 				Cookies:     {"Ce site utilise des cookies", "Nous utilisons des cookies", "En poursuivant votre navigation", "En continuant à naviguer"},
 				PhotoCredit: {"Crédit photo", "Crédits photo", "Crédit photographique", "Crédits photos", "Photo :", "Photos :", "Illustration :", "Crédit :", "© Photo", "Photo d'illustration"},
@@ -132,7 +132,7 @@ func french() *Table {
 				Navigation:  {"Suivre ce blog", "Créer mon blog", "Créer un blog", "Suivez l'", "Suivez le", "Suivez la", "Suivez nous", "Vous êtes ici", "Aller au menu", "Passer au contenu", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
 				Section:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :", "Articles taggés", "Archives de l'étiquette", "Archives de catégorie", "Archives du mot-clé", "Archives par mot-clé"},
 				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous"},
-				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},
+				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "Vous devez bénéficier d'un abonnement", "Abonnement sans engagement", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},
 				Source:      {"Source :", "Sources :", "Via :", "Lien :"},
 				Widget:      {"Affichage des articles dont le libellé est", "Afficher tous les articles"},
 				Ad:          {"Espace publicitaire"},

@@ -358,7 +358,7 @@ func (p *textParse) dropLeftovers(after []int) {
 
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
-	captionRe = regexp.MustCompile(`\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
+	captionRe = regexp.MustCompile(`(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age: "9 days ago", "il y a 3 heures".

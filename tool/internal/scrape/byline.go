@@ -21,7 +21,7 @@ var (
 	// aboutAuthorRe matches the heading of an author box whose name is on the next line.
 	aboutAuthorRe = regexp.MustCompile(`(?i)^(?:about the author|à propos de l['’]auteur(?:e|rice)?|a propos de l['’]auteur(?:e|rice)?|l['’]auteur|the author)\s*:?$`)
 	// bylineSepRe separates the parts of a byline line: "By X | March 3, 2021".
-	bylineSepRe = regexp.MustCompile(`\s+[|·•–—-]\s+|\s*\|\s*`)
+	bylineSepRe = regexp.MustCompile(`\s+[|·•–—-]\s+|\s*\|\s*|\s*--\s*`)
 	// signatureMarkRe is the dash or word that may open a signature line.
 	signatureMarkRe = regexp.MustCompile(`^(?:[-–—]+\s*|(?:Par|By)\s+)`)
 )

@@ -162,6 +162,9 @@ func (p *textParse) isTitleCandidate(i int) bool {
 	if head, role, ok := strings.Cut(l, ","); ok && isSignature(head) && roleRe.MatchString(strings.TrimSpace(role)) {
 		return false // "Taylor Watson, Editor in Chief": a byline with its role
 	}
+	if strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") {
+		return false // "(Nancy Mullane)": a credit; a headline is never in parentheses
+	}
 	if isTitleLike(l) {
 		return true
 	}
