@@ -537,7 +537,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonDate, true
 	case isTemplateJunk(l):
 		return ReasonTemplate, true
-	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i):
+	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.creditedTwice(i) || p.creditedTwice(i-1):
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
 		return ReasonPhotoCredit, true
@@ -604,6 +604,20 @@ func (p *textParse) shortensCaption(i int) bool {
 		return false
 	}
 	return strings.HasPrefix(p.keys[i+1], strings.TrimRight(p.keys[i], ".!?"))
+}
+
+// maxCreditWords bounds the credit a caption adds to the alternative text it repeats.
+const maxCreditWords = 4
+
+// creditedTwice reports lines i and i+1 printing one sentence, the second with a short credit
+// after it: an image's alternative text, then its caption ("Le ministre, lundi.", "Le
+// ministre, lundi. LP/F.G.").
+func (p *textParse) creditedTwice(i int) bool {
+	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < 30 {
+		return false
+	}
+	credit, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])
+	return ok && credit != "" && len(strings.Fields(credit)) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
 }
 
 // templateRe matches a page template's placeholder left unrendered: "[[$index + 1]]".
