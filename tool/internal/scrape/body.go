@@ -21,7 +21,7 @@ const (
 	maxGapLines      = 6 // content lines between two paragraphs
 	maxGapFurniture  = 8 // furniture lines between two paragraphs
 	minRunRunes      = 250
-	earlierRunWeight = 0.5 // an earlier run at least this share of the best is the article
+	earlierRunWeight = 0.4 // an earlier run at least this share of the best is the article
 	shortRunShare    = 0.8 // ... and, when the runs are short, at least this share
 )
 
