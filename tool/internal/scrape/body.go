@@ -178,20 +178,38 @@ var numberedHeadRe = regexp.MustCompile(`^\d{1,2}\.\s+\p{Lu}`)
 
 // widenEnd extends the end of a run to the medium lines, lists and subheadings after it.
 func (p *textParse) widenEnd(content []int, start, end int) (int, int) {
+	list := false // in the items of a list a line ending with ":" announced
 	for end < len(content) && !p.crossesEnd(content[end-1], content[end]) {
+		i := content[end]
 		switch {
-		case p.endsBody(content[end]) || p.closesBody(content[end-1], content[end]):
+		case p.endsBody(i) || p.closesBody(content[end-1], i):
+			list = false
 			end++
-		case strings.HasSuffix(p.lines[content[end-1]], ":") && p.feat[content[end]].words <= 15 && !p.isHeader(content[end]):
-			end++ // the items of a list the body announced
+		case (list || strings.HasSuffix(p.lines[content[end-1]], ":")) && p.feat[i].words <= maxItemWords && !p.isHeader(i):
+			list = true
+			end++ // the items of a list the body announced: "Pour la pâte :", "250 g de farine"
+		case p.opensList(content, end):
+			end++ // "Pour la crème :" over its items
 		case end+1 < len(content) && p.feat[content[end+1]].class >= proseMedium && p.feat[content[end+1]].sentence &&
-			!p.isHeader(content[end]) && !p.crossesEnd(content[end], content[end+1]):
+			!p.isHeader(i) && !p.crossesEnd(i, content[end+1]):
+			list = false
 			end += 2 // a short line between two paragraphs: a subheading
 		default:
 			return start, end
 		}
 	}
 	return start, end
+}
+
+// maxItemWords bounds the words of a list item that widens the body.
+const maxItemWords = 15
+
+// opensList reports a short line ending with ":" over a short item: the heading of a list
+// inside the body ("Pour la pâte :", "250 g de farine").
+func (p *textParse) opensList(content []int, k int) bool {
+	i := content[k]
+	return strings.HasSuffix(p.lines[i], ":") && p.feat[i].words <= 8 && k+1 < len(content) &&
+		p.feat[content[k+1]].words <= maxItemWords && !p.isHeader(i) && !p.crossesEnd(i, content[k+1])
 }
 
 // salutationRe matches the greeting that opens a letter or a post: "Dear editor:".
