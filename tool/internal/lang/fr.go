@@ -108,7 +108,7 @@ func french() *Table {
 				Cookies:    {"Accepter", "Tout accepter", "Refuser", "Tout refuser", "Paramétrer les cookies", "Gérer les cookies", "Paramètres des cookies"},
 				Navigation: {
 					"Accueil", "Menu", "Rechercher", "Recherche", "Mon compte", "Article précédent",
-					"Article suivant", "Retour en haut", "Haut de page", "Aller au contenu",
+					"Article suivant", "Retour en haut", "Haut de page", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
 					"Aller au contenu principal", "Fermer", "Suivez-nous", "Suivez-nous sur",
 					"Retour", "Précédent", "Suivant", "Plan du site", "Mentions légales", "Contact",
 					"Nous contacter", "Sommaire", "Rubriques", "Toutes les rubriques", "Ouvrir le menu",

@@ -259,11 +259,14 @@ func (p *textParse) looseDateLine(l string) (time.Time, bool) {
 }
 
 // isHeadingBefore reports the words before a date that make the line a headline about that
-// day: "Assemblée Générale : 23 janvier 2016".
+// day: "Assemblée Générale : 23 janvier 2016", "Revue hebdo du 11 mars 2019".
 func isHeadingBefore(s string) bool {
 	words := strings.Fields(strings.Trim(s, " :-–—|,"))
 	if len(words) < 2 {
 		return false
+	}
+	if last := len(words) - 1; lang.Connectors().Has(words[last]) {
+		words = words[:last] // "Cérémonie du 11 novembre 2020": the date completes the noun
 	}
 	for _, w := range words {
 		if lang.DateWords().Has(w) {

@@ -57,6 +57,13 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.dropBefore(before, len(before))
 		return body[1:], after
 	}
+	if n := len(before); n > 0 && p.fates[before[n-1]] == 0 {
+		// "Nathan Thompson" over the body of a page that prints no headline.
+		if names, ok := signature(p.lines[before[n-1]]); ok && len(p.a.Authors) == 0 {
+			p.addAuthors(names)
+			p.set(before[n-1], fateMeta, "name over the body")
+		}
+	}
 	p.dropBefore(before, -1)
 	if len(body) == 0 {
 		return body, after
@@ -143,7 +150,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if roleRe.MatchString(l) || k > 0 && isSignature(l) {
 		s -= 3 // a byline's name or job under the headline
 	}
-	if len(scanDates(l, p.lang)) > 0 && f.words <= 10 {
+	if hits := scanDates(l, p.lang); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) {
 		s -= 4 // a date with a name or tags: "admin - January 9, 2013"
 	}
 	if next := i + 1; next < len(p.lines) && p.fates[next] == fateMeta {
