@@ -230,3 +230,24 @@ func TestTargetFolders(t *testing.T) {
 		t.Errorf("LoadPages = %q %v, want %q", got, errs, want)
 	}
 }
+
+// TestTargetFoldersNested reads once the pages of a language's folder inside the default
+// one (content/en in content), as Hugo does.
+func TestTargetFoldersNested(t *testing.T) {
+	tg := Target{Folders: map[string]string{"en": "/c/en"}}
+	fsys := afero.NewMemMapFs()
+	for _, name := range []string{"/c/articles/la-halle/index.md", "/c/en/articles/the-hall/index.md"} {
+		if err := afero.WriteFile(fsys, name, []byte("---\ntitle: T\n---\n\nText.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pages, errs := tg.LoadPages(fsys, "/c", nil)
+	var got []string
+	for _, p := range pages {
+		got = append(got, p.Page)
+	}
+	slices.Sort(got)
+	if want := []string{"/articles/la-halle", "/articles/the-hall"}; len(errs) > 0 || !slices.Equal(got, want) {
+		t.Errorf("LoadPages = %q %v, want %q", got, errs, want)
+	}
+}
