@@ -36,9 +36,11 @@ const (
 	ReasonNotOurs    = "not written by kiosque: a writer's own page"
 )
 
-// Writer writes page bundles into a content folder.
+// Writer writes page bundles into a content folder, and into the content folders of the
+// Target's languages that have their own (Target.Folders).
 type Writer struct {
-	Fs         afero.Fs
+	Fs afero.Fs
+	// ContentDir is the default content folder.
 	ContentDir string
 	Manifest   *Manifest
 	// Target is the site's section, taxonomy names and front matter format.

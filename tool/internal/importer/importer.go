@@ -54,7 +54,8 @@ type Options struct {
 	// SiteDir is the site folder on Fs: source paths are recorded relative to it, and the
 	// vocabulary files are read from it.
 	SiteDir string
-	// ContentDir is the site's content folder on Fs.
+	// ContentDir is the site's content folder on Fs (its default language's, which holds the
+	// lock, the manifest and the state; Target.Folders names the other languages' own).
 	ContentDir string
 	// Target is where in ContentDir articles and author profiles go, and the keys and format
 	// of their front matter (the site's layout; the zero Target is kiosque's own).
