@@ -17,7 +17,8 @@ func newCheckCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Lint content/: titles, dates, front matter, authors, related pages, duplicate addresses",
-		Long: `Lint the content folder. Problems go to stdout, one a line as
+		Long: `Lint the content folder, and the content folders of the languages that have their
+own. Problems go to stdout, one a line as
 file:line: severity: message (rule), or as one JSON object with --format json.
 Exit status 1 when there is any error; warnings alone pass.`,
 		Annotations: map[string]string{"needs": needsSite},
