@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/gohugoio/hugo/parser/pageparser"
@@ -16,13 +17,26 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/failure"
 )
 
-// LoadPages reads the regular pages under contentDir (every Markdown file but section
-// `_index.md` files and author profiles) as Articles, with their Page, title, authors and
-// tags (under the Target's taxonomy keys),
+// LoadPages reads the regular pages under contentDir and the content folders of the Target's
+// languages (every Markdown file but section `_index.md` files and author profiles) as
+// Articles, with their Page, title, authors and tags (under the Target's taxonomy keys),
 // date and body text, so that an import can link to them and weigh their tags. Drafts are
 // left out (a published page must not point to them), and so are pages whose bundle folder
 // skip reports. A page that cannot be read is named in the errors and left out.
 func (t Target) LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) ([]*article.Article, []error) {
+	var pages []*article.Article
+	var errs []error
+	dirs := t.Dirs(contentDir)
+	for _, dir := range dirs {
+		p, e := t.loadPages(fsys, dir, dirs, skip)
+		pages, errs = append(pages, p...), append(errs, e...)
+	}
+	return pages, errs
+}
+
+// loadPages reads the pages of one content folder, but those of the other folders of dirs
+// that lie inside it.
+func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip func(bundle string) bool) ([]*article.Article, []error) {
 	var pages []*article.Article
 	var errs []error
 	if _, err := fsys.Stat(contentDir); errors.Is(err, fs.ErrNotExist) {
@@ -39,7 +53,7 @@ func (t Target) LoadPages(fsys afero.Fs, contentDir string, skip func(bundle str
 		}
 		rel = filepath.ToSlash(rel)
 		if fi.IsDir() {
-			if rel == t.AuthorsKey() || strings.HasPrefix(fi.Name(), ".") && rel != "." {
+			if rel == t.AuthorsKey() || strings.HasPrefix(fi.Name(), ".") && rel != "." || rel != "." && slices.Contains(dirs, p) {
 				return filepath.SkipDir
 			}
 			return nil

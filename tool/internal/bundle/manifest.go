@@ -22,8 +22,11 @@ const manifestHint = "restore it from version control: without it, kiosque takes
 
 // Entry is what the manifest knows of one imported bundle.
 type Entry struct {
-	// Bundle is the bundle's folder relative to the content folder ("articles/<slug>").
+	// Bundle is the bundle's folder relative to its content folder ("articles/<slug>").
 	Bundle string `json:"bundle"`
+	// Folder is the language whose own content folder holds the bundle (Target.Folders), ""
+	// for the default content folder, which holds the manifest.
+	Folder string `json:"folder,omitempty"`
 	// SourceSHA256 is the digest of the scrape the bundle was written from.
 	SourceSHA256 string `json:"source_sha256"`
 	// WrittenSHA256 is the digest of the index.md kiosque last wrote.

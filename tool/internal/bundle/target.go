@@ -3,6 +3,7 @@ package bundle
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -46,6 +47,40 @@ type Target struct {
 	// Translations are the site's languages, other than its default, whose pages share the
 	// default's content folder: an article in one of them is the bundle's index.<lang>.md.
 	Translations []string
+	// Folders maps each of the site's languages that has a content folder of its own (its
+	// contentDir under [languages]) to that folder, on the filesystem of the default one: an
+	// article in one of them goes to that folder, in the same section.
+	Folders map[string]string
+}
+
+// Folder returns the language whose own content folder (Folders) holds the pages of an
+// article in lang: lang itself when it has one, else "" for the default content folder.
+func (t Target) Folder(lang string) string {
+	if _, ok := t.Folders[lang]; ok && lang != "" {
+		return lang
+	}
+	return ""
+}
+
+// Dir returns the content folder of folder, a language of Folders, or contentDir (the
+// default content folder) for "".
+func (t Target) Dir(contentDir, folder string) string {
+	if d, ok := t.Folders[folder]; ok && folder != "" {
+		return d
+	}
+	return contentDir
+}
+
+// Dirs returns every content folder of the site: contentDir (the default one) first, then
+// those of Folders by language, each once.
+func (t Target) Dirs(contentDir string) []string {
+	dirs := []string{contentDir}
+	for _, lang := range slices.Sorted(maps.Keys(t.Folders)) {
+		if d := t.Folders[lang]; !slices.Contains(dirs, d) {
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs
 }
 
 // IndexFile returns the name of the index file of a bundle whose article is in lang:

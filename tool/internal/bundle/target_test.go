@@ -2,6 +2,7 @@ package bundle
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -174,5 +175,79 @@ func TestTargetTranslations(t *testing.T) {
 	pages, errs := tg.LoadPages(fsys, "/c", nil)
 	if len(errs) > 0 || len(pages) != 1 || pages[0].Page != "/actualites/the-market-hall-reopens" {
 		t.Errorf("LoadPages = %v %v, want the bundle's page", pages, errs)
+	}
+}
+
+// TestTargetFolders writes an article in a language with a content folder of its own into
+// that folder, records the folder in the manifest, and reads the pages of every folder.
+func TestTargetFolders(t *testing.T) {
+	tg := Target{Section: "actualites", Folders: map[string]string{"en": "/c/en", "de": "/c/de"}}
+	for _, c := range []struct{ msg, lang, folder, dir string }{
+		{"a language with a folder of its own", "en", "en", "/c/en"},
+		{"the default language", "fr", "", "/c/fr"},
+		{"a language the site does not have", "es", "", "/c/fr"},
+		{"no language detected", "", "", "/c/fr"},
+	} {
+		if got := tg.Folder(c.lang); got != c.folder {
+			t.Errorf("%s: Folder(%q) = %q, want %q", c.msg, c.lang, got, c.folder)
+		}
+		if got := tg.Dir("/c/fr", tg.Folder(c.lang)); got != c.dir {
+			t.Errorf("%s: Dir = %q, want %q", c.msg, got, c.dir)
+		}
+	}
+	if got, want := tg.Dirs("/c/fr"), []string{"/c/fr", "/c/de", "/c/en"}; !slices.Equal(got, want) {
+		t.Errorf("Dirs = %q, want %q", got, want)
+	}
+	fsys := afero.NewMemMapFs()
+	m := &Manifest{Entries: map[string]Entry{}}
+	w := &Writer{Fs: fsys, ContentDir: "/c/fr", Target: tg, Manifest: m}
+	for _, lang := range []string{"fr", "en"} {
+		a := *halle
+		a.Lang, a.Source.Path = lang, "scrapes/halle-"+lang+".txt"
+		p, err := w.Plan(&a, "actualites/halle-"+lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Commit(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"/c/fr/actualites/halle-fr/index.md", "/c/en/actualites/halle-en/index.md"} {
+		if _, err := fsys.Stat(name); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if e := m.Entries["scrapes/halle-en.txt"]; e.Folder != "en" || m.Entries["scrapes/halle-fr.txt"].Folder != "" {
+		t.Errorf("manifest %+v: want the English bundle in folder en", m.Entries)
+	}
+	pages, errs := tg.LoadPages(fsys, "/c/fr", nil)
+	var got []string
+	for _, p := range pages {
+		got = append(got, p.Page)
+	}
+	slices.Sort(got)
+	if want := []string{"/actualites/halle-en", "/actualites/halle-fr"}; len(errs) > 0 || !slices.Equal(got, want) {
+		t.Errorf("LoadPages = %q %v, want %q", got, errs, want)
+	}
+}
+
+// TestTargetFoldersNested reads once the pages of a language's folder inside the default
+// one (content/en in content), as Hugo does.
+func TestTargetFoldersNested(t *testing.T) {
+	tg := Target{Folders: map[string]string{"en": "/c/en"}}
+	fsys := afero.NewMemMapFs()
+	for _, name := range []string{"/c/articles/la-halle/index.md", "/c/en/articles/the-hall/index.md"} {
+		if err := afero.WriteFile(fsys, name, []byte("---\ntitle: T\n---\n\nText.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pages, errs := tg.LoadPages(fsys, "/c", nil)
+	var got []string
+	for _, p := range pages {
+		got = append(got, p.Page)
+	}
+	slices.Sort(got)
+	if want := []string{"/articles/la-halle", "/articles/the-hall"}; len(errs) > 0 || !slices.Equal(got, want) {
+		t.Errorf("LoadPages = %q %v, want %q", got, errs, want)
 	}
 }

@@ -36,9 +36,11 @@ const (
 	ReasonNotOurs    = "not written by kiosque: a writer's own page"
 )
 
-// Writer writes page bundles into a content folder.
+// Writer writes page bundles into a content folder, and into the content folders of the
+// Target's languages that have their own (Target.Folders).
 type Writer struct {
-	Fs         afero.Fs
+	Fs afero.Fs
+	// ContentDir is the default content folder.
 	ContentDir string
 	Manifest   *Manifest
 	// Target is the site's section, taxonomy names and front matter format.
@@ -68,6 +70,9 @@ type Plan struct {
 	// Index is the name of the bundle's index file: index.md, or index.<lang>.md for an
 	// article in another language of the site (see Target.IndexFile).
 	Index string
+	// Folder is the language whose own content folder holds the bundle (Target.Folder), ""
+	// for the Writer's ContentDir.
+	Folder string
 	// Assets are the bundle's other files (images copied from the scrape), written beside
 	// index.md when the plan writes or keeps the bundle as kiosque's own.
 	Assets []Asset
@@ -87,8 +92,9 @@ type Asset struct {
 func (p *Plan) Pending() bool { return p.Outcome == Created || p.Outcome == Updated }
 
 // Plan decides what writing a at content/<bundleDir>/index.md (index.<lang>.md for an
-// article in another language of the site) would do, and renders it for
-// the Writer's Target; bundleDir must be a folder of the Target's section.
+// article in another language of the site, and the content folder of the article's language
+// when it has one of its own) would do, and renders it for the Writer's Target; bundleDir
+// must be a folder of the Target's section.
 func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 	data, err := w.Target.Render(a)
 	if err != nil {
@@ -98,14 +104,15 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 	if section := w.Target.ArticlesDir(); !filepath.IsLocal(filepath.FromSlash(bundleDir)) || path.Clean(bundleDir) != bundleDir || path.Dir(bundleDir) != section {
 		return nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, section)
 	}
-	p := &Plan{Article: a, Bundle: bundleDir, Index: w.Target.IndexFile(a.Lang), data: data}
-	p.entry = Entry{Bundle: bundleDir, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}
+	p := &Plan{Article: a, Bundle: bundleDir, Index: w.Target.IndexFile(a.Lang), Folder: w.Target.Folder(a.Lang), data: data}
+	p.entry = Entry{Bundle: bundleDir, Folder: p.Folder, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}
 	if a.DateSource == article.DateFile || a.DateSource == article.DateImported {
 		p.entry.Date = a.Date.Format(time.RFC3339)
 		p.entry.DateSource = string(a.DateSource)
 	}
 	entry, known := w.Manifest.Entries[a.Source.Path]
-	name := path.Join(w.ContentDir, bundleDir, p.Index)
+	known = known && entry.Folder == p.Folder // a bundle of another content folder is another page
+	name := path.Join(w.Target.Dir(w.ContentDir, p.Folder), bundleDir, p.Index)
 	if known && entry.Bundle == bundleDir {
 		p.Stale = staleTemps(w.Fs, path.Dir(name))
 	}
@@ -148,8 +155,8 @@ func (w *Writer) Intend(plans []*Plan) {
 			continue
 		}
 		e := w.Manifest.Entries[p.Article.Source.Path]
-		if e.Bundle != p.Bundle {
-			e = Entry{Bundle: p.Bundle, SourceSHA256: p.entry.SourceSHA256, Date: p.entry.Date, DateSource: p.entry.DateSource}
+		if e.Bundle != p.Bundle || e.Folder != p.Folder {
+			e = Entry{Bundle: p.Bundle, Folder: p.Folder, SourceSHA256: p.entry.SourceSHA256, Date: p.entry.Date, DateSource: p.entry.DateSource}
 		}
 		e.PendingSHA256 = p.entry.WrittenSHA256
 		w.Manifest.Entries[p.Article.Source.Path] = e
@@ -178,12 +185,17 @@ func (w *Writer) Commit(p *Plan) error {
 		return err
 	}
 	if p.Pending() {
-		if err := writeAtomic(w.Fs, path.Join(w.ContentDir, p.Bundle, p.Index), p.data); err != nil {
+		if err := writeAtomic(w.Fs, path.Join(w.Dir(p), p.Index), p.data); err != nil {
 			return err
 		}
 	}
 	w.Manifest.Entries[p.Article.Source.Path] = p.entry
 	return nil
+}
+
+// Dir returns the folder of a plan's bundle.
+func (w *Writer) Dir(p *Plan) string {
+	return path.Join(w.Target.Dir(w.ContentDir, p.Folder), p.Bundle)
 }
 
 // writeAssets writes the files of a plan's bundle that are missing or differ.
@@ -193,7 +205,7 @@ func (w *Writer) writeAssets(p *Plan) error {
 		if err != nil {
 			return fmt.Errorf("failed to copy %q into %q: %w", a.Name, p.Bundle, err)
 		}
-		name := path.Join(w.ContentDir, p.Bundle, a.Name)
+		name := path.Join(w.Dir(p), a.Name)
 		if have, err := afero.ReadFile(w.Fs, name); err == nil && bytes.Equal(have, data) {
 			continue
 		}

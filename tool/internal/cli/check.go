@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lint"
+	"github.com/kiosque-dev/kiosque/tool/internal/site"
 )
 
 func newCheckCmd(e *env) *cobra.Command {
@@ -16,7 +17,8 @@ func newCheckCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Lint content/: titles, dates, front matter, authors, related pages, duplicate addresses",
-		Long: `Lint the content folder. Problems go to stdout, one a line as
+		Long: `Lint the content folder, and the content folders of the languages that have their
+own. Problems go to stdout, one a line as
 file:line: severity: message (rule), or as one JSON object with --format json.
 Exit status 1 when there is any error; warnings alone pass.`,
 		Annotations: map[string]string{"needs": needsSite},
@@ -33,7 +35,7 @@ Exit status 1 when there is any error; warnings alone pass.`,
 			if err != nil {
 				return err
 			}
-			if _, err := e.fs.Stat(layout.ContentDir); errors.Is(err, fs.ErrNotExist) {
+			if !e.hasContent(layout) {
 				fmt.Fprintf(e.stderr, "%s: nothing to check: there is no %s/ folder yet (%s build imports %s/ into it)\n", programName, e.contentName(""), programName, InboxDir)
 				return nil
 			}
@@ -62,4 +64,14 @@ Exit status 1 when there is any error; warnings alone pass.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "the report's format: text or json")
 	return cmd
+}
+
+// hasContent reports whether any content folder of the site exists.
+func (e *env) hasContent(layout *site.Layout) bool {
+	for _, dir := range layout.Target.Dirs(layout.ContentDir) {
+		if _, err := e.fs.Stat(dir); !errors.Is(err, fs.ErrNotExist) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -115,6 +116,15 @@ func (e *env) importScrapes(cfg *siteConfig, layout *site.Layout, inputs []strin
 	})
 }
 
+// bundleName names the bundle of an imported item in messages: "content/en/articles/x" for
+// one in the content folder of its language.
+func (e *env) bundleName(it importer.Item) string {
+	if e.layout == nil || it.Folder == "" {
+		return e.contentName(it.Bundle)
+	}
+	return filepath.ToSlash(e.rel(filepath.Join(e.layout.Target.Dir(e.layout.ContentDir, it.Folder), filepath.FromSlash(it.Bundle))))
+}
+
 // addFetchImagesFlag adds --fetch-images to a command that imports.
 func addFetchImagesFlag(cmd *cobra.Command, e *env) {
 	cmd.Flags().BoolVar(&e.fetchImages, "fetch-images", false,
@@ -131,7 +141,7 @@ func (e *env) printPlan(rep *importer.Report) {
 		if reason == "" {
 			reason = "same as the last import"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t(from %s)\n", verbs[it.Outcome], e.contentName(it.Bundle), reason, it.Source)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t(from %s)\n", verbs[it.Outcome], e.bundleName(it), reason, it.Source)
 	}
 	for _, d := range rep.Duplicates {
 		fmt.Fprintf(tw, "skip\t%s\tduplicate of %s\t\n", d.Source, d.Of)
@@ -193,7 +203,7 @@ func (e *env) reportDetails(rep *importer.Report, dryRun bool, forceCmd string) 
 			handEdits++
 		}
 		if !dryRun { // the plan lists them already
-			fmt.Fprintf(e.stderr, "%s: warning: kept %s: %s\n", programName, e.contentName(it.Bundle), it.Reason)
+			fmt.Fprintf(e.stderr, "%s: warning: kept %s: %s\n", programName, e.bundleName(it), it.Reason)
 		}
 	}
 	if !dryRun {

@@ -122,7 +122,7 @@ func (e *env) serveImport(cfg *siteConfig) ([]string, error) {
 	}
 	for _, it := range rep.Items {
 		if it.Outcome == bundle.Created || it.Outcome == bundle.Updated {
-			addTree(filepath.Join(content, filepath.FromSlash(it.Bundle), it.Index))
+			addTree(filepath.Join(target.Dir(content, it.Folder), filepath.FromSlash(it.Bundle), it.Index))
 		}
 	}
 	for _, name := range rep.Profiles {

@@ -54,7 +54,8 @@ type Options struct {
 	// SiteDir is the site folder on Fs: source paths are recorded relative to it, and the
 	// vocabulary files are read from it.
 	SiteDir string
-	// ContentDir is the site's content folder on Fs.
+	// ContentDir is the site's content folder on Fs (its default language's, which holds the
+	// lock, the manifest and the state; Target.Folders names the other languages' own).
 	ContentDir string
 	// Target is where in ContentDir articles and author profiles go, and the keys and format
 	// of their front matter (the site's layout; the zero Target is kiosque's own).
@@ -81,7 +82,10 @@ type Item struct {
 	Source string
 	Bundle string
 	// Index is the name of the bundle's index file (index.md, index.en.md).
-	Index   string
+	Index string
+	// Folder is the language whose own content folder holds the bundle, "" for the site's
+	// content folder (see bundle.Target.Folders).
+	Folder  string `json:",omitempty"`
 	Outcome bundle.Outcome
 	// Reason says why, for every outcome but unchanged.
 	Reason string
@@ -308,7 +312,7 @@ func Run(opts Options) (*Report, error) {
 			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, err)...)
 			continue
 		}
-		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Index: p.Index, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
+		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Index: p.Index, Folder: p.Folder, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
 		for _, name := range p.Article.Authors {
 			if _, ok := authors[name]; !ok {
 				authors[name] = sourceFile(p.Article)
@@ -557,13 +561,20 @@ func rekey(m *bundle.Manifest, old, key string) {
 
 // place gives each article its bundle folder: the one the manifest knows for its source, else
 // a new slug from its title. A slug already taken, by another article or by a page of the
-// section in any case or Unicode normal form (bundle.Folders), gets a suffix derived from the
-// scrape's path, the same on every run.
+// section in any case or Unicode normal form (bundle.Folders), in any of the site's content
+// folders (two pages of one path in two languages' folders would be each other's
+// translation), gets a suffix derived from the scrape's path, the same on every run.
 func place(opts Options, m *bundle.Manifest, articles []*article.Article) ([]string, error) {
 	section := opts.Target.ArticlesDir()
-	pages, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, filepath.FromSlash(section)))
-	if err != nil {
-		return nil, err
+	pages := bundle.Folders{}
+	for _, dir := range opts.Target.Dirs(opts.ContentDir) {
+		f, err := bundle.ReadFolders(opts.Fs, filepath.Join(dir, filepath.FromSlash(section)))
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range f {
+			pages.Add(name)
+		}
 	}
 	dirs := make([]string, len(articles))
 	taken := bundle.Folders{}

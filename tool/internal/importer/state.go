@@ -53,7 +53,7 @@ type stamp struct {
 
 // scan lists, with their file information, the files an import of opts may read or write:
 // every file of the input folders (scrapes, sidecars, images), each input file and its
-// sidecar, the vocabulary files and the content folder's files but kiosque's own. It returns
+// sidecar, the vocabulary files and the files of every content folder but kiosque's own. It returns
 // false when the import cannot be stamped: an input that cannot be read, a symbolic link to
 // a folder, an HTML page given alone (its images may lie anywhere around it).
 func (opts Options) scan() (map[string]fs.FileInfo, bool) {
@@ -81,8 +81,10 @@ func (opts Options) scan() (map[string]fs.FileInfo, bool) {
 		}
 	}
 	own := map[string]bool{bundle.LockName: true, bundle.StateName: true}
-	if _, err := opts.Fs.Stat(opts.ContentDir); err == nil && !opts.walkFiles(opts.ContentDir, infos, own) {
-		return nil, false
+	for _, dir := range opts.Target.Dirs(opts.ContentDir) {
+		if _, err := opts.Fs.Stat(dir); err == nil && !opts.walkFiles(dir, infos, own) {
+			return nil, false
+		}
 	}
 	add(filepath.Join(opts.SiteDir, filepath.FromSlash(TagsFile)))
 	add(filepath.Join(opts.SiteDir, filepath.FromSlash(AuthorsFile)))
@@ -344,12 +346,12 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 		st.Files[key] = s.settled(now)
 	}
 	for _, it := range rep.Items {
-		next := Item{Source: it.Source, Bundle: it.Bundle, Index: it.Index, Outcome: bundle.Unchanged}
+		next := Item{Source: it.Source, Bundle: it.Bundle, Index: it.Index, Folder: it.Folder, Outcome: bundle.Unchanged}
 		if it.Outcome == bundle.Kept {
 			next = it
 			next.Noted = next.Noted || it.Reason == bundle.ReasonHandEdit
 		} else {
-			key := relPath(opts.SiteDir, filepath.Join(opts.ContentDir, filepath.FromSlash(it.Bundle), "index.md"))
+			key := relPath(opts.SiteDir, filepath.Join(opts.Target.Dir(opts.ContentDir, it.Folder), filepath.FromSlash(it.Bundle), it.Index))
 			if e, ok := m.Entries[it.Source]; !ok || st.Files[key].SHA256 != e.WrittenSHA256 {
 				return nil // edited while the run wrote it
 			}
@@ -360,14 +362,26 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 }
 
 // wroteIn reports whether the file p is one an import may write: the manifest, a file of a
-// bundle folder in written, or of an author's profile.
+// bundle folder in written (in any content folder), or of an author's profile.
 func (opts Options) wroteIn(p string, written map[string]bool) bool {
-	rel, err := filepath.Rel(opts.ContentDir, p)
-	if err != nil || !filepath.IsLocal(rel) {
-		return false
+	if rel, ok := relLocal(opts.ContentDir, p); ok && (rel == bundle.ManifestName || strings.HasPrefix(rel, opts.Target.AuthorsKey()+"/")) {
+		return true
 	}
-	rel = filepath.ToSlash(rel)
-	return rel == bundle.ManifestName || written[path.Dir(rel)] || strings.HasPrefix(rel, opts.Target.AuthorsKey()+"/")
+	for _, dir := range opts.Target.Dirs(opts.ContentDir) {
+		if rel, ok := relLocal(dir, p); ok && written[path.Dir(rel)] {
+			return true
+		}
+	}
+	return false
+}
+
+// relLocal returns p relative to dir, with forward slashes, and whether p is inside dir.
+func relLocal(dir, p string) (string, bool) {
+	rel, err := filepath.Rel(dir, p)
+	if err != nil || !filepath.IsLocal(rel) {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
 }
 
 // saveState records st for the next run, or removes the last record when st is nil.

@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,6 +105,7 @@ type page struct {
 	path    string // Hugo's page path, "/articles/x"
 	url     string // the page's address, "/articles/x/"
 	list    bool   // a section or term page (_index)
+	lang    string // the page's language, "" for the default one: addresses are per language
 }
 
 // contentName names the content folder in messages: relative to the site folder when inside it.
@@ -114,37 +116,17 @@ func (c *checker) contentName() string {
 	return filepath.ToSlash(c.o.ContentDir)
 }
 
-// Check reads every content file under ContentDir and returns what is wrong with them.
+// Check reads every content file under ContentDir and the content folders of the Target's
+// languages, and returns what is wrong with them.
 func Check(o Options) (*Report, error) {
 	var pages []*page
-	err := afero.Walk(o.Fs, o.ContentDir, func(name string, fi fs.FileInfo, err error) error {
+	dirs := o.Target.Dirs(o.ContentDir)
+	for _, dir := range dirs {
+		p, err := readPages(o, dir, dirs)
 		if err != nil {
-			return fmt.Errorf("failed to read %q: %w", name, err)
+			return nil, err
 		}
-		base := filepath.Base(name)
-		if fi.IsDir() {
-			if name != o.ContentDir && strings.HasPrefix(base, ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if strings.HasPrefix(base, ".") || !contentExts[strings.ToLower(filepath.Ext(base))] {
-			return nil
-		}
-		src, err := afero.ReadFile(o.Fs, name)
-		if err != nil {
-			return fmt.Errorf("failed to read %q: %w", name, err)
-		}
-		rel, _ := filepath.Rel(o.ContentDir, name)
-		shown := name
-		if r, err := filepath.Rel(o.SiteDir, name); err == nil && filepath.IsLocal(r) {
-			shown = r
-		}
-		pages = append(pages, newPage(shown, filepath.ToSlash(rel), src))
-		return nil
-	})
-	if err != nil {
-		return nil, err
+		pages = append(pages, p...)
 	}
 	c := &checker{o: o, rep: &Report{Files: len(pages), Findings: []Finding{}}}
 	c.run(pages)
@@ -156,6 +138,52 @@ func Check(o Options) (*Report, error) {
 		return a.Line < b.Line
 	})
 	return c.rep, nil
+}
+
+// readPages reads the content files of one content folder, but those of the other folders of
+// dirs that lie inside it. A missing folder has none, when the site has others.
+func readPages(o Options, contentDir string, dirs []string) ([]*page, error) {
+	if _, err := o.Fs.Stat(contentDir); errors.Is(err, fs.ErrNotExist) && len(dirs) > 1 {
+		return nil, nil
+	}
+	lang := ""
+	for l, d := range o.Target.Folders {
+		if d == contentDir {
+			lang = l
+		}
+	}
+	var pages []*page
+	err := afero.Walk(o.Fs, contentDir, func(name string, fi fs.FileInfo, err error) error {
+		if err != nil {
+			return fmt.Errorf("failed to read %q: %w", name, err)
+		}
+		base := filepath.Base(name)
+		if fi.IsDir() {
+			if name != contentDir && (strings.HasPrefix(base, ".") || slices.Contains(dirs, name)) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasPrefix(base, ".") || !contentExts[strings.ToLower(filepath.Ext(base))] {
+			return nil
+		}
+		src, err := afero.ReadFile(o.Fs, name)
+		if err != nil {
+			return fmt.Errorf("failed to read %q: %w", name, err)
+		}
+		rel, _ := filepath.Rel(contentDir, name)
+		shown := name
+		if r, err := filepath.Rel(o.SiteDir, name); err == nil && filepath.IsLocal(r) {
+			shown = r
+		}
+		p := newPage(shown, filepath.ToSlash(rel), src, o.Target.Translations)
+		if p.lang == "" {
+			p.lang = lang
+		}
+		pages = append(pages, p)
+		return nil
+	})
+	return pages, err
 }
 
 type checker struct {
@@ -172,12 +200,16 @@ func (c *checker) add(p *page, line int, sev Severity, rule, format string, args
 	}
 }
 
-// newPage parses a content file's front matter and works out its path and address.
-func newPage(file, rel string, src []byte) *page {
+// newPage parses a content file's front matter and works out its path and address; an index
+// file in one of the translations ("index.en.md") is the page of its bundle in that language.
+func newPage(file, rel string, src []byte, translations []string) *page {
 	p := &page{file: file, src: src}
 	dir, base := path.Split(rel)
 	dir = strings.TrimSuffix(dir, "/")
 	name := strings.TrimSuffix(base, path.Ext(base))
+	if stem, lang, ok := strings.Cut(name, "."); ok && (stem == "index" || stem == "_index") && slices.Contains(translations, lang) {
+		name, p.lang = stem, lang
+	}
 	switch name {
 	case "_index":
 		p.list = true
@@ -211,10 +243,10 @@ func (c *checker) run(pages []*page) {
 			continue
 		}
 		p.url = pageURL(p)
-		if other, dup := urls[p.url]; dup {
+		if other, dup := urls[p.lang+" "+p.url]; dup {
 			c.add(p, p.keyLine("url", "slug"), Error, RuleDuplicateURL, "the page's address %s is also the address of %s", p.url, other.file)
 		} else {
-			urls[p.url] = p
+			urls[p.lang+" "+p.url] = p
 		}
 	}
 	aliases := map[string]*page{}
@@ -227,7 +259,7 @@ func (c *checker) run(pages []*page) {
 		c.checkAuthors(p, profiles)
 		c.checkRelated(p, byPath)
 		for _, a := range cast.ToStringSlice(p.fm["aliases"]) {
-			u := normalizeURL(a)
+			u := p.lang + " " + normalizeURL(a)
 			line := p.valueLine(a)
 			if other, ok := urls[u]; ok {
 				c.add(p, line, Error, RuleDuplicateAlias, "the alias %q is the address of %s", a, other.file)

@@ -1,9 +1,12 @@
 package lint
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/spf13/afero"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 )
 
 // FuzzCheck feeds arbitrary content files to the check: it must report, never panic, and
@@ -85,6 +88,73 @@ func TestMessages(t *testing.T) {
 		}
 		if f := rep.Findings[0]; f.Line != c.line || f.Message != c.want {
 			t.Errorf("%s: line %d: %q\nwant line %d: %q", c.msg, f.Line, f.Message, c.line, c.want)
+		}
+	}
+}
+
+// TestLanguages checks a site whose pages are in several languages, each with a content
+// folder of its own or as translations in one folder: addresses are per language, and an
+// editors' pick may name a page of any language.
+func TestLanguages(t *testing.T) {
+	page := func(related string) string {
+		src := "---\ntitle: Un titre\ndate: 2026-04-01\n"
+		if related != "" {
+			src += "related:\n  - page: " + related + "\n"
+		}
+		return src + "---\nTexte.\n"
+	}
+	folders := bundle.Target{Folders: map[string]string{"en": "/site/content/en"}}
+	shared := bundle.Target{Translations: []string{"en"}}
+	for _, c := range []struct {
+		msg    string
+		target bundle.Target
+		files  map[string]string
+		want   []string // "file rule" of the findings of the rules below
+	}{
+		{"one path in each language's folder", folders, map[string]string{
+			"content/fr/articles/a/index.md": page(""),
+			"content/en/articles/a/index.md": page(""),
+		}, nil},
+		{"a pick of a page of the other language's folder", folders, map[string]string{
+			"content/fr/articles/a/index.md": page("/articles/b"),
+			"content/en/articles/b/index.md": page(""),
+		}, nil},
+		{"a pick of a page no folder has", folders, map[string]string{
+			"content/fr/articles/a/index.md": page("/articles/c"),
+			"content/en/articles/b/index.md": page(""),
+		}, []string{"content/fr/articles/a/index.md related-page"}},
+		{"one address twice in one language's folder", folders, map[string]string{
+			"content/en/articles/b/index.md": page(""),
+			"content/en/articles/b.md":       page(""),
+		}, []string{"content/en/articles/b.md duplicate-url"}}, // the page read second
+		{"a translation in the default folder, and a pick of one", shared, map[string]string{
+			"content/articles/a/index.md":    page("/articles/d"),
+			"content/articles/a/index.en.md": page(""),
+			"content/articles/d/index.en.md": page(""),
+		}, nil},
+	} {
+		fsys := afero.NewMemMapFs()
+		for name, src := range c.files {
+			if err := afero.WriteFile(fsys, "/site/"+name, []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		contentDir := "/site/content"
+		if c.target.Folders != nil {
+			contentDir = "/site/content/fr"
+		}
+		rep, err := Check(Options{Fs: fsys, SiteDir: "/site", ContentDir: contentDir, Target: c.target})
+		if err != nil {
+			t.Fatalf("%s: %v", c.msg, err)
+		}
+		var got []string
+		for _, f := range rep.Findings {
+			if f.Rule == RuleRelatedPage || f.Rule == RuleDuplicateURL {
+				got = append(got, f.File+" "+f.Rule)
+			}
+		}
+		if rep.Files != len(c.files) || !slices.Equal(got, c.want) {
+			t.Errorf("%s: %d files, findings %q; want %d files, %q", c.msg, rep.Files, got, len(c.files), c.want)
 		}
 	}
 }

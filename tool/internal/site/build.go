@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -115,6 +116,11 @@ func Build(opts Options) (Result, error) {
 func sourceDirs(opts Options, cfg builtConfig) []string {
 	b := cfg.configs.Base
 	dirs := append([]string{b.ContentDir, b.DataDir, b.LayoutDir, b.I18nDir, b.ArcheTypeDir, b.AssetDir, b.ThemesDir, "config"}, b.StaticDir...)
+	for _, lang := range slices.Sorted(maps.Keys(cfg.configs.LanguageConfigMap)) {
+		if d := cfg.configs.LanguageConfigMap[lang].ContentDir; d != "" && !slices.Contains(dirs, d) {
+			dirs = append(dirs, d) // a language's own content folder
+		}
+	}
 	dirs = append(dirs, opts.Inputs...)
 	var out []string
 	for _, d := range dirs {

@@ -116,10 +116,16 @@ func layoutOf(opts Options, configs *allconfig.Configs, layered afero.Fs, sectio
 		l.ContentDir = l.Languages[0].ContentDir
 	}
 	var translations []string
+	folders := map[string]string{}
 	for _, lang := range l.Languages[min(1, len(l.Languages)):] {
 		if lang.ContentDir == l.ContentDir {
 			translations = append(translations, lang.Lang)
+		} else {
+			folders[lang.Lang] = lang.ContentDir
 		}
+	}
+	if len(folders) == 0 {
+		folders = nil
 	}
 	if section == "" && len(l.MainSections) > 0 {
 		section = l.MainSections[0]
@@ -137,7 +143,7 @@ func layoutOf(opts Options, configs *allconfig.Configs, layered afero.Fs, sectio
 	if err != nil {
 		return nil, err
 	}
-	l.Target = bundle.Target{Section: section, Keys: map[string]string{}, Translations: translations}
+	l.Target = bundle.Target{Section: section, Keys: map[string]string{}, Translations: translations, Folders: folders}
 	l.Target.Authors = taxonomyFor(l.Taxonomies, "authors", mapping)
 	l.Target.Tags = taxonomyFor(l.Taxonomies, "tags", mapping)
 

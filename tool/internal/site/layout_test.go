@@ -28,6 +28,8 @@ func TestReadLayout(t *testing.T) {
 		langs     []site.Language
 		// translations are the languages written as index.<lang>.md
 		translations []string
+		// folders are the languages with a content folder of their own, and that folder
+		folders map[string]string
 	}{
 		{
 			msg:       "kiosque's own site: no configuration",
@@ -110,6 +112,7 @@ defaultContentLanguage = "fr"
 			target:    bundle.Target{Section: "articles", Authors: "authors", Tags: "tags", Format: metadecoders.YAML, Keys: map[string]string{"author": "auteur", "image": "thumbnail"}},
 			archetype: "themes/valmont/archetypes/articles/index.md",
 			langs:     []site.Language{{Lang: "fr", ContentDir: "/site/content/fr"}, {Lang: "en", ContentDir: "/site/content/en"}},
+			folders:   map[string]string{"en": "/site/content/en"},
 		},
 		{
 			msg: "two languages in one content folder: the other one's articles are translations",
@@ -144,6 +147,9 @@ defaultContentLanguage = "fr"
 		}
 		if !slices.Equal(got.Translations, c.translations) {
 			t.Errorf("%s: translations %v, want %v", c.msg, got.Translations, c.translations)
+		}
+		if !maps.Equal(got.Folders, c.folders) {
+			t.Errorf("%s: folders %v, want %v", c.msg, got.Folders, c.folders)
 		}
 		if l.Archetype != c.archetype {
 			t.Errorf("%s: archetype %q, want %q", c.msg, l.Archetype, c.archetype)

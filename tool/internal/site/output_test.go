@@ -79,3 +79,20 @@ func TestPublishDirMustNotHoldTheSite(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishDirMustNotHoldALanguageFolder refuses a destination over the content folder of
+// one of the site's languages, which a build would otherwise clear of its pages.
+func TestPublishDirMustNotHoldALanguageFolder(t *testing.T) {
+	fs := afero.NewMemMapFs()
+	writeSite(t, fs, "/home/anne/site", map[string]string{
+		"hugo.toml":                            "defaultContentLanguage = \"fr\"\n[languages.fr]\n  weight = 1\n[languages.en]\n  weight = 2\n  contentDir = \"english\"\n",
+		"english/articles/the-bridge/index.md": "---\ntitle: The bridge\n---\n",
+	})
+	_, err := Build(Options{Fs: fs, WorkingDir: "/home/anne/site", Theme: testTheme, Destination: "english"})
+	if !errors.Is(err, ErrPublishDir) {
+		t.Errorf("Build returned %v, want ErrPublishDir", err)
+	}
+	if ok, _ := afero.Exists(fs, "/home/anne/site/english/articles/the-bridge/index.md"); !ok {
+		t.Errorf("the English article is gone")
+	}
+}
