@@ -221,6 +221,8 @@ func (md *meta) apply(a *article.Article) {
 			a.Date, a.DateSource, a.DateFrom = md.crawled, article.DateCrawled, md.from+": "+md.crawledField
 		}
 	}
+	// "Le conseil vote le budget |": a separator left from the page's title bar.
+	a.Title = strings.TrimRight(a.Title, " |·•")
 	if a.Title == "" {
 		a.Title = titleFromURL(md.url)
 	}
