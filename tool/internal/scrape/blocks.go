@@ -48,6 +48,9 @@ var (
 	// gluedFileRe matches an image's file name glued to the text after it:
 	// "pere-noel-saHier l’actualité…".
 	gluedFileRe = regexp.MustCompile(`^([a-z0-9][a-z0-9_.]*-[a-z0-9_.-]*?)(\p{Lu}\p{Ll})`)
+	// leadingFileRe matches an image's file name, with its extension, before the paragraph:
+	// "Paris_passe__Lyon_trepasse__.jpg Il n'y a…".
+	leadingFileRe = regexp.MustCompile(`(?i)^(\S+\.(?:jpe?g|png|gif|webp|avif))\s+\S`)
 	// gluedBylineRe matches a byline run into the first paragraph: "Par Anne Delorme Le maire
 	// a…", the name ending before the capitalised word that opens the sentence.
 	gluedBylineRe = regexp.MustCompile(`^((?:Par|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[\p{L}'’-]*\s+\p{Ll}.{40,})$`)
@@ -56,6 +59,9 @@ var (
 // splitGlued splits a block that a crawler ran together from two: an image's file name and
 // the paragraph after it, or a byline and the first paragraph.
 func splitGlued(l string) []string {
+	if m := leadingFileRe.FindStringSubmatchIndex(l); m != nil {
+		return []string{l[:m[3]], strings.TrimSpace(l[m[3]:])}
+	}
 	if m := gluedFileRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[3]:]}
 	}

@@ -293,7 +293,7 @@ func isNavigationBar(line string) bool {
 // foldCue folds case, accents, apostrophes, spacing and trailing punctuation of a line for
 // cue lookups.
 func foldCue(s string) string {
-	return strings.TrimRight(lang.Fold(s), " :.!»«-–—>›")
+	return strings.TrimRight(lang.Fold(s), " :.!»«-–—>›|·•")
 }
 
 // foldText folds case, accents, apostrophes and spacing; "Photo :" and "Photo:" fold alike.
