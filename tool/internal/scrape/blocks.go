@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 	"regexp"
 	"slices"
 	"strings"
@@ -51,6 +52,9 @@ var (
 	// leadingFileRe matches an image's file name, with its extension, before the paragraph:
 	// "Paris_passe__Lyon_trepasse__.jpg Il n'y a…".
 	leadingFileRe = regexp.MustCompile(`(?i)^(\S+\.(?:jpe?g|png|gif|webp|avif))\s+\S`)
+	// gluedNameRe matches a writer's name run onto the end of a paragraph: "… les jours à
+	// venirMarion L'Hour".
+	gluedNameRe = regexp.MustCompile(`\p{Ll}{3}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`)
 	// gluedBylineRe matches a byline run into the first paragraph: "Par Anne Delorme Le maire
 	// a…", the name ending before the capitalised word that opens the sentence.
 	gluedBylineRe = regexp.MustCompile(`^((?:Par|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[\p{L}'’-]*\s+\p{Ll}.{40,})$`)
@@ -67,6 +71,9 @@ func splitGlued(l string) []string {
 	}
 	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
+	}
+	if m := gluedNameRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[m[2]:]) {
+		return []string{l[:m[2]], l[m[2]:]}
 	}
 	return []string{l}
 }
