@@ -36,7 +36,9 @@ func splitBlocks(text string) []string {
 		if l == "" {
 			continue
 		}
-		for i+1 < len(raw) && (width > 0 && continues(l, raw[i+1], width) || brokenSentence(l, raw[i+1])) {
+		// Whether a line goes on is read from the last line joined, not from the paragraph so
+		// far: "of him." ends a paragraph however long the lines above it.
+		for i+1 < len(raw) && (width > 0 && (continues(raw[i], raw[i+1], width) || raggedBreak(raw[i], raw[i+1])) || brokenSentence(l, raw[i+1])) {
 			i++
 			l = joinWrapped(l, raw[i])
 		}
@@ -139,6 +141,18 @@ func continues(l, next string, width int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("«“\"'(", r)
+}
+
+// raggedBreak reports, on a hard-wrapped page, a short line cut in the middle of its
+// sentence: it ends on a word and the next line goes on in lower case ("Hernandez, 25, who
+// had been considered" / "one of the top tight ends").
+func raggedBreak(l, next string) bool {
+	if next == "" || len(strings.Fields(l)) < 2 || listItemRe.MatchString(next) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	r, _ := utf8.DecodeRuneInString(next)
+	return (unicode.IsLetter(last) || last == ',') && unicode.IsLower(r)
 }
 
 // brokenSentence reports a line cut in the middle of a sentence after a small word or a
