@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -200,5 +201,66 @@ func TestImportWARCImageDamaged(t *testing.T) {
 	}
 	if _, err := afero.ReadFile(fsys, site+"/content"+festivalPage+"/public.png"); err == nil {
 		t.Error("the damaged image was copied into the festival's bundle")
+	}
+}
+
+// stageLog is a Progress that records each stage's start and the steps it was given.
+type stageLog struct {
+	starts []string         // "stage total unit"
+	steps  map[string][]int // the steps of each stage
+	stage  string
+}
+
+func (l *stageLog) Start(stage string, total int, unit Unit) {
+	l.stage = stage
+	l.starts = append(l.starts, fmt.Sprintf("%s %d %d", stage, total, unit))
+}
+func (l *stageLog) Step(n int) { l.steps[l.stage] = append(l.steps[l.stage], n) }
+func (l *stageLog) Done()      {}
+
+// TestImportWARCProgress counts the read stage in bytes when the inputs hold a web archive,
+// the archive's as they are read: an archive of about 3 MB comes in more than one step.
+// Without an archive, the stage counts files.
+func TestImportWARCProgress(t *testing.T) {
+	derby, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/sport/derby.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const host = "https://www.gazette-valmont.example"
+	at := time.Date(2026, 3, 3, 6, 0, 0, 0, time.UTC)
+	archive := warctest.Archive(false,
+		warctest.Record{URL: host + "/sport/derby", Date: at, Body: string(derby)},
+		warctest.Record{URL: host + "/img/tribune.jpg", Date: at, ContentType: "image/jpeg", Body: strings.Repeat("\xff\xd8\xff la tribune ", 3<<20/16)})
+	for _, c := range []struct {
+		msg     string
+		files   map[string][]byte
+		total   int
+		unit    Unit
+		minimum int // the least number of steps
+	}{
+		{"an archive and a page, in bytes", map[string][]byte{"derby.html": derby, "gazette.warc": archive}, len(derby) + len(archive), Bytes, 3},
+		{"a page alone, in files", map[string][]byte{"derby.html": derby}, 1, Steps, 1},
+	} {
+		fsys := afero.NewMemMapFs()
+		for name, data := range c.files {
+			if err := afero.WriteFile(fsys, site+"/scrapes/"+name, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		log := &stageLog{steps: map[string][]int{}}
+		opts := importOpts(fsys)
+		opts.Progress = log
+		runImport(t, opts)
+		if start := fmt.Sprintf("%s %d %d", StageRead, c.total, c.unit); len(log.starts) == 0 || log.starts[0] != start {
+			t.Errorf("%s: stages %q, want the read stage started as %q", c.msg, log.starts, start)
+			continue
+		}
+		sum := 0
+		for _, n := range log.steps[StageRead] {
+			sum += n
+		}
+		if sum != c.total || len(log.steps[StageRead]) < c.minimum {
+			t.Errorf("%s: read steps %v (sum %d), want %d in %d steps or more", c.msg, log.steps[StageRead], sum, c.total, c.minimum)
+		}
 	}
 }

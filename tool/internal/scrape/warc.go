@@ -36,8 +36,8 @@ type Skip struct {
 	Reason string
 }
 
-// isWARC reports whether name is a web archive (ISO 28500): NAME.warc or NAME.warc.gz.
-func isWARC(name string) bool {
+// IsWARC reports whether name is a web archive (ISO 28500): NAME.warc or NAME.warc.gz.
+func IsWARC(name string) bool {
 	low := strings.ToLower(name)
 	return strings.HasSuffix(low, ".warc") || strings.HasSuffix(low, ".warc.gz")
 }
@@ -79,7 +79,24 @@ func readWARC(fsys afero.Fs, name string, opts Options) ([]article.Article, erro
 		return nil, failure.At(name, 0, err)
 	}
 	defer f.Close()
+	if opts.Read != nil {
+		return readWARCStream(name, countingReader{f, opts.Read}, opts)
+	}
 	return readWARCStream(name, f, opts)
+}
+
+// countingReader hands the number of bytes of each read to count.
+type countingReader struct {
+	r     io.Reader
+	count func(n int)
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.count(n)
+	}
+	return n, err
 }
 
 // readWARCStream reads a web archive from r; name is recorded as its source path.
