@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"mime"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -123,8 +124,8 @@ func sleep(ts *testscript.TestScript, neg bool, args []string) {
 
 // mkwarc writes a web archive, gzip'd when its name ends in .gz: mkwarc FILE SPEC..., each
 // SPEC a record, dated a day after the one before: URL=PAGE a page of status 200 read from
-// the file PAGE, URL>TARGET a redirect, and !URL=PAGE a page whose content no longer matches
-// its digest.
+// the file PAGE (an image when its name ends in .png or .jpg, served with its type),
+// URL>TARGET a redirect, and !URL=PAGE a page whose content no longer matches its digest.
 func mkwarc(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) < 2 {
 		ts.Fatalf("usage: mkwarc FILE SPEC...")
@@ -140,6 +141,9 @@ func mkwarc(ts *testscript.TestScript, neg bool, args []string) {
 			body, err := os.ReadFile(ts.MkAbs(page))
 			ts.Check(err)
 			r.URL, r.Body = uri, string(body)
+			if ext := filepath.Ext(page); ext == ".png" || ext == ".jpg" {
+				r.ContentType = mime.TypeByExtension(ext)
+			}
 		} else {
 			ts.Fatalf("mkwarc: %q is neither URL=PAGE nor URL>TARGET", spec)
 		}

@@ -38,12 +38,23 @@ type Block struct {
 	// the importer copied it there.
 	Src, Caption, Credit string
 	// File is the image's file in the scrape folder (a mirror), on the scrape's file system,
-	// when the reader found it there; the importer copies it into the bundle.
+	// when the reader found it there, or the web archive that holds it; the importer copies
+	// it into the bundle.
 	File string
+	// Record locates the image in File when File is a web archive that holds it; nil
+	// otherwise.
+	Record *ArchiveRecord
 	// Markdown is the block as Markdown, as an HTML reader rendered it (links, emphasis,
 	// tables), with its block marker ("## ", "> ", "- "); empty for a block read from text,
 	// which the writer escapes from Text. Image blocks are always rendered from Src.
 	Markdown string
+}
+
+// ArchiveRecord locates a resource in a web archive: the byte offset of the response record
+// that holds it, and the content type it was served with.
+type ArchiveRecord struct {
+	Offset      int64
+	ContentType string
 }
 
 // Teaser is one related article announced by the scrape, such as an item under

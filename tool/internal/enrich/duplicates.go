@@ -52,7 +52,7 @@ func Dedupe(articles, existing []*article.Article) ([]*article.Article, []Duplic
 	for _, a := range articles {
 		of := seen[fingerprint(a)]
 		if of == nil {
-			if u := normURL(a.Source.URL); u != "" {
+			if u := article.URLKey(a.Source.URL); u != "" {
 				of = byURL[u]
 			}
 		}

@@ -1,7 +1,6 @@
 package enrich
 
 import (
-	"net/url"
 	"sort"
 	"strings"
 
@@ -100,65 +99,20 @@ func bodyStart(a *article.Article) string {
 // articleURLs returns the normalised addresses an article is known by.
 func articleURLs(a *article.Article) []string {
 	var out []string
-	if u := normURL(a.Source.URL); u != "" {
+	if u := article.URLKey(a.Source.URL); u != "" {
 		out = append(out, u)
 	}
 	for _, d := range a.Duplicates {
-		if u := normURL(d.URL); u != "" {
+		if u := article.URLKey(d.URL); u != "" {
 			out = append(out, u)
 		}
 	}
 	return out
 }
 
-// normURL folds an address for matching: no scheme, no "www.", lower-case host, no fragment,
-// no trailing slash or index page ("index.html"), no tracking parameters (utm_*, fbclid,
-// xtor, ...); the parameters that name a page ("?p=123") are kept, sorted.
-func normURL(raw string) string {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" && u.Path == "" {
-		return ""
-	}
-	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	p := u.Path
-	for _, index := range []string{"index.html", "index.htm", "index.php"} {
-		if strings.HasSuffix(p, "/"+index) {
-			p = strings.TrimSuffix(p, index)
-		}
-	}
-	p = strings.TrimRight(p, "/")
-	q := u.Query()
-	for k := range q {
-		if isTrackingParam(k) {
-			q.Del(k)
-		}
-	}
-	if len(q) > 0 {
-		p += "?" + q.Encode() // Encode sorts by key
-	}
-	return host + p
-}
-
-// trackingParams are query parameters that follow a click, not name a page.
-var trackingParams = map[string]bool{
-	"fbclid": true, "gclid": true, "dclid": true, "msclkid": true, "yclid": true, "igshid": true,
-	"mc_cid": true, "mc_eid": true, "xtor": true, "xtref": true, "ocid": true, "cmp": true,
-	"ref": true, "ref_src": true, "src": true, "source": true, "at_medium": true, "at_campaign": true,
-	"_ga": true, "share": true, "smid": true, "partner": true, "feature": true,
-}
-
-func isTrackingParam(k string) bool {
-	k = strings.ToLower(k)
-	return trackingParams[k] || strings.HasPrefix(k, "utm") || strings.HasPrefix(k, "at_") || strings.HasPrefix(k, "ns_") || strings.HasPrefix(k, "pk_")
-}
-
 // resolve returns the page a teaser announces, never self, or "" when none matches.
 func (idx *relatedIndex) resolve(t article.Teaser, self string) string {
-	if u := normURL(t.URL); u != "" {
+	if u := article.URLKey(t.URL); u != "" {
 		if p := pick(idx.byURL[u], t, self); p != "" {
 			return p
 		}

@@ -126,7 +126,7 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func (c *stageClock) Start(stage string, _ int) {
+func (c *stageClock) Start(stage string, _ int, _ Unit) {
 	c.stage, c.wall0, c.cpu0 = stage, time.Now(), cpuTime()
 }
 func (c *stageClock) Step(int) {}

@@ -18,6 +18,7 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 	"github.com/kiosque-dev/kiosque/tool/internal/failure"
+	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
 	"github.com/kiosque-dev/kiosque/tool/internal/slug"
 )
 
@@ -72,10 +73,11 @@ func NewHTTPFetcher(client *http.Client) Fetcher {
 }
 
 // bundleImages gives an article's images their files in its bundle: an image the scrape
-// folder holds is copied (only from inside the inputs, and up to MaxImageBytes); a remote one
-// is fetched when opts.FetchImages is set (never in a dry run). Each image placed gets its
-// bundle file name as Src; each fetch that fails is returned as a warning, and the image
-// keeps its address.
+// folder or a web archive holds is copied (only from inside the inputs, and up to
+// MaxImageBytes; an archived one is read from its record when the bundle is written); a
+// remote one is fetched when opts.FetchImages is set (never in a dry run). Each image placed
+// gets its bundle file name as Src; each fetch that fails is returned as a warning, and the
+// image keeps its address.
 func bundleImages(opts Options, a *article.Article) ([]bundle.Asset, []*failure.Error) {
 	var (
 		assets []bundle.Asset
@@ -93,6 +95,11 @@ func bundleImages(opts Options, a *article.Article) ([]bundle.Asset, []*failure.
 		}
 		src := b.Src
 		switch {
+		case b.Record != nil && opts.inInputs(b.File):
+			file, rec := b.File, *b.Record
+			name := assetName(pathOf(src), rec.ContentType, taken)
+			assets = append(assets, bundle.Asset{Name: name, Load: func() ([]byte, error) { return readArchived(opts.Fs, file, rec.Offset, src) }})
+			placed[src], b.Src = name, name
 		case b.File != "" && opts.inInputs(b.File):
 			file := b.File
 			name := assetName(filepath.ToSlash(file), "", taken)
@@ -149,6 +156,15 @@ func readImage(fsys afero.Fs, name string) ([]byte, error) {
 	}
 	if len(data) > MaxImageBytes {
 		return nil, fmt.Errorf("the image is over %d MB", MaxImageBytes>>20)
+	}
+	return data, nil
+}
+
+// readArchived reads an image a web archive holds at offset, refusing one over MaxImageBytes.
+func readArchived(fsys afero.Fs, archive string, offset int64, src string) ([]byte, error) {
+	data, err := scrape.ReadArchived(fsys, archive, offset, src, MaxImageBytes)
+	if err != nil {
+		return nil, fmt.Errorf("failed to read the image %q from %q: %w", src, archive, err)
 	}
 	return data, nil
 }

@@ -38,10 +38,20 @@ const (
 	StageWrite  = "write"
 )
 
+// Unit is what a stage of an import counts.
+type Unit int
+
+// The units of a stage: steps (files, bundles), or bytes, which the read stage counts when
+// the inputs hold a web archive, so that a long archive shows its progress as it is read.
+const (
+	Steps Unit = iota
+	Bytes
+)
+
 // Progress follows an import's stages; the CLI draws it as a bar or as counters.
 type Progress interface {
-	// Start begins a stage of total steps (0 when unknown).
-	Start(stage string, total int)
+	// Start begins a stage of total steps in unit (0 when unknown).
+	Start(stage string, total int, unit Unit)
 	// Step records n more steps done.
 	Step(n int)
 	// Done ends the stage.
@@ -138,9 +148,9 @@ func (r *Report) Count(o bundle.Outcome) int {
 
 type noProgress struct{}
 
-func (noProgress) Start(string, int) {}
-func (noProgress) Step(int)          {}
-func (noProgress) Done()             {}
+func (noProgress) Start(string, int, Unit) {}
+func (noProgress) Step(int)                {}
+func (noProgress) Done()                   {}
 
 // Run imports the inputs. It returns an error only when the site itself cannot be used (its
 // content folder, manifest or vocabulary files, or another import writing to it: see
@@ -183,10 +193,19 @@ func Run(opts Options) (*Report, error) {
 	files, failures, warnings := Collect(opts.Fs, opts.Inputs)
 	rep.Failures = append(rep.Failures, opts.relative(failures)...)
 	rep.Warnings = append(rep.Warnings, opts.relative(warnings)...)
-	opts.Progress.Start(StageRead, len(files))
+	sizes := readSizes(opts.Fs, files)
+	if sizes == nil {
+		opts.Progress.Start(StageRead, len(files), Steps)
+	} else {
+		total := 0
+		for _, n := range sizes {
+			total += n
+		}
+		opts.Progress.Start(StageRead, total, Bytes)
+	}
 	var articles []*article.Article
 	guessed := map[*article.Article]*failure.Error{} // the warning of each article dated by a guess
-	for i, r := range readAll(opts, files) {
+	for i, r := range readAll(opts, files, sizes) {
 		f, read, err := files[i], r.articles, r.err
 		for _, sk := range r.skipped {
 			sk.File = relPath(opts.SiteDir, sk.File)
@@ -231,7 +250,7 @@ func Run(opts Options) (*Report, error) {
 
 	// Enrich, over this import and the pages already in the site.
 	start = time.Now()
-	opts.Progress.Start(StageEnrich, 0)
+	opts.Progress.Start(StageEnrich, 0, Steps)
 	ours := map[string]bool{}
 	for _, a := range articles {
 		if e, ok := manifest.Entries[a.Source.Path]; ok {
@@ -300,7 +319,7 @@ func Run(opts Options) (*Report, error) {
 	}
 	// The stage counts the bundles written: a re-run that writes nothing shows no progress.
 	if !opts.DryRun {
-		opts.Progress.Start(StageWrite, pending)
+		opts.Progress.Start(StageWrite, pending, Steps)
 		defer opts.Progress.Done()
 	}
 	authors := map[string]string{} // name -> the first scrape naming it
@@ -366,10 +385,26 @@ type readResult struct {
 	skipped  []scrape.Skip // the records of a web archive that gave no article
 }
 
+// readSizes returns the size of each file when one of them is a web archive, for the read
+// stage to count bytes; nil otherwise.
+func readSizes(fsys afero.Fs, files []string) []int {
+	if !slices.ContainsFunc(files, scrape.IsWARC) {
+		return nil
+	}
+	sizes := make([]int, len(files))
+	for i, f := range files {
+		if fi, err := fsys.Stat(f); err == nil {
+			sizes[i] = int(fi.Size())
+		}
+	}
+	return sizes
+}
+
 // readAll reads the files over the cores, with a worker per core, and returns what each
-// gave in the files' order. An import that explains its reading reads one file at a time, so
-// that the explanations come in order.
-func readAll(opts Options, files []string) []readResult {
+// gave in the files' order. Progress steps a file at a time, or, with sizes, a file's bytes:
+// a web archive's as they are read, another's once read. An import that explains its reading
+// reads one file at a time, so that the explanations come in order.
+func readAll(opts Options, files []string, sizes []int) []readResult {
 	out := make([]readResult, len(files))
 	workers := runtime.GOMAXPROCS(0)
 	if opts.Scrape.Explain != nil {
@@ -383,9 +418,20 @@ func readAll(opts Options, files []string) []readResult {
 			for i := range next {
 				sopts := opts.Scrape
 				sopts.Skip = func(sk scrape.Skip) { out[i].skipped = append(out[i].skipped, sk) }
+				left := 1
+				if sizes != nil {
+					left = sizes[i]
+					sopts.Read = func(n int) {
+						n = min(n, left) // a file that grew while read
+						left -= n
+						mu.Lock()
+						opts.Progress.Step(n)
+						mu.Unlock()
+					}
+				}
 				out[i].articles, out[i].err = scrape.Read(opts.Fs, files[i], sopts)
 				mu.Lock()
-				opts.Progress.Step(1)
+				opts.Progress.Step(left)
 				mu.Unlock()
 			}
 		})

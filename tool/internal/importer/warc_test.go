@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -105,6 +106,161 @@ func TestImportWARC(t *testing.T) {
 	for _, it := range runImport(t, importOpts(fsys)).Items {
 		if it.Outcome != "unchanged" {
 			t.Errorf("second run: %s %s (%s)", it.Source, it.Outcome, it.Reason)
+		}
+	}
+}
+
+// festivalArchive returns an archive of the Gazette's festival and usine pages and the
+// festival's two images, the body image captured at an address written otherwise (http, no
+// www.); damage spoils the body image's record after it was written. The usine's lead image
+// lies on another site, which the crawl did not reach.
+func festivalArchive(t *testing.T, damage bool) (data []byte, publicAt int64) {
+	t.Helper()
+	read := func(p string) string {
+		b, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/" + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	const host = "https://www.gazette-valmont.example"
+	at := time.Date(2026, 3, 3, 6, 0, 0, 0, time.UTC)
+	public := warctest.Record{URL: "http://gazette-valmont.example/img/public.png", Date: at, ContentType: "image/png", Body: "\x89PNG le public"}.Bytes()
+	if damage {
+		public = bytes.Replace(public, []byte("le public"), []byte("la public"), 1)
+	}
+	members := [][]byte{
+		warctest.Record{URL: host + "/culture/festival/index.html", Date: at, Body: read("culture/festival/index.html")}.Bytes(),
+		warctest.Record{URL: host + "/economie/usine", Date: at, Body: read("economie/usine.html")}.Bytes(),
+		warctest.Record{URL: host + "/img/scene.png", Date: at, ContentType: "image/png", Body: "\x89PNG la scène"}.Bytes(),
+		public,
+	}
+	for i, m := range members {
+		if i == 3 {
+			publicAt = int64(len(data))
+		}
+		data = append(data, warctest.Member(true, m)...)
+	}
+	return data, publicAt
+}
+
+// TestImportWARCImages copies the images an archive holds into their article's bundle, the
+// lead image and the body image, referenced by their file names; the image the archive does
+// not hold keeps its address. A second run writes nothing new.
+func TestImportWARCImages(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	data, _ := festivalArchive(t, false)
+	if err := afero.WriteFile(fsys, site+"/scrapes/gazette.warc.gz", data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := runImport(t, importOpts(fsys))
+	if len(rep.Items) != 2 || len(rep.Failures) != 0 || len(rep.Warnings) != 0 {
+		t.Fatalf("items %+v, failures %v, warnings %v; want the festival and the usine", rep.Items, rep.Failures, rep.Warnings)
+	}
+	festival := readPage(t, fsys, festivalPage)
+	for _, want := range []string{"image:\n  src: scene.png\n", "![Le public](public.png)\n"} {
+		if !strings.Contains(festival, want) {
+			t.Errorf("the festival lacks %q:\n%s", want, festival)
+		}
+	}
+	for name, want := range map[string]string{"scene.png": "\x89PNG la scène", "public.png": "\x89PNG le public"} {
+		if got, err := afero.ReadFile(fsys, site+"/content"+festivalPage+"/"+name); err != nil || string(got) != want {
+			t.Errorf("%s in the festival's bundle: %q, %v; want %q", name, got, err, want)
+		}
+	}
+	if usine := readPage(t, fsys, usinePage); !strings.Contains(usine, "image:\n  src: "+usineImage+"\n") {
+		t.Errorf("the usine's lead image, which the archive does not hold, lost its address:\n%s", usine)
+	}
+	for _, it := range runImport(t, importOpts(fsys)).Items {
+		if it.Outcome != "unchanged" {
+			t.Errorf("second run: %s %s (%s)", it.Source, it.Outcome, it.Reason)
+		}
+	}
+}
+
+// TestImportWARCImageDamaged reports an image record damaged after it was written at its
+// offset; its article still imports, the image with its address.
+func TestImportWARCImageDamaged(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	data, publicAt := festivalArchive(t, true)
+	if err := afero.WriteFile(fsys, site+"/scrapes/gazette.warc.gz", data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := runImport(t, importOpts(fsys))
+	if len(rep.Failures) != 1 || int64(rep.Failures[0].Line) != publicAt || !strings.HasPrefix(rep.Failures[0].Reason(), "corrupt record") {
+		t.Errorf("failures %v, want the image's record at scrapes/gazette.warc.gz:%d", rep.Failures, publicAt)
+	}
+	if len(rep.Items) != 2 {
+		t.Fatalf("items %+v, want the festival and the usine", rep.Items)
+	}
+	festival := readPage(t, fsys, festivalPage)
+	for _, want := range []string{"image:\n  src: scene.png\n", "![Le public](https://www.gazette-valmont.example/img/public.png)\n"} {
+		if !strings.Contains(festival, want) {
+			t.Errorf("the festival lacks %q:\n%s", want, festival)
+		}
+	}
+	if _, err := afero.ReadFile(fsys, site+"/content"+festivalPage+"/public.png"); err == nil {
+		t.Error("the damaged image was copied into the festival's bundle")
+	}
+}
+
+// stageLog is a Progress that records each stage's start and the steps it was given.
+type stageLog struct {
+	starts []string         // "stage total unit"
+	steps  map[string][]int // the steps of each stage
+	stage  string
+}
+
+func (l *stageLog) Start(stage string, total int, unit Unit) {
+	l.stage = stage
+	l.starts = append(l.starts, fmt.Sprintf("%s %d %d", stage, total, unit))
+}
+func (l *stageLog) Step(n int) { l.steps[l.stage] = append(l.steps[l.stage], n) }
+func (l *stageLog) Done()      {}
+
+// TestImportWARCProgress counts the read stage in bytes when the inputs hold a web archive,
+// the archive's as they are read: an archive of about 3 MB comes in more than one step.
+// Without an archive, the stage counts files.
+func TestImportWARCProgress(t *testing.T) {
+	derby, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/sport/derby.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const host = "https://www.gazette-valmont.example"
+	at := time.Date(2026, 3, 3, 6, 0, 0, 0, time.UTC)
+	archive := warctest.Archive(false,
+		warctest.Record{URL: host + "/sport/derby", Date: at, Body: string(derby)},
+		warctest.Record{URL: host + "/img/tribune.jpg", Date: at, ContentType: "image/jpeg", Body: strings.Repeat("\xff\xd8\xff la tribune ", 3<<20/16)})
+	for _, c := range []struct {
+		msg     string
+		files   map[string][]byte
+		total   int
+		unit    Unit
+		minimum int // the least number of steps
+	}{
+		{"an archive and a page, in bytes", map[string][]byte{"derby.html": derby, "gazette.warc": archive}, len(derby) + len(archive), Bytes, 3},
+		{"a page alone, in files", map[string][]byte{"derby.html": derby}, 1, Steps, 1},
+	} {
+		fsys := afero.NewMemMapFs()
+		for name, data := range c.files {
+			if err := afero.WriteFile(fsys, site+"/scrapes/"+name, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		log := &stageLog{steps: map[string][]int{}}
+		opts := importOpts(fsys)
+		opts.Progress = log
+		runImport(t, opts)
+		if start := fmt.Sprintf("%s %d %d", StageRead, c.total, c.unit); len(log.starts) == 0 || log.starts[0] != start {
+			t.Errorf("%s: stages %q, want the read stage started as %q", c.msg, log.starts, start)
+			continue
+		}
+		sum := 0
+		for _, n := range log.steps[StageRead] {
+			sum += n
+		}
+		if sum != c.total || len(log.steps[StageRead]) < c.minimum {
+			t.Errorf("%s: read steps %v (sum %d), want %d in %d steps or more", c.msg, log.steps[StageRead], sum, c.total, c.minimum)
 		}
 	}
 }

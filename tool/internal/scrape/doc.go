@@ -3,7 +3,8 @@
 // blocks), each completed by an optional NAME.meta.json sidecar, and JSON Lines or JSON
 // arrays of crawler records (a record's page in `html` is read as an HTML page), and web
 // archives (.warc, .warc.gz, read record by record through gowarc: each archived article page
-// is read as an HTML page, the other records are skipped with a reason, Options.Skip). Every input
+// is read as an HTML page, its images that the archive holds are pointed at their records,
+// which ReadArchived reads, and the other records are skipped with a reason, Options.Skip). Every input
 // line ends up in the article's metadata, its body, its related teasers or its dropped list
 // (with the reason), so nothing a crawler captured is silently lost. The text reader scores
 // each line as prose or furniture and takes the body as the best run of prose, the title in

@@ -25,6 +25,9 @@ type Options struct {
 	// Skip, when set, receives every record of a web archive that gives no article of its
 	// own, with the reason.
 	Skip func(Skip)
+	// Read, when set, receives the bytes of a web archive as they are read from its file,
+	// n at a time.
+	Read func(n int)
 }
 
 func (o Options) matcher() *matcher {
@@ -43,7 +46,7 @@ var Extensions = []string{".txt", ".text", ".jsonl", ".ndjson", ".json", ".html"
 // Supported reports whether a file name has one of the Extensions. Sidecars (NAME.meta.json)
 // are not scrapes of their own.
 func Supported(name string) bool {
-	return !isSidecar(name) && (isWARC(name) || slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))))
+	return !isSidecar(name) && (IsWARC(name) || slices.Contains(Extensions, strings.ToLower(filepath.Ext(name))))
 }
 
 // Read reads the scrape at path on fsys into one or more Articles.
@@ -64,7 +67,7 @@ func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 	if !Supported(path) {
 		return nil, failure.At(path, 0, ErrUnsupported)
 	}
-	if isWARC(path) {
+	if IsWARC(path) {
 		return readWARC(fsys, path, opts)
 	}
 	data, err := readFile(fsys, path, opts.Limits.fileSize())

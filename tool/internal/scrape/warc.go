@@ -36,8 +36,8 @@ type Skip struct {
 	Reason string
 }
 
-// isWARC reports whether name is a web archive (ISO 28500): NAME.warc or NAME.warc.gz.
-func isWARC(name string) bool {
+// IsWARC reports whether name is a web archive (ISO 28500): NAME.warc or NAME.warc.gz.
+func IsWARC(name string) bool {
 	low := strings.ToLower(name)
 	return strings.HasSuffix(low, ".warc") || strings.HasSuffix(low, ".warc.gz")
 }
@@ -58,13 +58,16 @@ type warcRead struct {
 	latest   map[string]*warcCapture // the latest capture of each address
 	earlier  map[string][]article.Source
 	redirect map[string][]article.Source // the redirects to each address
+	images   map[string]warcImage        // the images held, by folded address
 	errs     []error
 }
 
 // readWARC reads a web archive record by record: each response record of status 200 with an
 // HTML page is read as an HTML page (its address the WARC-Target-URI, its crawl date the
 // WARC-Date), and gives one Article per address, the latest capture's; the earlier captures
-// and the redirects to it are its Duplicates (its aliases). The records that give no article
+// and the redirects to it are its Duplicates (its aliases). Each image of an article that the
+// archive holds (a response of status 200 and an image type) is pointed at its record (Block
+// File and Record), which ReadArchived reads. The records that give no article
 // are handed to opts.Skip with the reason. A corrupt or truncated record is a
 // *failure.Error at its byte offset, and the reading goes on with the next record.
 func readWARC(fsys afero.Fs, name string, opts Options) ([]article.Article, error) {
@@ -76,22 +79,36 @@ func readWARC(fsys afero.Fs, name string, opts Options) ([]article.Article, erro
 		return nil, failure.At(name, 0, err)
 	}
 	defer f.Close()
+	if opts.Read != nil {
+		return readWARCStream(name, countingReader{f, opts.Read}, opts)
+	}
 	return readWARCStream(name, f, opts)
+}
+
+// countingReader hands the number of bytes of each read to count.
+type countingReader struct {
+	r     io.Reader
+	count func(n int)
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.count(n)
+	}
+	return n, err
 }
 
 // readWARCStream reads a web archive from r; name is recorded as its source path.
 func readWARCStream(name string, r io.Reader, opts Options) ([]article.Article, error) {
-	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
-		gowarc.WithBlockErrorPolicy(gowarc.ErrWarn))
+	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0, warcOptions()...)
 	if err != nil {
 		return nil, failure.At(name, 0, err)
 	}
 	defer wr.Close()
 	w := &warcRead{name: name, opts: opts, m: opts.matcher(), latest: map[string]*warcCapture{},
-		earlier: map[string][]article.Source{}, redirect: map[string][]article.Source{}}
+		earlier: map[string][]article.Source{}, redirect: map[string][]article.Source{},
+		images: map[string]warcImage{}}
 	records, lastFail := 0, int64(-1)
 	for {
 		rec, err := wr.Next()
@@ -121,6 +138,17 @@ func readWARCStream(name string, r io.Reader, opts Options) ([]article.Article, 
 		rec.Close()
 	}
 	return w.articles(), errors.Join(w.errs...)
+}
+
+// warcOptions are the library's options for reading an archive: its findings are collected,
+// not fatal, so that a damaged record is reported and the others are read.
+func warcOptions() []gowarc.WarcRecordOption {
+	return []gowarc.WarcRecordOption{
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrWarn),
+	}
 }
 
 // skippedHint says what a damaged record costs.
@@ -175,7 +203,11 @@ func (w *warcRead) record(rec gowarc.Record) {
 		w.skip(rec.Offset, uri, "HTTP status "+strconv.Itoa(status))
 		return
 	}
-	if media := mediaType(block); media != "text/html" && media != "application/xhtml+xml" {
+	media := mediaType(block)
+	if strings.HasPrefix(media, "image/") {
+		w.addImage(uri, rec.Offset, date, media)
+	}
+	if media != "text/html" && media != "application/xhtml+xml" {
 		w.skip(rec.Offset, uri, "not an HTML page ("+media+")")
 		return
 	}
@@ -248,12 +280,14 @@ func (w *warcRead) redirectFrom(offset int64, uri string, block gowarc.HttpRespo
 }
 
 // articles returns the latest capture of each address, in the order first met, with its
-// earlier captures and the redirects to it as duplicates.
+// earlier captures and the redirects to it as duplicates, and its images that the archive
+// holds pointed at their records.
 func (w *warcRead) articles() []article.Article {
 	out := make([]article.Article, 0, len(w.order))
 	for _, uri := range w.order {
 		a := w.latest[uri].a
 		a.Duplicates = append(append(a.Duplicates, w.earlier[uri]...), w.redirect[uri]...)
+		w.placeImages(&a)
 		out = append(out, a)
 	}
 	return out

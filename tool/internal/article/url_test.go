@@ -1,8 +1,8 @@
-package enrich
+package article
 
 import "testing"
 
-func TestNormURL(t *testing.T) {
+func TestURLKey(t *testing.T) {
 	for _, tc := range []struct{ in, want, msg string }{
 		{"https://www.echo-bocage.example/valmont/la-halle/", "echo-bocage.example/valmont/la-halle", "scheme, www. and trailing slash"},
 		{"http://echo-bocage.example/valmont/la-halle/index.html", "echo-bocage.example/valmont/la-halle", "index page"},
@@ -12,11 +12,11 @@ func TestNormURL(t *testing.T) {
 		{"https://millbrook-ledger.example/a#comments", "millbrook-ledger.example/a", "fragment"},
 		{"", "", "empty"},
 	} {
-		if got := normURL(tc.in); got != tc.want {
-			t.Errorf("%s: normURL(%q) = %q, want %q", tc.msg, tc.in, got, tc.want)
+		if got := URLKey(tc.in); got != tc.want {
+			t.Errorf("%s: URLKey(%q) = %q, want %q", tc.msg, tc.in, got, tc.want)
 		}
 	}
-	if normURL("https://millbrook-ledger.example/?p=1") == normURL("https://millbrook-ledger.example/?p=2") {
+	if URLKey("https://millbrook-ledger.example/?p=1") == URLKey("https://millbrook-ledger.example/?p=2") {
 		t.Error("two pages told apart by ?p= fold alike")
 	}
 }
