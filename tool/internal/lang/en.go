@@ -98,7 +98,7 @@ func english() *Table {
 				Navigation:  {"Follow us", "Follow @", "View all posts by", "See all articles by", "More articles by", "View all articles", "See all stories by"},
 				Section:     {"Posted in", "Filed under", "Categories:", "Category:", "Topics:", "Posts Tagged", "Posts tagged", "Tag Archives:", "Category Archives:", "Archive for the", "Articles tagged", "Stories tagged"},
 				Login:       {"Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
-				Paywall:     {"This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for"},
+				Paywall:     {"Support Local Journalism", "Support local journalism", "This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for"},
 				Source:      {"Source:", "Sources:", "Via:", "Originally published"},
 				Widget:      {"Showing posts with label", "Hang on for a minute...we're trying to find some more stories"},
 				Copyright:   {"All rights reserved", "Copyright ©", "Copyright (c)", "Copyright 20", "Disclaimer:"},

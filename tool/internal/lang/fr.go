@@ -94,7 +94,7 @@ func french() *Table {
 					"Se Propager", "Partager", "Partager cet article", "Partager l'article",
 					"Partager sur Facebook", "Partager sur Twitter", "Partager sur X",
 					"Partager sur LinkedIn", "Partager par e-mail", "Envoyer par e-mail",
-					"Imprimer", "Version imprimable", "Imprimer l'article", "Copier le lien", "Lien copié", "Envoyer", "Offrir cet article",
+					"Imprimer", "Version imprimable", "Imprimer l'article", "Imprimer le texte", "Imprimer la page", "Imprimer cette page", "Copier le lien", "Lien copié", "Envoyer", "Offrir cet article",
 				},
 				Like: {"J'aime", "J'aime ça", "J'aime chargement", "Chargement", "Chargement en cours"},
 				Comments: {

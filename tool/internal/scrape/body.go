@@ -265,13 +265,8 @@ func isHeadingBefore(s string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	if last := len(words) - 1; lang.Connectors().Has(words[last]) {
-		words = words[:last] // "Cérémonie du 11 novembre 2020": the date completes the noun
-	}
-	for _, w := range words {
-		if lang.DateWords().Has(w) {
-			return false
-		}
+	if lang.DateWords().Has(words[0]) {
+		return false // "Publié le", "Mis à jour le", "Posted on"
 	}
 	r, _ := utf8.DecodeRuneInString(words[0])
 	return unicode.IsUpper(r)
@@ -379,7 +374,7 @@ func (p *textParse) dropLeftovers(after []int) {
 
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
-	captionRe = regexp.MustCompile(`(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
+	captionRe = regexp.MustCompile(`\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*[^.!?]{1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age: "9 days ago", "il y a 3 heures".
