@@ -48,6 +48,10 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.a.Title = p.lines[i]
 		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
 		p.nameUnderTitle(before[best+1:])
+		if n := len(before); n > best+1 && p.opensBody(before[n-1]) {
+			body = append([]int{before[n-1]}, body...)
+			before = before[:n-1]
+		}
 		p.dropBefore(before, best)
 		return body, after
 	}
@@ -82,6 +86,16 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		rest = rest[1:]
 	}
 	return body, rest
+}
+
+// opensBody reports a short line between the headline and the body that the body begins
+// with: a sentence, an exclamation or the heading of what follows ("Victoire 2 à 0.", "It's
+// game time Eagles!", "Présents :").
+func (p *textParse) opensBody(i int) bool {
+	l := p.lines[i]
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return p.fates[i] == 0 && p.feat[i].words >= 2 && strings.ContainsRune(".!:", last) &&
+		!strings.HasSuffix(l, "..") && !isSignature(l) && !listItemRe.MatchString(l)
 }
 
 // opensWithHeadline reports a body whose first line is a headline the prose run took in: a
