@@ -16,7 +16,7 @@ import (
 // gazetteArchive returns the three pages of testdata/htmlsite as a crawler would have
 // archived them: each page at its address, the derby captured twice, a redirect to the usine,
 // the home page, and a record damaged after it was written.
-func gazetteArchive(t *testing.T) (data []byte, damagedAt int64) {
+func gazetteArchive(t *testing.T) ([]byte, int64) {
 	t.Helper()
 	read := func(p string) string {
 		b, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/" + p)
@@ -39,13 +39,18 @@ func gazetteArchive(t *testing.T) (data []byte, damagedAt int64) {
 		damaged,
 		warctest.Record{URL: host + "/sport/derby", Date: at(4), Body: derby}.Bytes(),
 	}
-	for i, m := range members {
-		if i == 5 {
-			damagedAt = int64(len(data))
+	return archiveOf(members, 5)
+}
+
+// archiveOf returns the gzipped archive of records, and the offset of the record at index k.
+func archiveOf(records [][]byte, k int) (data []byte, at int64) {
+	for i, r := range records {
+		if i == k {
+			at = int64(len(data))
 		}
-		data = append(data, warctest.Member(true, m)...)
+		data = append(data, warctest.Member(true, r)...)
 	}
-	return data, damagedAt
+	return data, at
 }
 
 // TestImportWARC imports a web archive of the Gazette de Valmont: three articles, the
@@ -114,7 +119,7 @@ func TestImportWARC(t *testing.T) {
 // festival's two images, the body image captured at an address written otherwise (http, no
 // www.); damage spoils the body image's record after it was written. The usine's lead image
 // lies on another site, which the crawl did not reach.
-func festivalArchive(t *testing.T, damage bool) (data []byte, publicAt int64) {
+func festivalArchive(t *testing.T, damage bool) ([]byte, int64) {
 	t.Helper()
 	read := func(p string) string {
 		b, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/" + p)
@@ -135,13 +140,7 @@ func festivalArchive(t *testing.T, damage bool) (data []byte, publicAt int64) {
 		warctest.Record{URL: host + "/img/scene.png", Date: at, ContentType: "image/png", Body: "\x89PNG la scène"}.Bytes(),
 		public,
 	}
-	for i, m := range members {
-		if i == 3 {
-			publicAt = int64(len(data))
-		}
-		data = append(data, warctest.Member(true, m)...)
-	}
-	return data, publicAt
+	return archiveOf(members, 3)
 }
 
 // TestImportWARCImages copies the images an archive holds into their article's bundle, the
