@@ -18,28 +18,34 @@ import (
 // the home page, and a record damaged after it was written.
 func gazetteArchive(t *testing.T) ([]byte, int64) {
 	t.Helper()
-	read := func(p string) string {
-		b, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/" + p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	const host = "https://www.gazette-valmont.example"
+	read := func(p string) string { return gazettePage(t, p) }
 	at := func(d int) time.Time { return time.Date(2026, 3, d, 6, 0, 0, 0, time.UTC) }
 	derby := read("sport/derby.html")
-	damaged := warctest.Record{URL: host + "/sport/coupe", Date: at(3), Body: derby}.Bytes()
+	damaged := warctest.Record{URL: gazetteHost + "/sport/coupe", Date: at(3), Body: derby}.Bytes()
 	damaged = bytes.Replace(damaged, []byte("Valmont"), []byte("Valmomt"), 1)
 	members := [][]byte{
-		warctest.Record{URL: host + "/", Date: at(3), Body: "<html><body><a href=\"/sport/derby\">Derby</a></body></html>"}.Bytes(),
-		warctest.Record{URL: host + "/sport/derby", Date: at(3), Body: derby}.Bytes(),
-		warctest.Record{URL: host + "/culture/festival/index.html", Date: at(3), Body: read("culture/festival/index.html")}.Bytes(),
-		warctest.Record{URL: host + "/economie/usine", Date: at(3), Body: read("economie/usine.html")}.Bytes(),
-		warctest.Record{URL: host + "/eco/usine-morel", Date: at(3), Status: 301, Location: "/economie/usine"}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/", Date: at(3), Body: "<html><body><a href=\"/sport/derby\">Derby</a></body></html>"}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/sport/derby", Date: at(3), Body: derby}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/culture/festival/index.html", Date: at(3), Body: read("culture/festival/index.html")}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/economie/usine", Date: at(3), Body: read("economie/usine.html")}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/eco/usine-morel", Date: at(3), Status: 301, Location: "/economie/usine"}.Bytes(),
 		damaged,
-		warctest.Record{URL: host + "/sport/derby", Date: at(4), Body: derby}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/sport/derby", Date: at(4), Body: derby}.Bytes(),
 	}
 	return archiveOf(members, 5)
+}
+
+// gazetteHost is the address of the Gazette de Valmont, the site the test archives hold.
+const gazetteHost = "https://www.gazette-valmont.example"
+
+// gazettePage returns a page of the Gazette's mirror in testdata, by its path on the site.
+func gazettePage(t *testing.T, p string) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/" + p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 // archiveOf returns the gzipped archive of records, and the offset of the record at index k.
@@ -76,7 +82,7 @@ func TestImportWARC(t *testing.T) {
 		if s.File != "scrapes/gazette.warc.gz" {
 			t.Errorf("skip %+v names %q, want the archive relative to the site", s, s.File)
 		}
-		reasons[strings.TrimPrefix(s.URL, "https://www.gazette-valmont.example")] = s.Reason
+		reasons[strings.TrimPrefix(s.URL, gazetteHost)] = s.Reason
 	}
 	for uri, want := range map[string]string{
 		"/":                "the home page",
@@ -121,23 +127,16 @@ func TestImportWARC(t *testing.T) {
 // lies on another site, which the crawl did not reach.
 func festivalArchive(t *testing.T, damage bool) ([]byte, int64) {
 	t.Helper()
-	read := func(p string) string {
-		b, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/" + p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	const host = "https://www.gazette-valmont.example"
+	read := func(p string) string { return gazettePage(t, p) }
 	at := time.Date(2026, 3, 3, 6, 0, 0, 0, time.UTC)
 	public := warctest.Record{URL: "http://gazette-valmont.example/img/public.png", Date: at, ContentType: "image/png", Body: "\x89PNG le public"}.Bytes()
 	if damage {
 		public = bytes.Replace(public, []byte("le public"), []byte("la public"), 1)
 	}
 	members := [][]byte{
-		warctest.Record{URL: host + "/culture/festival/index.html", Date: at, Body: read("culture/festival/index.html")}.Bytes(),
-		warctest.Record{URL: host + "/economie/usine", Date: at, Body: read("economie/usine.html")}.Bytes(),
-		warctest.Record{URL: host + "/img/scene.png", Date: at, ContentType: "image/png", Body: "\x89PNG la scène"}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/culture/festival/index.html", Date: at, Body: read("culture/festival/index.html")}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/economie/usine", Date: at, Body: read("economie/usine.html")}.Bytes(),
+		warctest.Record{URL: gazetteHost + "/img/scene.png", Date: at, ContentType: "image/png", Body: "\x89PNG la scène"}.Bytes(),
 		public,
 	}
 	return archiveOf(members, 3)
@@ -221,15 +220,11 @@ func (l *stageLog) Done()      {}
 // the archive's as they are read: an archive of about 3 MB comes in more than one step.
 // Without an archive, the stage counts files.
 func TestImportWARCProgress(t *testing.T) {
-	derby, err := os.ReadFile("testdata/htmlsite/scrapes/www.gazette-valmont.example/sport/derby.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	const host = "https://www.gazette-valmont.example"
+	derby := []byte(gazettePage(t, "sport/derby.html"))
 	at := time.Date(2026, 3, 3, 6, 0, 0, 0, time.UTC)
 	archive := warctest.Archive(false,
-		warctest.Record{URL: host + "/sport/derby", Date: at, Body: string(derby)},
-		warctest.Record{URL: host + "/img/tribune.jpg", Date: at, ContentType: "image/jpeg", Body: strings.Repeat("\xff\xd8\xff la tribune ", 3<<20/16)})
+		warctest.Record{URL: gazetteHost + "/sport/derby", Date: at, Body: string(derby)},
+		warctest.Record{URL: gazetteHost + "/img/tribune.jpg", Date: at, ContentType: "image/jpeg", Body: strings.Repeat("\xff\xd8\xff la tribune ", 3<<20/16)})
 	for _, c := range []struct {
 		msg     string
 		files   map[string][]byte

@@ -376,10 +376,20 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 // nameWithRole reads a bare byline, alone or with its job after a comma: "Daniel Price",
 // "Taylor Watson, Editor in Chief".
 func nameWithRole(l string) ([]string, bool) {
-	if name, role, ok := strings.Cut(l, ","); ok && roleRe.MatchString(strings.TrimSpace(role)) {
-		return signature(name)
+	if names, ok := bylineWithRole(l); ok {
+		return names, true
 	}
 	return signature(l)
+}
+
+// bylineWithRole reads a writer's name followed by a job after a comma: "Taylor Watson,
+// Editor in Chief".
+func bylineWithRole(l string) ([]string, bool) {
+	name, role, ok := strings.Cut(l, ",")
+	if !ok || !roleRe.MatchString(strings.TrimSpace(role)) {
+		return nil, false
+	}
+	return signature(name)
 }
 
 // bioVerbs follow an author's name at the start of a bio: "Hannah Wexler is a retired ...".

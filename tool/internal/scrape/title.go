@@ -180,7 +180,7 @@ func (p *textParse) isTitleCandidate(i int) bool {
 	if listItemRe.MatchString(l) || strings.HasPrefix(l, "•") || strings.Contains(l, "@") || bylineStartRe.MatchString(l) {
 		return false
 	}
-	if head, role, ok := strings.Cut(l, ","); ok && isSignature(head) && roleRe.MatchString(strings.TrimSpace(role)) {
+	if _, ok := bylineWithRole(l); ok {
 		return false // "Taylor Watson, Editor in Chief": a byline with its role
 	}
 	if strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") {
