@@ -8,8 +8,26 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// foldedLatin holds FoldRune of every rune below its length: the Latin letters with accents
+// are most of what the readers fold, and decomposing each one costs an allocation.
+var foldedLatin = func() []rune {
+	t := make([]rune, 0x250) // up to the end of Latin Extended-B
+	for r := range t {
+		t[r] = foldRune(rune(r))
+	}
+	return t
+}()
+
 // FoldRune returns r lower-cased and without its accent: 'É' gives 'e', 'œ' gives 'o'.
 func FoldRune(r rune) rune {
+	if r >= 0 && int(r) < len(foldedLatin) {
+		return foldedLatin[r]
+	}
+	return foldRune(r)
+}
+
+// foldRune is FoldRune, computed.
+func foldRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		return unicode.ToLower(r)
 	}

@@ -74,10 +74,28 @@ func splitGlued(l string) []string {
 	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
-	if m := gluedNameRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[m[2]:]) {
-		return []string{l[:m[2]], l[m[2]:]}
+	tail, at := lineTail(l, gluedNameTail)
+	if m := gluedNameRe.FindStringSubmatchIndex(tail); m != nil && names.IsPerson(tail[m[2]:]) {
+		return []string{l[:at+m[2]], l[at+m[2]:]}
 	}
 	return []string{l}
+}
+
+// gluedNameTail is how far from the end of a block a name run onto it can start, its last
+// lower-case letters included.
+const gluedNameTail = 120
+
+// lineTail returns the last n bytes of l or a little less, starting at a character, and
+// where they start in l: the patterns anchored at a line's end need read no more of it.
+func lineTail(l string, n int) (string, int) {
+	if len(l) <= n {
+		return l, 0
+	}
+	at := len(l) - n
+	for at < len(l) && !utf8.RuneStart(l[at]) {
+		at++
+	}
+	return l[at:], at
 }
 
 // crawlerStampRe matches the date stamp some crawlers glue to a page's first line.

@@ -429,7 +429,30 @@ func isCaption(l string) bool {
 	if parenCreditRe.MatchString(l) && len(strings.Fields(l)) <= 16 && strings.Contains(l, ". (") {
 		return true // "… celebrates its anniversary. (AN)", not "… des Commerçants (UCV)."
 	}
-	return captionRe.MatchString(l)
+	return mayBeCaption(l) && captionRe.MatchString(l)
+}
+
+// captionAgencies are the credits captionRe accepts at the very end of a line, with nothing
+// else to mark the caption.
+var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EPA", "SIPA", "MAXPPP"}
+
+// mayBeCaption is a quick test that captionRe cannot match l: every caption it knows holds a
+// parenthesis, a slash, a colon or "©", or ends with an agency's name or "image". Most lines
+// hold none of these, and the pattern, unanchored at the start, is costly on long lines.
+func mayBeCaption(l string) bool {
+	if strings.ContainsAny(l, ")/:©") {
+		return true
+	}
+	l = strings.TrimSuffix(l, ".")
+	if len(l) >= 5 && strings.EqualFold(l[len(l)-5:], "image") {
+		return true
+	}
+	for _, a := range captionAgencies {
+		if strings.HasSuffix(l, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditLine reads the credit lines newsrooms print instead of a byline: wire credits,

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 )
@@ -189,7 +190,8 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 
 // Patterns of furniture that word lists cannot spell out.
 var (
-	commentCountRe  = regexp.MustCompile(`(?i)^(?:\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)|(?:commentaires?|comments?|réactions?|reactions?)\s*\(?\d+\)?)$`)
+	commentCountRe = regexp.MustCompile(`(?i)^(?:\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)|(?:commentaires?|comments?|réactions?|reactions?)\s*\(?\d+\)?)$`)
+	// attachmentRe matches a link to a file with its type and size: "Le programme - PDF - 1,2 Mo".
 	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
 	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
 	copyrightYearRe = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b`)
@@ -215,7 +217,7 @@ func (m *matcher) furnitureReason(line string) (string, bool) {
 		return ReasonComments, true
 	case commentCountRe.MatchString(f):
 		return ReasonComments, true
-	case attachmentRe.MatchString(strings.TrimSpace(line)):
+	case isAttachment(line):
 		return ReasonAttachment, true
 	case readingTimeRe.MatchString(f):
 		return ReasonReadingTime, true
@@ -234,6 +236,13 @@ func (m *matcher) furnitureReason(line string) (string, bool) {
 
 // maxCommenterWords bounds the name before a comment verb ("Kev and Chels said...").
 const maxCommenterWords = 4
+
+// isAttachment reports a link to a file with its type and size (see attachmentRe), which
+// cannot be longer than the pattern allows: a paragraph is not read through.
+func isAttachment(line string) bool {
+	line = strings.TrimSpace(line)
+	return utf8.RuneCountInString(line) <= 160 && attachmentRe.MatchString(line)
+}
 
 // isCommentHeading reports the line that opens a reader's comment: a commenter's name, then
 // a comment verb ending the line ("Jenn said...", "Barbara Steger says"). A name opening with
