@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,9 +23,12 @@ var (
 var (
 	isoDateRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
 	numericDateRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b`)
-	dayMonthRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th|\.)?\s+(` + monthAlt + `)\s+(\d{4})\b`)
-	monthDayRe    = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	timeRe        = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
+	// dashedDateRe matches a day, month and year in figures separated by hyphens, the year in
+	// four: "21-08-2024" (with two, "10-12-18" is as often a score or a range).
+	dashedDateRe = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
+	dayMonthRe   = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th|\.)?\s+(` + monthAlt + `)\s+(\d{4})\b`)
+	monthDayRe   = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	timeRe       = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
 )
 
 // dateHit is a date found in a line, with its byte span.
@@ -95,7 +99,7 @@ func scanDates(s, code string) []dateHit {
 			add(dateHit{t, m[0], m[1]})
 		}
 	}
-	for _, m := range numericDateRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range append(numericDateRe.FindAllStringSubmatchIndex(s, -1), dashedDateRe.FindAllStringSubmatchIndex(s, -1)...) {
 		g := groups(s, m)
 		a, b, y := atoi(g[1]), atoi(g[2]), atoi(g[3])
 		if len(g[3]) == 2 {
@@ -198,8 +202,12 @@ func makeDate(y, m, d int) (time.Time, bool) {
 // dateLine reads a line that only prints dates, with their usual words ("Publié le 12 mars
 // 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
 // names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
-func dateLine(line, code string) (published, updated time.Time, names []string, ok bool) {
-	if len([]rune(line)) > 160 || !mayStartDateLine(line) {
+func dateLine(line, code string) (published, updated time.Time, writers []string, ok bool) {
+	if len([]rune(line)) > 160 {
+		return published, updated, nil, false
+	}
+	line = trimDatePrefix(line)
+	if !mayStartDateLine(line) {
 		return published, updated, nil, false
 	}
 	hits := scanDates(line, code)
@@ -212,9 +220,12 @@ func dateLine(line, code string) (published, updated time.Time, names []string, 
 		if !ok {
 			return published, updated, nil, false
 		}
-		names = n
+		writers = n
 		tail = ""
+	} else if sm := trailingNameRe.FindStringSubmatch(tail); sm != nil && names.IsPerson(sm[1]) {
+		writers, tail = []string{names.Normalize(sm[1])}, "" // "Publié le 9 avril 2015 - Ann Roe"
 	}
+	tail = trimDateTail(tail)
 	prev := 0
 	for k, h := range hits {
 		raw := line[prev:h.start]
@@ -247,7 +258,7 @@ func dateLine(line, code string) (published, updated time.Time, names []string, 
 	if !onlyDateWords(foldText(tail)) {
 		return time.Time{}, time.Time{}, nil, false
 	}
-	return published, updated, names, true
+	return published, updated, writers, true
 }
 
 // mayStartDateLine is a quick test that spares the date patterns most lines: a date line
@@ -267,7 +278,42 @@ func mayStartDateLine(line string) bool {
 // timeFirstRe finds a time of day printed before the date.
 var timeFirstRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:\s*[h:]\s*\d{2})?\s*(?:[ap]\.?m\.?)?`)
 
-var trailingByRe = regexp.MustCompile(`(?i)^\s*[,|–—-]?\s*(?:by|par)\s+(\S.*)$`)
+var (
+	trailingByRe = regexp.MustCompile(`(?i)^\s*[,|–—-]?\s*(?:by|par)\s+(\S.*)$`)
+	// trailingNameRe matches a writer's name after a dash at the end of a date line.
+	trailingNameRe = regexp.MustCompile(`^\s*[–—-]\s+(\p{Lu}[\p{L}'’. -]{2,50}?)\s*$`)
+	// emptyByRe matches a byline left without its name before the date: "By on 17 août 2016".
+	emptyByRe = regexp.MustCompile(`(?i)^(?:by|par)\s+((?:on|le)\s)`)
+	// outletDashRe matches a newsroom's name printed before the date: "Le Réveil - 15 juil.".
+	outletDashRe = regexp.MustCompile(`^(\p{Lu}[^|–—-]{1,40}?)\s+[|–—-]\s+(\S.*)$`)
+	// categoryTailRe matches the category a blog prints after the date: " in Uncategorized".
+	categoryTailRe = regexp.MustCompile(`^\s+(?:in|dans)\s+\p{Lu}[\p{L}\d ,&'’-]{0,40}$`)
+	// readingLabelRe matches a reading-time label at the end of a date line, with or without
+	// its minutes: "- Temps de lecture :", "| 3 min read".
+	readingLabelRe = regexp.MustCompile(`(?i)\s*[|–—-]\s*(?:temps de lecture|reading time|lecture)\s*:?\s*(?:\d+\s*(?:min(?:utes?)?|mn)\.?)?\s*$|\s*[|–—-]\s*\d+\s*min(?:utes?)?\.?\s+(?:read|de lecture)\s*$`)
+)
+
+// trimDatePrefix removes what a date line may print before its dates: a byline left
+// without its name ("By on 17 août 2016") or the newsroom's name ("Le Réveil de Brévenne -
+// 15 juil. 2019").
+func trimDatePrefix(line string) string {
+	if m := emptyByRe.FindStringSubmatchIndex(line); m != nil {
+		return line[m[2]:]
+	}
+	if sm := outletDashRe.FindStringSubmatch(line); sm != nil && names.IsName(sm[1]) && mayStartDateLine(sm[2]) {
+		return sm[2]
+	}
+	return line
+}
+
+// trimDateTail removes what a date line may print after its last date that is no date
+// word: a blog's category ("in Uncategorized") or a reading-time label.
+func trimDateTail(tail string) string {
+	if categoryTailRe.MatchString(tail) {
+		return ""
+	}
+	return readingLabelRe.ReplaceAllString(tail, "")
+}
 
 func onlyDateWords(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
