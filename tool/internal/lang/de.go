@@ -37,6 +37,7 @@ func german() *Table {
 		Titles: `präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister
 			bürgermeisterin landrat landrätin trainer pfarrer polizeisprecher polizeisprecherin`,
 		Accounts: `admin redaktion`,
+		BioVerbs: `ist schreibt berichtet lebt arbeitet`,
 		Agencies: []string{"dpa", "AFP", "epd", "KNA", "Reuters", "AP", "SDA", "APA"},
 		RelatedClasses: []string{
 			"weitere-artikel", "mehr-zum-thema", "lesen-sie-auch", "auch-interessant",

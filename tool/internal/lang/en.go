@@ -40,6 +40,7 @@ func english() *Table {
 		Conjunctions: `and`,
 		Titles:       `president chancellor senator governor mayor chief fire police captain capt sgt sergeant lieutenant lt officer deputy detective sheriff councilman councilwoman councillor commissioner coach pastor reverend professor`,
 		Accounts:     `admin administrator webmaster user guest staff editor`,
+		BioVerbs:     `is covers writes reports lives teaches works`,
 		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		RelatedClasses: []string{
 			"read-also", "also-read", "more-stories", "you-may-also-like", "also-like", "recommended",

@@ -30,6 +30,7 @@ func spanish() *Table {
 		LowerHeads:   map[string]string{"ministerio": "ministerio", "ministro": "ministerio", "ministra": "ministerio"},
 		Titles:       `presidente presidenta`,
 		Accounts:     `admin administrador`,
+		BioVerbs:     `es escribe vive trabaja enseña`,
 		Agencies:     []string{"EFE", "Europa Press"},
 		Cues: Cues{
 			RelatedHeadings: []string{"Noticias relacionadas", "Te puede interesar", "Lee también", "Más noticias", "Artículos relacionados", "También te puede interesar"},

@@ -68,6 +68,7 @@ func french() *Table {
 		Determiners:     `l le la les un une du des`,
 		DemonymSuffixes: []string{"ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise"},
 		Accounts:        `admin administrateur webmestre webmaster invité`,
+		BioVerbs:        `est couvre écrit suit vit enseigne travaille`,
 		Agencies:        []string{"AFP", "Agence France-Presse", "ATS", "Belga", "ANSA", "Sipa"},
 		RelatedClasses: []string{
 			"lire-aussi", "lireaussi", "a-lire", "alire", "sur-le-meme-sujet", "meme-sujet",

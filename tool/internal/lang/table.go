@@ -127,6 +127,9 @@ type Table struct {
 	// Accounts are the names of a site's accounts that bylines show instead of a writer
 	// ("admin").
 	Accounts string
+	// BioVerbs follow a writer's name at the start of the line that says who they are ("is",
+	// "writes": "Ann Roe is a member of the Friends of the Library.").
+	BioVerbs string
 	// Agencies are the news agencies whose credit is not an author ("AFP", "Reuters").
 	Agencies []string
 	// RelatedClasses are the words of an HTML element's class or id, in lower case with
@@ -248,6 +251,7 @@ var (
 	elisions      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Elisions }) })
 	determiners   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Determiners }) })
 	accounts      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Accounts }) })
+	bioVerbs      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.BioVerbs }) })
 	months        = sync.OnceValue(func() map[string]time.Month {
 		m := map[string]time.Month{}
 		for _, t := range tables() {
@@ -287,6 +291,9 @@ func NewsroomNouns() Set { return newsroomNouns() }
 
 // Accounts returns the names of site accounts that are never writers ("admin").
 func Accounts() Set { return accounts() }
+
+// BioVerbs returns the verbs that follow a writer's name in the line about them ("is").
+func BioVerbs() Set { return bioVerbs() }
 
 // Connectors returns the small words that may join the words of one name ("de", "of").
 func Connectors() Set { return connectors() }

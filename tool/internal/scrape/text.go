@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 	"regexp"
 	"sort"
 	"strings"
@@ -393,19 +394,36 @@ func bylineWithRole(l string) ([]string, bool) {
 }
 
 // bioVerbs follow an author's name at the start of a bio: "Hannah Wexler is a retired ...".
-var bioVerbs = set("is", "was", "has", "covers", "writes", "reports", "lives", "teaches", "works", "est", "a", "couvre", "écrit", "suit", "vit", "enseigne", "travaille")
-
 // isBio reports a line that opens with an author's name and says who they are.
 func (p *textParse) isBio(l string) bool {
 	for _, name := range p.a.Authors {
 		if rest, ok := strings.CutPrefix(l, name+" "); ok {
 			first, _, _ := strings.Cut(rest, " ")
-			if bioVerbs[strings.ToLower(first)] && utf8.RuneCountInString(l) <= 400 {
+			if lang.BioVerbs().Has(first) && utf8.RuneCountInString(l) <= 400 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// maxContributorWords bounds the line that closes a column by saying who wrote it.
+const maxContributorWords = 25
+
+// contributorLine reads the line that closes a column by saying who wrote it, when no byline
+// named them: "Ann Roe is a member of the Friends of the Library." It returns the name.
+func contributorLine(l string) (string, bool) {
+	words := strings.Fields(l)
+	if len(words) > maxContributorWords || !strings.HasSuffix(l, ".") {
+		return "", false
+	}
+	for n := 2; n <= 4 && n < len(words); n++ {
+		if lang.BioVerbs().Has(words[n]) {
+			name := strings.Join(words[:n], " ")
+			return name, names.IsPerson(name)
+		}
+	}
+	return "", false
 }
 
 func isSignature(l string) bool {
@@ -437,6 +455,13 @@ func (p *textParse) readBody(body []int) {
 	if n := len(body); n >= 2 && p.isBio(p.lines[body[n-1]]) {
 		p.drop(body[n-1], ReasonAuthorBio)
 		body = body[:n-1]
+	}
+	if n := len(body); n >= 2 && len(p.a.Authors) == 0 {
+		if name, ok := contributorLine(p.lines[body[n-1]]); ok {
+			p.addAuthors([]string{name})
+			p.drop(body[n-1], ReasonAuthorBio)
+			body = body[:n-1]
+		}
 	}
 	if n := len(body); n >= 2 {
 		if names, ok := signature(p.lines[body[n-1]]); ok {
