@@ -37,6 +37,7 @@ func german() *Table {
 		Titles: `präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister
 			bürgermeisterin landrat landrätin trainer pfarrer polizeisprecher polizeisprecherin`,
 		Accounts: `admin redaktion`,
+		Pronouns: `ich er wir ihr`,
 		BioVerbs: `ist schreibt berichtet lebt arbeitet`,
 		Agencies: []string{"dpa", "AFP", "epd", "KNA", "Reuters", "AP", "SDA", "APA"},
 		RelatedClasses: []string{

@@ -40,6 +40,7 @@ func english() *Table {
 		Conjunctions: `and`,
 		Titles:       `president chancellor senator governor mayor chief fire police captain capt sgt sergeant lieutenant lt officer deputy detective sheriff councilman councilwoman councillor commissioner coach pastor reverend professor`,
 		Accounts:     `admin administrator webmaster user guest staff editor`,
+		Pronouns:     `you he she it we they`,
 		BioVerbs:     `is covers writes reports lives teaches works`,
 		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		RelatedClasses: []string{
@@ -77,7 +78,7 @@ func english() *Table {
 				Newsletter: {"Subscribe", "Sign up", "Subscribe now", "Newsletter"},
 				Cookies:    {"Accept", "Accept all", "Reject all", "Cookie settings", "Manage cookies", "Got it"},
 				Navigation: {
-					"Home", "Search", "Skip to content", "Skip to main content", "Previous article",
+					"Home", "Search", "Skip to content", "Skip to main content", "top of page", "Top of page", "Previous article",
 					"Next article", "Previous post", "Next post", "Back to top", "Close", "Follow us",
 					"Menu", "Main menu", "Sections", "Navigation", "Contact us", "About us", "Privacy policy",
 				},

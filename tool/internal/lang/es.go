@@ -30,6 +30,7 @@ func spanish() *Table {
 		LowerHeads:   map[string]string{"ministerio": "ministerio", "ministro": "ministerio", "ministra": "ministerio"},
 		Titles:       `presidente presidenta`,
 		Accounts:     `admin administrador`,
+		Pronouns:     `yo ella nosotros vosotros ellos ellas`,
 		BioVerbs:     `es escribe vive trabaja enseña`,
 		Agencies:     []string{"EFE", "Europa Press"},
 		Cues: Cues{

@@ -68,6 +68,7 @@ func french() *Table {
 		Determiners:     `l le la les un une du des`,
 		DemonymSuffixes: []string{"ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise"},
 		Accounts:        `admin administrateur webmestre webmaster invité`,
+		Pronouns:        `je il elle nous vous ils elles`,
 		BioVerbs:        `est couvre écrit suit vit enseigne travaille`,
 		Agencies:        []string{"AFP", "Agence France-Presse", "ATS", "Belga", "ANSA", "Sipa"},
 		RelatedClasses: []string{
@@ -130,7 +131,7 @@ func french() *Table {
 				PhotoCredit: {"Crédit photo", "Crédits photo", "Crédit photographique", "Crédits photos", "Photo :", "Photos :", "Illustration :", "Crédit :", "© Photo", "Photo d'illustration"},
 				Copyright:   {"Tous droits réservés", "Reproduction interdite"},
 				ReadingTime: {"Temps de lecture", "Lecture :"},
-				Navigation:  {"Suivre ce blog", "Créer mon blog", "Créer un blog", "Overblog Suivre ce blog", "Administration Créer mon blog", "Suivez l'", "Suivez le", "Suivez la", "Suivez nous", "Vous êtes ici", "Aller au menu", "Passer au contenu", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
+				Navigation:  {"Suivre ce blog", "Créer mon blog", "Créer un blog", "Overblog Suivre ce blog", "Administration Créer mon blog", "Suivez l'", "Suivez le", "Suivez la", "Suivez nous", "Vous êtes ici", "Aller au menu", "Passer au contenu", "Passer au player", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
 				Section:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :", "Articles taggés", "Archives de l'étiquette", "Archives de catégorie", "Archives du mot-clé", "Archives par mot-clé"},
 				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous"},
 				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "Vous devez bénéficier d'un abonnement", "Abonnement sans engagement", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},

@@ -37,6 +37,7 @@ func italian() *Table {
 		LowerHeads:   map[string]string{"ministero": "ministero", "ministro": "ministero", "ministra": "ministero"},
 		Titles:       `presidente sindaco sindaca ministro ministra assessore assessora consigliere allenatore`,
 		Accounts:     `admin redazione`,
+		Pronouns:     `io noi voi loro`,
 		BioVerbs:     `è scrive vive lavora insegna`,
 		Agencies:     []string{"ANSA", "Adnkronos", "AGI", "LaPresse", "Askanews"},
 		RelatedClasses: []string{

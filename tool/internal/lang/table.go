@@ -127,6 +127,9 @@ type Table struct {
 	// Accounts are the names of a site's accounts that bylines show instead of a writer
 	// ("admin").
 	Accounts string
+	// Pronouns are the personal pronouns: a person's name never opens with one, so a
+	// headline in title case that does ("He Died Peacefully") is no name.
+	Pronouns string
 	// BioVerbs follow a writer's name at the start of the line that says who they are ("is",
 	// "writes": "Ann Roe is a member of the Friends of the Library.").
 	BioVerbs string
@@ -251,6 +254,7 @@ var (
 	elisions      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Elisions }) })
 	determiners   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Determiners }) })
 	accounts      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Accounts }) })
+	pronouns      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Pronouns }) })
 	bioVerbs      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.BioVerbs }) })
 	months        = sync.OnceValue(func() map[string]time.Month {
 		m := map[string]time.Month{}
@@ -291,6 +295,9 @@ func NewsroomNouns() Set { return newsroomNouns() }
 
 // Accounts returns the names of site accounts that are never writers ("admin").
 func Accounts() Set { return accounts() }
+
+// Pronouns returns the personal pronouns of every language ("he", "elle").
+func Pronouns() Set { return pronouns() }
 
 // BioVerbs returns the verbs that follow a writer's name in the line about them ("is").
 func BioVerbs() Set { return bioVerbs() }

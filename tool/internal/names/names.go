@@ -88,7 +88,7 @@ func IsName(s string) bool {
 // title case pass IsName; few pass IsPerson.
 func IsPerson(s string) bool {
 	words := strings.Fields(s)
-	if !IsName(s) || len(words) < 2 || len(words) > 4 {
+	if !IsName(s) || len(words) < 2 || len(words) > 4 || lang.Pronouns().Has(words[0]) {
 		return false
 	}
 	for _, w := range words {

@@ -97,3 +97,23 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPerson(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+		msg  string
+	}{
+		{"Anne Delorme", true, "first and last name"},
+		{"Jean-Pierre de la Tour", true, "French particles"},
+		{"Delorme", false, "one word"},
+		{"Cour des Comptes", false, "an institution's head noun"},
+		{"He Died Peacefully", false, "a headline opening with a pronoun"},
+		{"Elle Revient Demain", false, "a French headline opening with a pronoun"},
+		{"El Hadji Diouf", true, "a first name that looks like a Spanish article"},
+	} {
+		if got := IsPerson(c.in); got != c.want {
+			t.Errorf("%s: IsPerson(%q) = %v, want %v", c.msg, c.in, got, c.want)
+		}
+	}
+}

@@ -579,6 +579,8 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonDate, true
 	case isTemplateJunk(l):
 		return ReasonTemplate, true
+	case printedInRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
+		return ReasonSource, true
 	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.creditedTwice(i) || p.creditedTwice(i-1) || p.printedTwice(i) || p.printedTwice(i-1):
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
@@ -670,6 +672,10 @@ func (p *textParse) creditedTwice(i int) bool {
 	credit, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])
 	return ok && credit != "" && len(strings.Fields(credit)) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
 }
+
+// printedInRe matches the reference of the printed issue an archived article comes from:
+// "Le Vigneron - n°214 - août 2019 - page 12".
+var printedInRe = regexp.MustCompile(`(?i)\bn[°º]\s*\d+\b.*[-–—|,]\s*(?:page|p\.)\s*\d+\s*$`)
 
 // templateRe matches a page template's placeholder left unrendered: "[[$index + 1]]".
 var templateRe = regexp.MustCompile(`\[\[[^\]]*\]\]|\{\{[^}]*\}\}`)
