@@ -19,7 +19,7 @@ const InboxDir = "scrapes"
 
 func newBuildCmd(e *env) *cobra.Command {
 	var baseURL, destination string
-	var drafts, force bool
+	var drafts, force, stats bool
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Import new or changed scrapes from scrapes/, then build the site into public/",
@@ -47,12 +47,22 @@ say) are removed, except those whose name starts with a dot, such as .git.`,
 				return err
 			}
 			opts.Layout = layout
+			if stats {
+				e.stats = newBuildStats()
+				opts.Progress, opts.TemplateMetrics = e.stats, true
+			}
 			var rep *importer.Report
 			inbox := filepath.Join(e.dir, InboxDir)
 			if fi, err := e.fs.Stat(inbox); err == nil && fi.IsDir() {
 				if rep, err = e.importScrapes(cfg, layout, []string{inbox}, force, false); err != nil {
 					return err
 				}
+			}
+			if e.stats != nil {
+				if rep != nil {
+					e.stats.endImport(rep)
+				}
+				e.stats.skip()
 			}
 			res, err := site.Build(opts)
 			if err != nil {
@@ -69,15 +79,20 @@ say) are removed, except those whose name starts with a dot, such as .git.`,
 			}
 			fmt.Fprintf(e.stderr, "%s: %s, %s built (%s) in %s into %s%s\n", programName, imported,
 				plural(res.AllPages, "page"), plural(res.Pages, "article"), time.Since(start).Round(time.Millisecond), e.rel(res.PublishDir), removed)
+			var reported error
 			if rep != nil {
-				return e.reportImport(rep, false, programName+" build --force")
+				reported = e.reportImport(rep, false, programName+" build --force")
 			}
-			return nil
+			if e.stats != nil {
+				printStats(e.stderr, e.stats.done(), res.Templates, time.Since(start))
+			}
+			return reported
 		},
 	}
 	cmd.Flags().StringVarP(&baseURL, "base-url", "b", "", "the address the site will be served from, such as https://example.org/ (overrides baseURL)")
 	cmd.Flags().StringVarP(&destination, "destination", "d", "", "the folder to write the site to, which kiosque owns (default public)")
 	cmd.Flags().BoolVarP(&drafts, "drafts", "D", false, "include draft articles")
+	cmd.Flags().BoolVar(&stats, "stats", false, "print the time and peak memory of each stage, and Hugo's slowest templates")
 	cmd.Flags().BoolVar(&force, "force", false, "rewrite the bundles edited by hand (the edits are lost)")
 	addFetchImagesFlag(cmd, e)
 	return cmd

@@ -58,6 +58,10 @@ type Options struct {
 	// Inputs are folders the caller reads for the build besides Hugo's (kiosque's inbox of
 	// scrapes): the publish folder may not overlap them, and Serve watches them.
 	Inputs []string
+	// Progress follows the build's stages (StageHugo ...); nil for none.
+	Progress Progress
+	// TemplateMetrics collects Hugo's template metrics into Result.Templates.
+	TemplateMetrics bool
 }
 
 // Result sums up a build.
@@ -73,6 +77,9 @@ type Result struct {
 	Removed int
 	// Duration is how long the build took.
 	Duration time.Duration
+	// Templates are the times of the templates executed, the longest first, when
+	// Options.TemplateMetrics is set.
+	Templates []TemplateTime
 }
 
 // Build renders the site into its publish folder, then removes from it the files the build
@@ -81,6 +88,8 @@ type Result struct {
 // is an error wrapping ErrPublishDir, before anything is written.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
+	progress := opts.progress()
+	progress.Start(StagePrepare)
 	out := newOutputs()
 	sites, cfg, err := newSites(opts, internal{written: out})
 	if err != nil {
@@ -90,18 +99,25 @@ func Build(opts Options) (Result, error) {
 	if err := checkPublishDir(cfg.publishDir, sourceDirs(opts, cfg)); err != nil {
 		return Result{}, err
 	}
+	progress.Done()
 
+	progress.Start(StageHugo)
 	if err := sites.Build(hugolib.BuildCfg{NoBuildLock: true}); err != nil {
 		return Result{}, fmt.Errorf("failed to build the site: %w", err)
 	}
+	progress.Done()
+	progress.Start(StageStatic)
 	if err := copyStatic(sites, cfg, out); err != nil {
 		return Result{}, err
 	}
+	progress.Done()
+	progress.Start(StagePrune)
 	removed, err := out.prune(opts.Fs, cfg.publishDir)
 	if err != nil {
 		return Result{}, err
 	}
-	res := Result{PublishDir: cfg.publishDir, Removed: removed, Duration: time.Since(start)}
+	progress.Done()
+	res := Result{PublishDir: cfg.publishDir, Removed: removed, Duration: time.Since(start), Templates: templateTimes(sites)}
 	for _, p := range sites.Pages() {
 		res.AllPages++
 		if p.Kind() == kinds.KindPage {
@@ -285,7 +301,12 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	if logOut == nil {
 		logOut = io.Discard
 	}
-	logger := loggers.New(loggers.Options{StdOut: logOut, StdErr: logOut, Level: logg.LevelWarn, DistinctLevel: logg.LevelWarn})
+	stdOut := logOut
+	if opts.TemplateMetrics {
+		flags.Set("templateMetrics", true)
+		stdOut = io.Discard // Hugo prints the metrics there: Result.Templates has them
+	}
+	logger := loggers.New(loggers.Options{StdOut: stdOut, StdErr: logOut, Level: logg.LevelWarn, DistinctLevel: logg.LevelWarn})
 
 	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
 		Fs:          layered,
