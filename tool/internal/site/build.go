@@ -62,6 +62,9 @@ type Options struct {
 	Progress Progress
 	// TemplateMetrics collects Hugo's template metrics into Result.Templates.
 	TemplateMetrics bool
+	// Segments, when set, render these segments of the site's [segments] only (Hugo's
+	// renderSegments): a build in parts, each removing no file (see Build).
+	Segments []string
 }
 
 // Result sums up a build.
@@ -77,13 +80,19 @@ type Result struct {
 	Removed int
 	// Duration is how long the build took.
 	Duration time.Duration
+	// Segments are the segments rendered, none for the whole site.
+	Segments []string
+	// Written counts the files the build wrote into the publish folder, static files included.
+	Written int
 	// Templates are the times of the templates executed, the longest first, when
 	// Options.TemplateMetrics is set.
 	Templates []TemplateTime
 }
 
 // Build renders the site into its publish folder, then removes from it the files the build
-// did not write (a deleted article's page, say), except those whose name starts with a dot.
+// did not write (a deleted article's page, say), except those whose name starts with a dot;
+// a build of some segments only (Options.Segments, or the site's renderSegments) removes
+// nothing, since the files it did not write are the other segments'.
 // A publish folder that is the site folder, holds it, or overlaps a folder the build reads
 // is an error wrapping ErrPublishDir, before anything is written.
 func Build(opts Options) (Result, error) {
@@ -111,13 +120,16 @@ func Build(opts Options) (Result, error) {
 		return Result{}, err
 	}
 	progress.Done()
-	progress.Start(StagePrune)
-	removed, err := out.prune(opts.Fs, cfg.publishDir)
-	if err != nil {
-		return Result{}, err
+	removed := 0
+	if !cfg.segmented() {
+		progress.Start(StagePrune)
+		if removed, err = out.prune(opts.Fs, cfg.publishDir); err != nil {
+			return Result{}, err
+		}
+		progress.Done()
 	}
-	progress.Done()
-	res := Result{PublishDir: cfg.publishDir, Removed: removed, Duration: time.Since(start), Templates: templateTimes(sites)}
+	res := Result{PublishDir: cfg.publishDir, Removed: removed, Segments: cfg.configs.Base.RenderSegments,
+		Written: out.count(), Duration: time.Since(start), Templates: templateTimes(sites)}
 	for _, p := range sites.Pages() {
 		res.AllPages++
 		if p.Kind() == kinds.KindPage {
@@ -286,6 +298,9 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	if opts.BuildDrafts {
 		flags.Set("buildDrafts", true)
 	}
+	if len(opts.Segments) > 0 {
+		flags.Set("renderSegments", opts.Segments)
+	}
 	if layout != nil && !x.bare {
 		// The theme's names of the site's layout (see its partial kiosque/names.html).
 		flags.Set("params.kiosque.layout", map[string]any{
@@ -318,6 +333,9 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	})
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("failed to load the site configuration in %q: %w", opts.WorkingDir, err)
+	}
+	if err := checkSegments(user, configs.Base.RenderSegments); err != nil {
+		return nil, nil, nil, err
 	}
 	return configs, layered, logger, nil
 }
