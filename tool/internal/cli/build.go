@@ -103,7 +103,7 @@ only the pages of these segments are rendered, and nothing is removed.`,
 	cmd.Flags().StringVarP(&baseURL, "base-url", "b", "", "the address the site will be served from, such as https://example.org/ (overrides baseURL)")
 	cmd.Flags().StringVarP(&destination, "destination", "d", "", "the folder to write the site to, which kiosque owns (default public)")
 	cmd.Flags().BoolVarP(&drafts, "drafts", "D", false, "include draft articles")
-	cmd.Flags().StringSliceVar(&segments, "segments", nil, "render only these segments of the site's [segments] (Hugo's renderSegments), and remove no file")
+	cmd.Flags().StringSliceVar(&segments, "segments", nil, "render only the segments `NAME[,NAME]` of the site's [segments] (Hugo's renderSegments), and remove no file")
 	cmd.Flags().BoolVar(&stats, "stats", false, "print the time and peak memory of each stage, and Hugo's slowest templates")
 	cmd.Flags().BoolVar(&force, "force", false, "rewrite the bundles edited by hand (the edits are lost)")
 	addFetchImagesFlag(cmd, e)

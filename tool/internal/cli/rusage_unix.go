@@ -1,4 +1,4 @@
-//go:build unix
+//go:build darwin || dragonfly || freebsd || linux || netbsd || openbsd
 
 package cli
 
@@ -13,7 +13,7 @@ func maxRSS() (uint64, bool) {
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0, false
 	}
-	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
+	if runtime.GOOS == "darwin" {
 		return uint64(ru.Maxrss), true // bytes
 	}
 	return uint64(ru.Maxrss) * 1024, true // kibibytes
