@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kiosque-dev/kiosque/tool/internal/importer"
 	"github.com/kiosque-dev/kiosque/tool/internal/site"
 )
 
@@ -40,3 +41,41 @@ func TestPrintStats(t *testing.T) {
 		t.Errorf("the figures list more than %d templates:\n%s", slowestTemplates, out)
 	}
 }
+
+// TestBuildStatsGaps checks where the time between stages goes: into otherStage, one line
+// for all gaps, between the build's stages; into the next stage between the import's.
+func TestBuildStatsGaps(t *testing.T) {
+	s := newBuildStats()
+	p := importProgress{Progress: noDrawing{}, s: s}
+	p.Start("read", 0, importer.Steps)
+	p.Done()
+	time.Sleep(2 * time.Millisecond) // the import plans its writes before the write stage
+	p.Start("write", 0, importer.Steps)
+	p.Done()
+	s.skip()
+	s.Start("hugo")
+	s.Done()
+	time.Sleep(2 * time.Millisecond) // a stage the build does not report
+	s.Start("static")
+	s.Done()
+	time.Sleep(2 * time.Millisecond)
+	s.Start("prune")
+	s.Done()
+	var names []string
+	for _, st := range s.done() {
+		names = append(names, st.name)
+		if st.name == otherStage && st.time < 4*time.Millisecond {
+			t.Errorf("the work between stages took %s, want the two gaps of 2ms at least", st.time)
+		}
+	}
+	if got, want := strings.Join(names, " "), "read write hugo other static prune"; got != want {
+		t.Errorf("the stages are %q, want %q", got, want)
+	}
+}
+
+// noDrawing is an import progress that draws nothing.
+type noDrawing struct{}
+
+func (noDrawing) Start(string, int, importer.Unit) {}
+func (noDrawing) Step(int)                         {}
+func (noDrawing) Done()                            {}
