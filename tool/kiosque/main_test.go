@@ -5,11 +5,14 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"io/fs"
+	"maps"
 	"mime"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -43,6 +46,7 @@ func TestScripts(t *testing.T) {
 			"httpget": httpget,
 			"sleep":   sleep,
 			"mkwarc":  mkwarc,
+			"cmptree": cmptree,
 		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SEED", seed)
@@ -154,4 +158,51 @@ func mkwarc(ts *testscript.TestScript, neg bool, args []string) {
 		data = append(data, warctest.Member(strings.HasSuffix(args[0], ".gz"), rec)...)
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
+}
+
+// cmptree compares two folders byte for byte: the same files (by path), each with the same
+// bytes: cmptree DIR1 DIR2. It names up to ten differences.
+func cmptree(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: cmptree DIR1 DIR2")
+	}
+	a, b := readTree(ts, args[0]), readTree(ts, args[1])
+	var diffs []string
+	for _, name := range slices.Sorted(maps.Keys(a)) {
+		other, ok := b[name]
+		switch {
+		case !ok:
+			diffs = append(diffs, "only in "+args[0]+": "+name)
+		case !bytes.Equal(a[name], other):
+			diffs = append(diffs, "differs: "+name)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(b)) {
+		if _, ok := a[name]; !ok {
+			diffs = append(diffs, "only in "+args[1]+": "+name)
+		}
+	}
+	if len(diffs) > 0 {
+		ts.Fatalf("%s and %s differ in %d files:\n%s", args[0], args[1], len(diffs), strings.Join(diffs[:min(len(diffs), 10)], "\n"))
+	}
+	ts.Logf("%s and %s hold the same %d files", args[0], args[1], len(a))
+}
+
+// readTree returns the files under dir by their slash path relative to it, with their bytes.
+func readTree(ts *testscript.TestScript, dir string) map[string][]byte {
+	root := ts.MkAbs(dir)
+	files := map[string][]byte{}
+	ts.Check(filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(root, p)
+		files[filepath.ToSlash(rel)] = data
+		return err
+	}))
+	return files
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -19,13 +20,15 @@ const InboxDir = "scrapes"
 
 func newBuildCmd(e *env) *cobra.Command {
 	var baseURL, destination string
-	var drafts, force bool
+	var drafts, force, stats bool
+	var segments []string
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Import new or changed scrapes from scrapes/, then build the site into public/",
 		Long: `Import new or changed scrapes from scrapes/ into content/, then build the site into
 public/. The files of public/ that the build did not write (the page of a deleted article,
-say) are removed, except those whose name starts with a dot, such as .git.`,
+say) are removed, except those whose name starts with a dot, such as .git. With --segments,
+only the pages of these segments are rendered, and nothing is removed.`,
 		Annotations: map[string]string{"needs": needsSite},
 		Args:        wantArgs("", 0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -38,8 +41,11 @@ say) are removed, except those whose name starts with a dot, such as .git.`,
 				return err
 			}
 			opts := e.siteOptions(cfg)
-			opts.BaseURL, opts.Destination, opts.BuildDrafts = baseURL, destination, drafts
+			opts.BaseURL, opts.Destination, opts.BuildDrafts, opts.Segments = baseURL, destination, drafts, segments
 			if err := site.CheckConfig(opts); err != nil {
+				if errors.Is(err, site.ErrSegment) && len(segments) > 0 {
+					return usagef(fmt.Sprintf("name a segment that %s defines under [segments]", e.configName()), "invalid --segments: %v", err)
+				}
 				return e.configError(err, destination)
 			}
 			layout, err := e.readLayout(cfg, "production", "")
@@ -47,12 +53,22 @@ say) are removed, except those whose name starts with a dot, such as .git.`,
 				return err
 			}
 			opts.Layout = layout
+			if stats {
+				e.stats = newBuildStats()
+				opts.Progress, opts.TemplateMetrics = e.stats, true
+			}
 			var rep *importer.Report
 			inbox := filepath.Join(e.dir, InboxDir)
 			if fi, err := e.fs.Stat(inbox); err == nil && fi.IsDir() {
 				if rep, err = e.importScrapes(cfg, layout, []string{inbox}, force, false); err != nil {
 					return err
 				}
+			}
+			if e.stats != nil {
+				if rep != nil {
+					e.stats.endImport(rep)
+				}
+				e.stats.skip()
 			}
 			res, err := site.Build(opts)
 			if err != nil {
@@ -67,17 +83,28 @@ say) are removed, except those whose name starts with a dot, such as .git.`,
 			if res.Removed > 0 {
 				removed = fmt.Sprintf("; %s of earlier builds removed", plural(res.Removed, "stale file"))
 			}
-			fmt.Fprintf(e.stderr, "%s: %s, %s built (%s) in %s into %s%s\n", programName, imported,
-				plural(res.AllPages, "page"), plural(res.Pages, "article"), time.Since(start).Round(time.Millisecond), e.rel(res.PublishDir), removed)
-			if rep != nil {
-				return e.reportImport(rep, false, programName+" build --force")
+			built := fmt.Sprintf("%s built (%s)", plural(res.AllPages, "page"), plural(res.Pages, "article"))
+			if len(res.Segments) > 0 {
+				built = fmt.Sprintf("segment %s of %s (%s) built, %s written", strings.Join(res.Segments, ","),
+					plural(res.AllPages, "page"), plural(res.Pages, "article"), plural(res.Written, "file"))
 			}
-			return nil
+			fmt.Fprintf(e.stderr, "%s: %s, %s in %s into %s%s\n", programName, imported,
+				built, time.Since(start).Round(time.Millisecond), e.rel(res.PublishDir), removed)
+			var reported error
+			if rep != nil {
+				reported = e.reportImport(rep, false, programName+" build --force")
+			}
+			if e.stats != nil {
+				printStats(e.stderr, e.stats.done(), res.Templates, time.Since(start))
+			}
+			return reported
 		},
 	}
 	cmd.Flags().StringVarP(&baseURL, "base-url", "b", "", "the address the site will be served from, such as https://example.org/ (overrides baseURL)")
 	cmd.Flags().StringVarP(&destination, "destination", "d", "", "the folder to write the site to, which kiosque owns (default public)")
 	cmd.Flags().BoolVarP(&drafts, "drafts", "D", false, "include draft articles")
+	cmd.Flags().StringSliceVar(&segments, "segments", nil, "render only the segments `NAME[,NAME]` of the site's [segments] (Hugo's renderSegments), and remove no file")
+	cmd.Flags().BoolVar(&stats, "stats", false, "print the time and peak memory of each stage, and Hugo's slowest templates")
 	cmd.Flags().BoolVar(&force, "force", false, "rewrite the bundles edited by hand (the edits are lost)")
 	addFetchImagesFlag(cmd, e)
 	return cmd

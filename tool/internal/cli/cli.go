@@ -44,6 +44,8 @@ type env struct {
 	fetchImages bool
 	// layout is the site's layout, once a command has read it (see readLayout).
 	layout *site.Layout
+	// stats, when set, measures the stages of the import and the build (build --stats).
+	stats *buildStats
 }
 
 // errInputsFailed marks a run that converted what it could but had failing inputs; the

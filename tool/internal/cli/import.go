@@ -112,8 +112,17 @@ func (e *env) importScrapes(cfg *siteConfig, layout *site.Layout, inputs []strin
 		Scrape:        cfg.scrape,
 		Force:         force,
 		DryRun:        dryRun,
-		Progress:      newProgress(e.stderr),
+		Progress:      e.importProgress(),
 	})
+}
+
+// importProgress returns the progress an import draws, which build --stats also measures.
+func (e *env) importProgress() importer.Progress {
+	p := newProgress(e.stderr)
+	if e.stats != nil {
+		return importProgress{p, e.stats}
+	}
+	return p
 }
 
 // bundleName names the bundle of an imported item in messages: "content/en/articles/x" for

@@ -58,6 +58,13 @@ type Options struct {
 	// Inputs are folders the caller reads for the build besides Hugo's (kiosque's inbox of
 	// scrapes): the publish folder may not overlap them, and Serve watches them.
 	Inputs []string
+	// Progress follows the build's stages (StageHugo ...); nil for none.
+	Progress Progress
+	// TemplateMetrics collects Hugo's template metrics into Result.Templates.
+	TemplateMetrics bool
+	// Segments, when set, render these segments of the site's [segments] only (Hugo's
+	// renderSegments): a build in parts, each removing no file (see Build).
+	Segments []string
 }
 
 // Result sums up a build.
@@ -73,14 +80,25 @@ type Result struct {
 	Removed int
 	// Duration is how long the build took.
 	Duration time.Duration
+	// Segments are the segments rendered, none for the whole site.
+	Segments []string
+	// Written counts the files the build wrote into the publish folder, static files included.
+	Written int
+	// Templates are the times of the templates executed, the longest first, when
+	// Options.TemplateMetrics is set.
+	Templates []TemplateTime
 }
 
 // Build renders the site into its publish folder, then removes from it the files the build
-// did not write (a deleted article's page, say), except those whose name starts with a dot.
+// did not write (a deleted article's page, say), except those whose name starts with a dot;
+// a build of some segments only (Options.Segments, or the site's renderSegments) removes
+// nothing, since the files it did not write are the other segments'.
 // A publish folder that is the site folder, holds it, or overlaps a folder the build reads
 // is an error wrapping ErrPublishDir, before anything is written.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
+	progress := opts.progress()
+	progress.Start(StagePrepare)
 	out := newOutputs()
 	sites, cfg, err := newSites(opts, internal{written: out})
 	if err != nil {
@@ -90,18 +108,28 @@ func Build(opts Options) (Result, error) {
 	if err := checkPublishDir(cfg.publishDir, sourceDirs(opts, cfg)); err != nil {
 		return Result{}, err
 	}
+	progress.Done()
 
+	progress.Start(StageHugo)
 	if err := sites.Build(hugolib.BuildCfg{NoBuildLock: true}); err != nil {
 		return Result{}, fmt.Errorf("failed to build the site: %w", err)
 	}
+	progress.Done()
+	progress.Start(StageStatic)
 	if err := copyStatic(sites, cfg, out); err != nil {
 		return Result{}, err
 	}
-	removed, err := out.prune(opts.Fs, cfg.publishDir)
-	if err != nil {
-		return Result{}, err
+	progress.Done()
+	removed := 0
+	if !cfg.segmented() {
+		progress.Start(StagePrune)
+		if removed, err = out.prune(opts.Fs, cfg.publishDir); err != nil {
+			return Result{}, err
+		}
+		progress.Done()
 	}
-	res := Result{PublishDir: cfg.publishDir, Removed: removed, Duration: time.Since(start)}
+	res := Result{PublishDir: cfg.publishDir, Removed: removed, Segments: cfg.configs.Base.RenderSegments,
+		Written: out.count(), Duration: time.Since(start), Templates: templateTimes(sites)}
 	for _, p := range sites.Pages() {
 		res.AllPages++
 		if p.Kind() == kinds.KindPage {
@@ -270,6 +298,9 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	if opts.BuildDrafts {
 		flags.Set("buildDrafts", true)
 	}
+	if len(opts.Segments) > 0 {
+		flags.Set("renderSegments", opts.Segments)
+	}
 	if layout != nil && !x.bare {
 		// The theme's names of the site's layout (see its partial kiosque/names.html).
 		flags.Set("params.kiosque.layout", map[string]any{
@@ -285,7 +316,12 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	if logOut == nil {
 		logOut = io.Discard
 	}
-	logger := loggers.New(loggers.Options{StdOut: logOut, StdErr: logOut, Level: logg.LevelWarn, DistinctLevel: logg.LevelWarn})
+	stdOut := logOut
+	if opts.TemplateMetrics {
+		flags.Set("templateMetrics", true)
+		stdOut = io.Discard // Hugo prints the metrics there: Result.Templates has them
+	}
+	logger := loggers.New(loggers.Options{StdOut: stdOut, StdErr: logOut, Level: logg.LevelWarn, DistinctLevel: logg.LevelWarn})
 
 	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
 		Fs:          layered,
@@ -297,6 +333,9 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	})
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("failed to load the site configuration in %q: %w", opts.WorkingDir, err)
+	}
+	if err := checkSegments(user, configs.Base.RenderSegments); err != nil {
+		return nil, nil, nil, err
 	}
 	return configs, layered, logger, nil
 }

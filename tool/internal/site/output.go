@@ -28,6 +28,13 @@ func (o *outputs) add(name string) {
 	o.mu.Unlock()
 }
 
+// count returns how many files were recorded.
+func (o *outputs) count() int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return len(o.names)
+}
+
 // wrap returns fsys, a publish folder's filesystem, recording every file created in it.
 func (o *outputs) wrap(fsys afero.Fs) afero.Fs { return &recordingFs{Fs: fsys, o: o} }
 
