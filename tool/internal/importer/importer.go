@@ -155,6 +155,8 @@ func (noProgress) Done()                   {}
 // Run imports the inputs. It returns an error only when the site itself cannot be used (its
 // content folder, manifest or vocabulary files, or another import writing to it: see
 // bundle.Lock); inputs that fail are listed in the report and the others are still imported.
+// An import is four stages, each a function: read the scrapes, enrich them with the pages
+// already in the site, write their bundles, and write the profiles of their authors.
 func Run(opts Options) (*Report, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -179,17 +181,68 @@ func Run(opts Options) (*Report, error) {
 		rep.Timings.Read = time.Since(start)
 		return rep, nil
 	}
-	tagVocab, err := loadVocabulary(opts, TagsFile)
-	if err != nil {
-		return nil, err
-	}
-	authorVocab, err := loadVocabulary(opts, AuthorsFile)
+	vocab, err := loadVocabularies(opts)
 	if err != nil {
 		return nil, err
 	}
 	rep = &Report{}
+	im := &run{opts: opts, manifest: manifest, rep: rep, guessed: map[*article.Article]*failure.Error{}}
 
-	// Read.
+	start = time.Now()
+	articles := im.read()
+	rep.Timings.Read = time.Since(start)
+
+	start = time.Now()
+	articles, dirs, once, err := im.enrich(articles, vocab)
+	rep.Timings.Enrich = time.Since(start)
+	if err != nil {
+		return nil, err
+	}
+
+	start = time.Now()
+	readFailures := len(rep.Failures)
+	plans, written, pending, err := im.write(articles, dirs)
+	if err == nil {
+		err = im.writeProfiles(written)
+	}
+	rep.Timings.Write = time.Since(start)
+	if err != nil || opts.DryRun {
+		return rep, err
+	}
+	if pending > 0 || manifestChanged(plans) || manifest.Stale() {
+		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
+			return rep, err
+		}
+	}
+	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, once, len(rep.Failures) == readFailures))
+}
+
+// run is one import under way: its options, the site's manifest and the report it fills.
+type run struct {
+	opts     Options
+	manifest *bundle.Manifest
+	rep      *Report
+	guessed  map[*article.Article]*failure.Error // the warning of each article dated by a guess
+}
+
+// vocabularies are the site's tag and author files.
+type vocabularies struct {
+	tags, authors *enrich.Vocabulary
+}
+
+func loadVocabularies(opts Options) (vocabularies, error) {
+	tags, err := loadVocabulary(opts, TagsFile)
+	if err != nil {
+		return vocabularies{}, err
+	}
+	authors, err := loadVocabulary(opts, AuthorsFile)
+	return vocabularies{tags, authors}, err
+}
+
+// read is the first stage: it reads every input over the cores and returns the articles, each
+// keyed by its source path; failures, warnings and skipped records go to the report.
+func (im *run) read() []*article.Article {
+	opts, rep := im.opts, im.rep
 	files, failures, warnings := Collect(opts.Fs, opts.Inputs)
 	rep.Failures = append(rep.Failures, opts.relative(failures)...)
 	rep.Warnings = append(rep.Warnings, opts.relative(warnings)...)
@@ -203,54 +256,66 @@ func Run(opts Options) (*Report, error) {
 		}
 		opts.Progress.Start(StageRead, total, Bytes)
 	}
+	defer opts.Progress.Done()
 	var articles []*article.Article
-	guessed := map[*article.Article]*failure.Error{} // the warning of each article dated by a guess
 	for i, r := range readAll(opts, files, sizes) {
-		f, read, err := files[i], r.articles, r.err
 		for _, sk := range r.skipped {
 			sk.File = relPath(opts.SiteDir, sk.File)
 			rep.Skipped = append(rep.Skipped, sk)
 		}
 		// A file of records may fail in part: its good records are still imported, and each
 		// bad one is reported with its line.
-		rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(f, err)))...)
-		for i := range read {
-			a := &read[i]
-			key := ""
-			if a.Source.Record > 0 || a.Source.Format == "warc" {
-				// A record (of a JSON file or a web archive) is keyed by its address, else its
-				// line, so that it keeps its bundle when other records of the file fail, are
-				// fixed or are added.
-				if a.Source.URL != "" {
-					key = "#" + a.Source.URL
-				} else {
-					key = "#L" + strconv.Itoa(a.Source.Record)
-				}
+		rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(files[i], r.err)))...)
+		for j := range r.articles {
+			if a := im.accept(files[i], &r.articles[j]); a != nil {
+				articles = append(articles, a)
 			}
-			a.Source.Path = relPath(opts.SiteDir, f) + key
-			for j := range a.Duplicates { // the earlier captures of a web archive's page
-				if a.Duplicates[j].Path == f {
-					a.Duplicates[j].Path = relPath(opts.SiteDir, f)
-				}
-			}
-			rekey(manifest, filepath.ToSlash(f)+key, a.Source.Path)
-			if strings.TrimSpace(a.Title) == "" && len(a.Body) == 0 {
-				rep.Failures = append(rep.Failures, failure.At(relPath(opts.SiteDir, f), a.Source.Record, errors.New("no article text found")))
-				continue
-			}
-			_, known := manifest.Entries[a.Source.Path]
-			if w := fillDate(opts, manifest, a); w != nil && !known {
-				guessed[a] = w // warned once, when the article is new
-			}
-			articles = append(articles, a)
 		}
 	}
-	opts.Progress.Done()
-	rep.Timings.Read = time.Since(start)
+	return articles
+}
 
-	// Enrich, over this import and the pages already in the site.
-	start = time.Now()
+// accept keys an article read from file f by its source path, dates it, and returns it, or
+// reports it and returns nil when it holds no text.
+func (im *run) accept(f string, a *article.Article) *article.Article {
+	opts := im.opts
+	key := ""
+	if a.Source.Record > 0 || a.Source.Format == "warc" {
+		// A record (of a JSON file or a web archive) is keyed by its address, else its line,
+		// so that it keeps its bundle when other records of the file fail, are fixed or are
+		// added.
+		if a.Source.URL != "" {
+			key = "#" + a.Source.URL
+		} else {
+			key = "#L" + strconv.Itoa(a.Source.Record)
+		}
+	}
+	a.Source.Path = relPath(opts.SiteDir, f) + key
+	for j := range a.Duplicates { // the earlier captures of a web archive's page
+		if a.Duplicates[j].Path == f {
+			a.Duplicates[j].Path = relPath(opts.SiteDir, f)
+		}
+	}
+	rekey(im.manifest, filepath.ToSlash(f)+key, a.Source.Path)
+	if strings.TrimSpace(a.Title) == "" && len(a.Body) == 0 {
+		im.rep.Failures = append(im.rep.Failures, failure.At(relPath(opts.SiteDir, f), a.Source.Record, errors.New("no article text found")))
+		return nil
+	}
+	_, known := im.manifest.Entries[a.Source.Path]
+	if w := fillDate(opts, im.manifest, a); w != nil && !known {
+		im.guessed[a] = w // warned once, when the article is new
+	}
+	return a
+}
+
+// enrich is the second stage: over this import and the pages already in the site, it drops
+// duplicates, places each article in its folder, and gives it tags, authors, links and
+// similar articles. It returns the articles kept, their folders, and the warnings a re-run
+// does not repeat.
+func (im *run) enrich(articles []*article.Article, vocab vocabularies) ([]*article.Article, []string, map[*failure.Error]bool, error) {
+	opts, rep, manifest := im.opts, im.rep, im.manifest
 	opts.Progress.Start(StageEnrich, 0, Steps)
+	defer opts.Progress.Done()
 	ours := map[string]bool{}
 	for _, a := range articles {
 		if e, ok := manifest.Entries[a.Source.Path]; ok {
@@ -268,9 +333,9 @@ func Run(opts Options) (*Report, error) {
 		return ki && !kj
 	})
 	articles, dups := enrich.Dedupe(articles, existing)
-	once := map[*failure.Error]bool{} // the warnings a re-run does not repeat
-	for _, a := range articles {      // a duplicate's date is never used: no warning for it
-		if w, ok := guessed[a]; ok {
+	once := map[*failure.Error]bool{}
+	for _, a := range articles { // a duplicate's date is never used: no warning for it
+		if w, ok := im.guessed[a]; ok {
 			rep.Warnings = append(rep.Warnings, w)
 			once[w] = true
 		}
@@ -284,19 +349,18 @@ func Run(opts Options) (*Report, error) {
 	}
 	dirs, err := place(opts, manifest, articles)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
-	enrich.Corpus(articles, existing, enrich.Options{DefaultAuthor: opts.DefaultAuthor, Tags: tagVocab, Authors: authorVocab})
-	opts.Progress.Done()
-	rep.Timings.Enrich = time.Since(start)
+	enrich.Corpus(articles, existing, enrich.Options{DefaultAuthor: opts.DefaultAuthor, Tags: vocab.tags, Authors: vocab.authors})
+	return articles, dirs, once, nil
+}
 
-	// Write: decide every outcome, record the intended writes, write, record what was written.
-	start = time.Now()
-	readFailures := len(rep.Failures)
-	defer func() { rep.Timings.Write = time.Since(start) }()
+// write is the third stage: it decides every bundle's outcome, records the intended writes
+// in the manifest, writes the bundles and records what was written. It returns the plans,
+// those committed, and how many of them had something to write.
+func (im *run) write(articles []*article.Article, dirs []string) (plans, written []*bundle.Plan, pending int, err error) {
+	opts, rep, manifest := im.opts, im.rep, im.manifest
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Target: opts.Target, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
-	var plans []*bundle.Plan
-	pending := 0
 	for i, a := range articles {
 		assets, warns := bundleImages(opts, a)
 		rep.Warnings = append(rep.Warnings, warns...)
@@ -314,7 +378,7 @@ func Run(opts Options) (*Report, error) {
 	if pending > 0 && !opts.DryRun {
 		w.Intend(plans)
 		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
-			return rep, err
+			return plans, nil, pending, err
 		}
 	}
 	// The stage counts the bundles written: a re-run that writes nothing shows no progress.
@@ -322,7 +386,6 @@ func Run(opts Options) (*Report, error) {
 		opts.Progress.Start(StageWrite, pending, Steps)
 		defer opts.Progress.Done()
 	}
-	authors := map[string]string{} // name -> the first scrape naming it
 	for _, p := range plans {
 		if p.Pending() && !opts.DryRun {
 			opts.Progress.Step(1)
@@ -331,7 +394,18 @@ func Run(opts Options) (*Report, error) {
 			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, err)...)
 			continue
 		}
+		written = append(written, p)
 		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Index: p.Index, Folder: p.Folder, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
+	}
+	return plans, written, pending, nil
+}
+
+// writeProfiles is the last stage: it writes a profile page for every author the written
+// bundles name (writers and the writers of their teasers) that has none yet.
+func (im *run) writeProfiles(plans []*bundle.Plan) error {
+	opts, rep := im.opts, im.rep
+	authors := map[string]string{} // name -> the first scrape naming it
+	for _, p := range plans {
 		for _, name := range p.Article.Authors {
 			if _, ok := authors[name]; !ok {
 				authors[name] = sourceFile(p.Article)
@@ -345,7 +419,7 @@ func Run(opts Options) (*Report, error) {
 	}
 	profiles, err := bundle.ReadFolders(opts.Fs, filepath.Join(opts.ContentDir, opts.Target.AuthorsKey()))
 	if err != nil {
-		return rep, err
+		return err
 	}
 	for _, name := range slices.Sorted(maps.Keys(authors)) {
 		if other, ok := profiles.Spelling(bundle.TermSlug(name)); ok && other != bundle.TermSlug(name) {
@@ -367,15 +441,7 @@ func Run(opts Options) (*Report, error) {
 			rep.Profiles = append(rep.Profiles, name)
 		}
 	}
-	if opts.DryRun {
-		return rep, nil
-	}
-	if pending > 0 || manifestChanged(plans) || manifest.Stale() {
-		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
-			return rep, err
-		}
-	}
-	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, once, len(rep.Failures) == readFailures))
+	return nil
 }
 
 // readResult is what scrape.Read gave for one file.
