@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/spf13/afero"
@@ -49,6 +50,8 @@ type Writer struct {
 	Force bool
 	// DryRun decides every outcome but writes nothing.
 	DryRun bool
+
+	mu sync.Mutex // guards Manifest while plans are committed at once
 }
 
 // Plan is what writing one article will do, decided before anything is written.
@@ -165,16 +168,19 @@ func (w *Writer) Intend(plans []*Plan) {
 
 // Commit carries out a plan: it writes the bundle atomically when the plan says so, and
 // records the result in the manifest. Kept bundles are left as they are; for one edited by
-// hand, the manifest records what kiosque declined to write.
+// hand, the manifest records what kiosque declined to write. Distinct plans may be committed
+// at once, from several goroutines.
 func (w *Writer) Commit(p *Plan) error {
 	if w.DryRun {
 		return nil
 	}
 	if p.Outcome == Kept {
 		if p.Reason == ReasonHandEdit && p.EntryChanged {
+			w.mu.Lock()
 			e := w.Manifest.Entries[p.Article.Source.Path]
 			e.KeptSHA256 = p.entry.WrittenSHA256
 			w.Manifest.Entries[p.Article.Source.Path] = e
+			w.mu.Unlock()
 		}
 		return nil
 	}
@@ -189,7 +195,9 @@ func (w *Writer) Commit(p *Plan) error {
 			return err
 		}
 	}
+	w.mu.Lock()
 	w.Manifest.Entries[p.Article.Source.Path] = p.entry
+	w.mu.Unlock()
 	return nil
 }
 

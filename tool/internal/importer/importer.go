@@ -361,17 +361,30 @@ func (im *run) enrich(articles []*article.Article, vocab vocabularies) ([]*artic
 func (im *run) write(articles []*article.Article, dirs []string) (plans, written []*bundle.Plan, pending int, err error) {
 	opts, rep, manifest := im.opts, im.rep, im.manifest
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Target: opts.Target, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
-	for i, a := range articles {
-		assets, warns := bundleImages(opts, a)
-		rep.Warnings = append(rep.Warnings, warns...)
-		p, err := w.Plan(a, dirs[i])
-		if err != nil {
-			rep.Failures = append(rep.Failures, opts.failuresOf(a, err)...)
+	// Rendering and planning read files and fetch images: it is spread over workers, and
+	// its results are taken in the articles' order.
+	type planned struct {
+		plan  *bundle.Plan
+		warns []*failure.Error
+		err   error
+	}
+	out := make([]planned, len(articles))
+	forEach(len(articles), writers(), func(i int) {
+		assets, warns := bundleImages(opts, articles[i])
+		p, err := w.Plan(articles[i], dirs[i])
+		if err == nil {
+			p.Assets = assets
+		}
+		out[i] = planned{p, warns, err}
+	})
+	for i, r := range out {
+		rep.Warnings = append(rep.Warnings, r.warns...)
+		if r.err != nil {
+			rep.Failures = append(rep.Failures, opts.failuresOf(articles[i], r.err)...)
 			continue
 		}
-		p.Assets = assets
-		plans = append(plans, p)
-		if p.Pending() {
+		plans = append(plans, r.plan)
+		if r.plan.Pending() {
 			pending++
 		}
 	}
@@ -386,18 +399,50 @@ func (im *run) write(articles []*article.Article, dirs []string) (plans, written
 		opts.Progress.Start(StageWrite, pending, Steps)
 		defer opts.Progress.Done()
 	}
-	for _, p := range plans {
-		if p.Pending() && !opts.DryRun {
+	errs := make([]error, len(plans))
+	var mu sync.Mutex // opts.Progress need not be safe for concurrent use
+	forEach(len(plans), writers(), func(k int) {
+		errs[k] = w.Commit(plans[k])
+		if plans[k].Pending() && !opts.DryRun {
+			mu.Lock()
 			opts.Progress.Step(1)
+			mu.Unlock()
 		}
-		if err := w.Commit(p); err != nil {
-			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, err)...)
+	})
+	for k, p := range plans {
+		if errs[k] != nil {
+			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, errs[k])...)
 			continue
 		}
 		written = append(written, p)
 		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Index: p.Index, Folder: p.Folder, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})
 	}
 	return plans, written, pending, nil
+}
+
+// writers is how many bundles are planned or written at once: writing waits on the disk more
+// than on the processor, so there are more writers than cores.
+func writers() int {
+	return max(4, 2*runtime.GOMAXPROCS(0))
+}
+
+// forEach calls f with every index below n, from up to workers goroutines at once, and
+// returns when every call has returned.
+func forEach(n, workers int, f func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Go(func() {
+			for i := range next {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // writeProfiles is the last stage: it writes a profile page for every author the written
@@ -476,37 +521,26 @@ func readAll(opts Options, files []string, sizes []int) []readResult {
 	if opts.Scrape.Explain != nil {
 		workers = 1
 	}
-	next := make(chan int)
 	var mu sync.Mutex // opts.Progress need not be safe for concurrent use
-	var wg sync.WaitGroup
-	for range min(workers, len(files)) {
-		wg.Go(func() {
-			for i := range next {
-				sopts := opts.Scrape
-				sopts.Skip = func(sk scrape.Skip) { out[i].skipped = append(out[i].skipped, sk) }
-				left := 1
-				if sizes != nil {
-					left = sizes[i]
-					sopts.Read = func(n int) {
-						n = min(n, left) // a file that grew while read
-						left -= n
-						mu.Lock()
-						opts.Progress.Step(n)
-						mu.Unlock()
-					}
-				}
-				out[i].articles, out[i].err = scrape.Read(opts.Fs, files[i], sopts)
+	forEach(len(files), workers, func(i int) {
+		sopts := opts.Scrape
+		sopts.Skip = func(sk scrape.Skip) { out[i].skipped = append(out[i].skipped, sk) }
+		left := 1
+		if sizes != nil {
+			left = sizes[i]
+			sopts.Read = func(n int) {
+				n = min(n, left) // a file that grew while read
+				left -= n
 				mu.Lock()
-				opts.Progress.Step(left)
+				opts.Progress.Step(n)
 				mu.Unlock()
 			}
-		})
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+		}
+		out[i].articles, out[i].err = scrape.Read(opts.Fs, files[i], sopts)
+		mu.Lock()
+		opts.Progress.Step(left)
+		mu.Unlock()
+	})
 	return out
 }
 
