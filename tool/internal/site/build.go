@@ -97,6 +97,9 @@ func Build(opts Options) (Result, error) {
 	if err := copyStatic(sites, cfg, out); err != nil {
 		return Result{}, err
 	}
+	if err := writeSearchIndex(sites, cfg.fs.PublishDir); err != nil {
+		return Result{}, err
+	}
 	removed, err := out.prune(opts.Fs, cfg.publishDir)
 	if err != nil {
 		return Result{}, err
