@@ -208,6 +208,28 @@ func TestSearchPage(t *testing.T) {
 	}
 }
 
+// TestSearchMore searches for a word of most articles: the page lists 20 results, and its
+// button lists the others, loading more of the index.
+func TestSearchMore(t *testing.T) {
+	demoSite(t)
+	ctx := browser(t)
+	search := openPage(t, ctx, serverURL+"/search/", "#search-q")
+	_, count := search.search(t, "la")
+	var n int
+	if _, err := fmt.Sscanf(count, "%d articles trouvés", &n); err != nil || n <= 20 {
+		t.Fatalf("searching for la finds %q, want more than 20 articles", count)
+	}
+	if shown := eval[int](t, search, `document.querySelectorAll(".search-hits li").length`); shown != 20 {
+		t.Errorf("the page lists %d of the %d results first, want 20", shown, n)
+	}
+	if err := chromedp.Do(search.ctx, chromedp.Click(".search-more", chromedp.NodeVisible), chromedp.WaitNotPresent(".search-more")); err != nil {
+		t.Fatalf("the button for more results: %v", err)
+	}
+	if shown := eval[int](t, search, `document.querySelectorAll(".search-hits li").length`); shown != n {
+		t.Errorf("after the button the page lists %d results, want all %d", shown, n)
+	}
+}
+
 // search types words into the search form of the page, submits it and returns the links of
 // the results and the line that counts them.
 func (p *page) search(t *testing.T, words string) ([]string, string) {

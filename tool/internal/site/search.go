@@ -10,6 +10,7 @@ import (
 	"html"
 	"maps"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -22,10 +23,11 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 )
 
-// SearchDir is the folder of the publish folder that holds the search index: manifest.js,
-// the term shards t/<n>.js and the document shards d/<n>.js. Each is a script that hands its
-// data to window.kiosqueSearch, so that the search page loads it with a <script> tag, from
-// a static host as from the disk (where fetch cannot read a file).
+// SearchDir is the folder of the publish folder (of a language's folder, when the language
+// has one) that holds the search index of its articles: manifest.js, the term shards
+// t/<n>.js and the document shards d/<n>.js. Each is a script that hands its data to
+// window.kiosqueSearch, so that the search page loads it with a <script> tag, from a static
+// host as from the disk (where fetch cannot read a file).
 const SearchDir = "search"
 
 // searchLimits are the sizes the search index is cut to.
@@ -96,42 +98,37 @@ func searchTerms(s string) []string {
 
 // inverter builds the postings of the index, one document at a time, in document order.
 type inverter struct {
-	terms   map[string]*termPostings
-	touched []*termPostings // the terms of the document being added
+	terms map[string]*termPostings
 }
 
-// termPostings are a term's encoded postings, and its weight in the document being added.
+// termPostings are a term's encoded postings.
 type termPostings struct {
 	postings []byte
-	last     int // the last document added, -1 for none
-	doc      int // the document being added, when it holds the term
-	weight   uint8
-	count    int // in that document's excerpt and body
+	last     int // the last document added
 }
 
 func newInverter() *inverter { return &inverter{terms: map[string]*termPostings{}} }
 
-// add adds the terms of document id, which follows every document added before, with their
-// weights (see the weight constants): the strongest field that holds a term wins.
-func (ix *inverter) add(id int, d searchDoc) {
-	ix.touched = ix.touched[:0]
+// weighted is a term of a document and its weight there.
+type weighted struct {
+	term   string
+	weight uint8
+}
+
+// docTerms returns the terms of d with their weights (see the weight constants): the
+// strongest field that holds a term wins. seen is a scratch map, emptied first.
+func docTerms(d searchDoc, seen map[string]int) []weighted {
+	clear(seen)
 	see := func(s string, weight uint8, counted bool) {
 		for _, t := range searchTerms(s) {
-			p := ix.terms[t]
-			if p == nil {
-				p = &termPostings{last: -1, doc: -1}
-				ix.terms[t] = p
-			}
-			if p.doc != id {
-				p.doc, p.weight, p.count = id, weight, 0
-				ix.touched = append(ix.touched, p)
-			}
-			p.weight = max(p.weight, weight)
+			v := seen[t] // count<<2 | weight
+			w := max(uint8(v&3), weight)
 			if counted {
-				if p.count++; p.count >= 3 {
-					p.weight = max(p.weight, weightOften)
+				if v += 4; v>>2 >= 3 {
+					w = max(w, weightOften)
 				}
 			}
+			seen[t] = v&^3 | int(w)
 		}
 	}
 	see(d.Excerpt, weightText, true)
@@ -143,9 +140,55 @@ func (ix *inverter) add(id int, d searchDoc) {
 		see(s, weightByline, false)
 	}
 	see(d.Title, weightTitle, false)
-	for _, p := range ix.touched {
-		p.postings = appendPosting(p.postings, p.last, id, p.weight)
+	out := make([]weighted, 0, len(seen))
+	for t, v := range seen {
+		out = append(out, weighted{t, uint8(v & 3)})
+	}
+	return out
+}
+
+// add adds the terms of document id, which follows every document added before.
+func (ix *inverter) add(id int, terms []weighted) {
+	for _, t := range terms {
+		p := ix.terms[t.term]
+		if p == nil {
+			p = &termPostings{last: -1}
+			ix.terms[t.term] = p
+		}
+		p.postings = appendPosting(p.postings, p.last, id, t.weight)
 		p.last = id
+	}
+}
+
+// addAll adds docs in order, reading their terms on every core while it adds those read.
+func (ix *inverter) addAll(docs []searchDoc) {
+	const batch = 256
+	n := (len(docs) + batch - 1) / batch
+	read := make([]chan [][]weighted, n)
+	for b := range read {
+		read[b] = make(chan [][]weighted, 1)
+	}
+	workers := make(chan struct{}, runtime.GOMAXPROCS(0))
+	go func() {
+		for b := range n {
+			workers <- struct{}{} // at most this many batches ahead of add
+			go func() {
+				seen := map[string]int{}
+				part := docs[b*batch : min(len(docs), (b+1)*batch)]
+				lists := make([][]weighted, len(part))
+				for i, d := range part {
+					lists[i] = docTerms(d, seen)
+				}
+				read[b] <- lists
+			}()
+		}
+	}()
+	for b := range n {
+		lists := <-read[b]
+		<-workers
+		for i, terms := range lists {
+			ix.add(b*batch+i, terms)
+		}
 	}
 }
 
@@ -203,9 +246,7 @@ func buildSearchIndex(docs []searchDoc, lim searchLimits) (map[string][]byte, er
 		return strings.Compare(a.URL, b.URL)
 	})
 	ix := newInverter()
-	for id, d := range docs {
-		ix.add(id, d)
-	}
+	ix.addAll(docs)
 	terms := slices.Sorted(maps.Keys(ix.terms)) // byte order of UTF-8 is code point order, as the page compares
 	m := searchManifest{Docs: len(docs), Chunk: lim.docsPerShard, Common: map[string]int{}}
 	var shards []*searchShard
@@ -315,32 +356,30 @@ func excerpt(s string, max int) string {
 	return strings.TrimRight(cut, " ,;:.") + "…"
 }
 
-// searchDocs returns the articles of the built sites: the regular pages of the section of
+// searchDocs returns the articles of the built site s: the regular pages of its section of
 // articles (params.kiosque.layout, as the theme's partial kiosque/names.html reads it).
-func searchDocs(sites *hugolib.HugoSites) []searchDoc {
+func searchDocs(s *hugolib.Site) []searchDoc {
 	ctx := context.Background()
+	section, authors, tags := layoutNames(s)
 	var docs []searchDoc
-	for _, s := range sites.Sites {
-		section, authors, tags := layoutNames(s)
-		for _, p := range s.RegularPages() {
-			if p.Section() != section || p.RelPermalink() == "" {
-				continue
-			}
-			d := searchDoc{Title: p.Title(), URL: p.RelPermalink(), Tags: cast.ToStringSlice(p.Params()[tags])}
-			if !p.Date().IsZero() {
-				d.Date = p.Date().Format("2006-01-02")
-			}
-			for _, a := range p.GetTerms(authors) {
-				d.Authors = append(d.Authors, a.LinkTitle())
-			}
-			d.Text = p.Plain(ctx)
-			if sub := cast.ToString(p.Params()["subtitle"]); sub != "" {
-				d.Excerpt = sub
-			} else {
-				d.Excerpt = html.UnescapeString(tpl.StripHTML(string(p.Summary(ctx))))
-			}
-			docs = append(docs, d)
+	for _, p := range s.RegularPages() {
+		if p.Section() != section || p.RelPermalink() == "" {
+			continue
 		}
+		d := searchDoc{Title: p.Title(), URL: p.RelPermalink(), Tags: cast.ToStringSlice(p.Params()[tags])}
+		if !p.Date().IsZero() {
+			d.Date = p.Date().Format("2006-01-02")
+		}
+		for _, a := range p.GetTerms(authors) {
+			d.Authors = append(d.Authors, a.LinkTitle())
+		}
+		d.Text = p.Plain(ctx)
+		if sub := cast.ToString(p.Params()["subtitle"]); sub != "" {
+			d.Excerpt = sub
+		} else {
+			d.Excerpt = html.UnescapeString(tpl.StripHTML(string(p.Summary(ctx))))
+		}
+		docs = append(docs, d)
 	}
 	return docs
 }
@@ -362,24 +401,29 @@ func layoutNames(s *hugolib.Site) (section, authors, tags string) {
 	return section, authors, tags
 }
 
-// writeSearchIndex writes the search index of the built sites into the publish folder
-// publish, the manifest last, so that a page never reads a manifest ahead of its shards.
+// writeSearchIndex writes the search index of each built site (each language) into the
+// publish folder publish, under SearchDir in the language's folder ("en/search" when English
+// has one), where the theme's search page looks for it ("search/" | relLangURL). The
+// manifest goes last, so that a page never reads a manifest ahead of its shards.
 func writeSearchIndex(sites *hugolib.HugoSites, publish afero.Fs) error {
-	files, err := buildSearchIndex(searchDocs(sites), defaultSearchLimits)
-	if err != nil {
-		return err
-	}
-	for _, dir := range []string{"t", "d"} {
-		if err := publish.MkdirAll(path.Join("/", SearchDir, dir), 0o755); err != nil {
-			return fmt.Errorf("failed to make the search index folder: %w", err)
+	for _, s := range sites.Sites {
+		files, err := buildSearchIndex(searchDocs(s), defaultSearchLimits)
+		if err != nil {
+			return err
 		}
-	}
-	names := slices.Sorted(maps.Keys(files))
-	names = append(slices.DeleteFunc(names, func(n string) bool { return n == "manifest.js" }), "manifest.js")
-	for _, name := range names {
-		target := path.Join("/", SearchDir, name)
-		if err := afero.WriteFile(publish, target, files[name], 0o644); err != nil {
-			return fmt.Errorf("failed to write %q: %w", target, err)
+		dir := path.Join("/", s.LanguagePrefix(), SearchDir)
+		for _, sub := range []string{"t", "d"} {
+			if err := publish.MkdirAll(path.Join(dir, sub), 0o755); err != nil {
+				return fmt.Errorf("failed to make the search index folder: %w", err)
+			}
+		}
+		names := slices.Sorted(maps.Keys(files))
+		names = append(slices.DeleteFunc(names, func(n string) bool { return n == "manifest.js" }), "manifest.js")
+		for _, name := range names {
+			target := path.Join(dir, name)
+			if err := afero.WriteFile(publish, target, files[name], 0o644); err != nil {
+				return fmt.Errorf("failed to write %q: %w", target, err)
+			}
 		}
 	}
 	return nil

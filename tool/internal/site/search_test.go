@@ -71,7 +71,7 @@ func TestTermWeights(t *testing.T) {
 		Text:    "Le pont. Le pont, le pont. Les bus passent le pont. Transports en commun, bus.",
 	}
 	ix := newInverter()
-	ix.add(0, d)
+	ix.add(0, docTerms(d, map[string]int{"stale": 3}))
 	got := map[string]uint8{}
 	for term, p := range ix.terms {
 		ids, weights, err := decodePostings(string(p.postings))
@@ -97,6 +97,9 @@ func TestTermWeights(t *testing.T) {
 	}
 	if _, ok := got["l"]; ok {
 		t.Errorf("a one-letter word is indexed")
+	}
+	if _, ok := got["stale"]; ok {
+		t.Errorf("a word of the scratch map, not of the document, is indexed")
 	}
 }
 

@@ -652,3 +652,47 @@ Text.
 }
 
 var timeRe = regexp.MustCompile(`<time[^<]*</time>`)
+
+// TestSearchIndexPerLanguage: each language gets the search index of its own articles, in its
+// own folder, where its search page looks for it.
+func TestSearchIndexPerLanguage(t *testing.T) {
+	fs := buildSite(t, `
+-- hugo.toml --
+baseURL = "https://courrier-valmont.example/"
+defaultContentLanguage = "fr"
+[languages.fr]
+  weight = 1
+[languages.en]
+  weight = 2
+  contentDir = "english"
+-- content/articles/pont/index.md --
+---
+title: "Le pont rouvre"
+date: 2024-03-12T08:30:00+01:00
+---
+La circulation reprend.
+-- english/articles/bridge/index.md --
+---
+title: "The bridge reopens"
+date: 2024-03-12T08:30:00+01:00
+---
+Traffic resumes.
+-- english/search.md --
+---
+title: Search
+layout: search
+---
+`)
+	for _, c := range []struct{ msg, public, want string }{
+		{"the default language, at the root", "/site/public/", "/articles/pont/"},
+		{"English, in its folder", "/site/public/en/", "/en/articles/bridge/"},
+	} {
+		docs := searchIndexDocs(t, fs, c.public)
+		if len(docs) != 1 || docs[0][1] != c.want {
+			t.Errorf("%s: the index in %s holds %q, want %s alone", c.msg, c.public, docs, c.want)
+		}
+	}
+	if search := readFile(t, fs, "/site/public/en/search/index.html"); !strings.Contains(search, `data-index="/en/search/"`) {
+		t.Errorf("the English search page does not point at the English index")
+	}
+}
