@@ -15,7 +15,7 @@
     return root && url.indexOf(home) === 0 ? root + url.slice(home.length) : url;
   };
   var base = address(box.dataset.index);
-  var pageSize = 20, prefixBudget = 160000, version = "";
+  var pageSize = 20, prefixBudget = 128000, maxWords = 8, version = "";
   var own = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
 
   // load returns a promise of the data the script name (under search/) hands over.
@@ -169,6 +169,9 @@
     // Words in most articles say little and weigh most: skipped when rarer ones are there.
     var used = words.filter(function (w) { return !own(m.common, w); });
     if (!used.length) used = words.sort(function (a, b) { return m.common[a] - m.common[b]; }).slice(0, 2);
+    // A query loads at most maxWords term shards and one range of continuations: the first
+    // words and the last.
+    if (used.length > maxWords) used = used.slice(0, maxWords - 1).concat(used.slice(-1));
     return Promise.all(used.map(function (w) {
       return match(m, w, w === lastWord && Array.from(w).length >= 3 && !own(m.common, w));
     })).then(function (lists) { return [m, rank(lists)]; });

@@ -152,6 +152,7 @@ func (g *archiveGen) queries(docs []searchDoc) []testQuery {
 		{"a name, last word cut", rare[:len(rare)-2]},
 		{"function words only", "de la"},
 		{"three words", g.vocab[40] + " de " + g.vocab[500] + " " + g.vocab[3000]},
+		{"twelve words of an article", strings.Join(strings.Fields(docs[len(docs)/2].Text)[100:112], " ")},
 	}
 }
 
@@ -189,6 +190,9 @@ func simulateQuery(b *testing.B, files map[string][]byte, query string) (bytes, 
 		used = slices.SortedFunc(slices.Values(words), func(a, b string) int { return m.Common[a] - m.Common[b] })
 		used = used[:min(2, len(used))]
 	}
+	if len(used) > 8 {
+		used = append(used[:7], used[len(used)-1])
+	}
 	weight := [4]float64{1, 2, 4, 8}
 	var lists []map[int]float64
 	for _, w := range used {
@@ -202,7 +206,7 @@ func simulateQuery(b *testing.B, files map[string][]byte, query string) (bytes, 
 			for i := first; i <= last; i++ {
 				size += m.Sizes[i]
 			}
-			if size > 160000 {
+			if size > 128000 {
 				last = first
 			}
 		}
