@@ -228,10 +228,48 @@ func decodePostings(s string) (ids []int, weights []uint8, err error) {
 	return ids, weights, nil
 }
 
-// searchShard is one term shard being filled: its terms in order and their postings.
+// searchShard is a term shard: its key (see searchManifest.Keys) and its terms' postings.
 type searchShard struct {
-	terms, postings []string
-	size            int
+	key   string
+	terms map[string]string
+	last  string // the last term, in order
+	size  int    // of the terms and postings, as JSON
+}
+
+// packTerms cuts the sorted terms of ix into shards of at most lim.shardBytes, a term larger
+// alone taking a shard of its own, and records such terms in common with the number of
+// documents holding them.
+func packTerms(ix *inverter, lim searchLimits, common map[string]int) []*searchShard {
+	var shards []*searchShard
+	for _, t := range slices.Sorted(maps.Keys(ix.terms)) { // UTF-8 byte order is code point order, as the page's
+		p := ix.terms[t].postings
+		size := len(t) + len(p) + 6 // "t":"p",
+		if len(p) > lim.shardBytes {
+			common[t] = len(p) - countContinuations(p) // one final digit a document
+		}
+		n := len(shards)
+		if n == 0 || shards[n-1].size+size > lim.shardBytes {
+			key := ""
+			if n > 0 {
+				key = shortestAbove(t, shards[n-1].last)
+			}
+			shards = append(shards, &searchShard{key: key, terms: map[string]string{}})
+		}
+		s := shards[len(shards)-1]
+		s.terms[t], s.last, s.size = string(p), t, s.size+size
+	}
+	return shards
+}
+
+// countContinuations counts the digits of postings p that say more digits follow.
+func countContinuations(p []byte) int {
+	n := 0
+	for _, c := range p {
+		if strings.IndexByte(postingDigits[32:], c) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // buildSearchIndex returns the files of the search index of docs, by path under SearchDir.
@@ -247,40 +285,15 @@ func buildSearchIndex(docs []searchDoc, lim searchLimits) (map[string][]byte, er
 	})
 	ix := newInverter()
 	ix.addAll(docs)
-	terms := slices.Sorted(maps.Keys(ix.terms)) // byte order of UTF-8 is code point order, as the page compares
 	m := searchManifest{Docs: len(docs), Chunk: lim.docsPerShard, Common: map[string]int{}}
-	var shards []*searchShard
-	for _, t := range terms {
-		p := ix.terms[t].postings
-		size := len(t) + len(p) + 6 // "t":"p",
-		if len(p) > lim.shardBytes {
-			ids, _, _ := decodePostings(string(p))
-			m.Common[t] = len(ids)
-		}
-		if n := len(shards); n == 0 || shards[n-1].size > 0 && shards[n-1].size+size > lim.shardBytes {
-			shards = append(shards, &searchShard{})
-		}
-		s := shards[len(shards)-1]
-		s.terms, s.postings, s.size = append(s.terms, t), append(s.postings, string(p)), s.size+size
-	}
-
 	files := map[string][]byte{}
-	for i, s := range shards {
-		key := ""
-		if i > 0 {
-			prev := shards[i-1].terms
-			key = shortestAbove(s.terms[0], prev[len(prev)-1])
-		}
-		obj := make(map[string]string, len(s.terms))
-		for j, t := range s.terms {
-			obj[t] = s.postings[j]
-		}
-		data, err := scriptCall("terms", i, obj)
+	for i, s := range packTerms(ix, lim, m.Common) {
+		data, err := scriptCall("terms", i, s.terms)
 		if err != nil {
 			return nil, err
 		}
 		files[path.Join("t", fmt.Sprintf("%d.js", i))] = data
-		m.Keys, m.Sizes = append(m.Keys, key), append(m.Sizes, len(data))
+		m.Keys, m.Sizes = append(m.Keys, s.key), append(m.Sizes, len(data))
 	}
 	for i := 0; i*lim.docsPerShard < len(docs); i++ {
 		chunk := docs[i*lim.docsPerShard : min(len(docs), (i+1)*lim.docsPerShard)]

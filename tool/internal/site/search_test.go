@@ -258,3 +258,28 @@ func seq(lo, hi int) []int {
 
 // zeros returns n zero weights.
 func zeros(n int) []uint8 { return make([]uint8, n) }
+
+func TestPackTerms(t *testing.T) {
+	ix := newInverter()
+	ix.add(0, []weighted{{"aa", 0}, {"ab", 0}, {"b", 0}})
+	ix.add(100, []weighted{{"aa", 0}}) // a gap that takes two digits
+	ix.add(200, []weighted{{"aa", 0}})
+	for _, c := range []struct {
+		msg    string
+		budget int
+		keys   []string
+		common map[string]int
+	}{
+		{"a shard a term when none fits with another; aa outgrows one alone", 4, []string{"", "ab", "b"}, map[string]int{"aa": 3}},
+		{"aa (13 bytes) and ab (9) overflow 20 bytes, ab and b (8) fit", 20, []string{"", "ab"}, map[string]int{}},
+	} {
+		common := map[string]int{}
+		var keys []string
+		for _, s := range packTerms(ix, searchLimits{shardBytes: c.budget}, common) {
+			keys = append(keys, s.key)
+		}
+		if !slices.Equal(keys, c.keys) || !maps.Equal(common, c.common) {
+			t.Errorf("%s: keys %q and common %v, want %q and %v", c.msg, keys, common, c.keys, c.common)
+		}
+	}
+}
