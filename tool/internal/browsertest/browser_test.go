@@ -7,11 +7,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/spf13/afero"
 )
 
@@ -176,19 +178,70 @@ func TestAccessibility(t *testing.T) {
 	}
 }
 
-// TestSearchPage types nothing: it opens the search page with a query in its address and
-// checks that the results list the matching articles.
+// TestSearchPage types queries into the search page, as a reader does, and checks the
+// results it lists and that it loaded only part of the sharded index (under search/).
 func TestSearchPage(t *testing.T) {
 	demoSite(t)
 	ctx := browser(t)
-	tab := openPage(t, ctx, serverURL+"/search/?q=karabakh", ".search-hits").ctx
-	links, err := chromedp.Run(tab, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".search-hits a")].map(a => a.getAttribute("href"))`))
-	if err != nil {
-		t.Fatal(err)
+	for _, c := range []struct {
+		msg, typed string
+		want       []string // the results' links, "" for none
+		count      string
+	}{
+		{"a rare word", "karabakh", []string{seedArticle}, "1 article trouvé"},
+		{"the last word cut short", "poutine Macr", []string{seedArticle}, "1 article trouvé"},
+		{"a word of the text only, accents and case ignored", "ÉREVAN", []string{seedArticle}, "1 article trouvé"},
+		{"every word must match", "karabakh baignade", nil, "Aucun article ne correspond."},
+	} {
+		t.Run(c.typed, func(t *testing.T) {
+			search := openPage(t, ctx, serverURL+"/search/", "#search-q")
+			got, count := search.search(t, c.typed)
+			if !slices.Equal(got, c.want) || count != c.count {
+				t.Errorf("%s: searching for %q finds %q (%q), want %q (%q)", c.msg, c.typed, got, count, c.want, c.count)
+			}
+			loaded := eval[[]string](t, search, `performance.getEntriesByType("resource").map(e => new URL(e.name).pathname).filter(p => p.startsWith("/search/"))`)
+			if !slices.Contains(loaded, "/search/manifest.js") || len(loaded) < 2 {
+				t.Errorf("%s: the page loaded %q from the index, want its manifest and shards", c.msg, loaded)
+			}
+			t.Logf("%q loaded %q", c.typed, loaded)
+		})
 	}
-	if len(links) != 1 || links[0] != seedArticle {
-		t.Errorf("searching for karabakh finds %q, want the seed's article", links)
+}
+
+// TestSearchMore searches for a word of most articles: the page lists 20 results, and its
+// button lists the others, loading more of the index.
+func TestSearchMore(t *testing.T) {
+	demoSite(t)
+	ctx := browser(t)
+	search := openPage(t, ctx, serverURL+"/search/", "#search-q")
+	_, count := search.search(t, "la")
+	var n int
+	if _, err := fmt.Sscanf(count, "%d articles trouvés", &n); err != nil || n <= 20 {
+		t.Fatalf("searching for la finds %q, want more than 20 articles", count)
 	}
+	if shown := eval[int](t, search, `document.querySelectorAll(".search-hits li").length`); shown != 20 {
+		t.Errorf("the page lists %d of the %d results first, want 20", shown, n)
+	}
+	if err := chromedp.Do(search.ctx, chromedp.Click(".search-more", chromedp.NodeVisible), chromedp.WaitNotPresent(".search-more")); err != nil {
+		t.Fatalf("the button for more results: %v", err)
+	}
+	if shown := eval[int](t, search, `document.querySelectorAll(".search-hits li").length`); shown != n {
+		t.Errorf("after the button the page lists %d results, want all %d", shown, n)
+	}
+}
+
+// search types words into the search form of the page, submits it and returns the links of
+// the results and the line that counts them.
+func (p *page) search(t *testing.T, words string) ([]string, string) {
+	t.Helper()
+	if _, err := chromedp.RunResponse(p.ctx, chromedp.SendKeys("#search-q", words+kb.Enter)); err != nil {
+		t.Fatalf("typing %q: %v", words, err)
+	}
+	if err := chromedp.Do(p.ctx, chromedp.WaitVisible("#search-results > p")); err != nil {
+		t.Fatalf("searching for %q shows no result line: %v", words, err)
+	}
+	links := eval[[]string](t, p, `[...document.querySelectorAll(".search-hits a")].map(a => a.getAttribute("href"))`)
+	return links, eval[string](t, p, `document.querySelector("#search-results > p").textContent`)
 }
 
 // vnuReport is the Nu Html Checker's JSON output.

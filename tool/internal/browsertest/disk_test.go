@@ -47,7 +47,10 @@ func TestFromDisk(t *testing.T) {
 	})
 
 	t.Run("search", func(t *testing.T) {
-		search := openPage(t, ctx, public+"search/index.html?q=karabakh", ".search-hits a", chromedp.EmulateViewport(1280, 900))
+		search := openPage(t, ctx, public+"search/index.html", "#search-q", chromedp.EmulateViewport(1280, 900))
+		if links, count := search.search(t, "Karabakh poutine"); len(links) != 1 || count != "1 article trouvé" {
+			t.Errorf("searching from the disk finds %q (%q), want the seed's article alone", links, count)
+		}
 		loc := search.follow(t, ".search-hits a", "aside.sidebar")
 		if want := public + strings.TrimPrefix(seedArticle, "/") + "index.html"; loc != want {
 			t.Errorf("the search result opened %s, want %s", loc, want)

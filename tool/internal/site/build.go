@@ -120,6 +120,11 @@ func Build(opts Options) (Result, error) {
 		return Result{}, err
 	}
 	progress.Done()
+	progress.Start(StageSearch)
+	if err := writeSearchIndex(sites, cfg.fs.PublishDir); err != nil {
+		return Result{}, err
+	}
+	progress.Done()
 	removed := 0
 	if !cfg.segmented() {
 		progress.Start(StagePrune)

@@ -36,17 +36,10 @@ summaryLength = 40
 [services.rss]
   limit = 50
 
-# home adds the JSON search index (index.json) read by the theme's search page; home,
-# sections, authors and tags each have an RSS feed. A portable build (see applyHosting) adds
-# searchindex to home: the same index as a script, which a page opened from the disk can load.
-[outputFormats.searchindex]
-  mediaType = "text/javascript"
-  baseName = "search-index"
-  isPlainText = true
-  notAlternative = true
-
+# home, sections, authors and tags each have an RSS feed. The search index is no output of
+# Hugo's: kiosque writes it after the build, in shards (see SearchDir).
 [outputs]
-  home = ["html", "rss", "json"]
+  home = ["html", "rss"]
   section = ["html", "rss"]
   taxonomy = ["html"]
   term = ["html", "rss"]

@@ -2,7 +2,6 @@ package site
 
 import (
 	"github.com/gohugoio/hugo/config"
-	"github.com/spf13/cast"
 )
 
 // applyHosting sets on flags what makes the built site work where it is put:
@@ -11,7 +10,8 @@ import (
 //     the output folder works from any folder or sub-path, even opened from the disk;
 //   - a site built with relative links is portable (params.kiosque.portable): the theme then
 //     leaves out the integrity attributes that browsers refuse for file: pages, and adds the
-//     small script that lets links and the search work from the disk;
+//     small script that lets links work from the disk (the search index is a set of scripts,
+//     which work there too);
 //   - links and images written in Markdown go through Hugo's embedded render hooks, which
 //     resolve "/articles/x" and a bundle's own images to their real addresses, so they follow
 //     a base URL's sub-path.
@@ -25,9 +25,6 @@ func applyHosting(flags, user config.Provider, opts Options, x internal) {
 	}
 	if relative && !user.IsSet("params.kiosque.portable") {
 		flags.Set("params.kiosque.portable", true)
-		if !user.IsSet("outputs") {
-			flags.Set("outputs.home", append(cast.ToStringSlice(flags.Get("outputs.home")), "searchindex"))
-		}
 	}
 	for _, hook := range []string{"link", "image"} {
 		key := "markup.goldmark.renderhooks." + hook + ".useembedded"

@@ -149,6 +149,9 @@ func (p *preview) rebuild() error {
 	if err := copyStatic(sites, cfg, nil); err != nil {
 		return err
 	}
+	if err := writeSearchIndex(sites, cfg.fs.PublishDir); err != nil {
+		return err
+	}
 	var out afero.Fs = afero.NewBasePathFs(mem, cfg.publishDir)
 	p.site.Store(&out)
 	if p.sources == nil {

@@ -20,6 +20,8 @@ const (
 	StageHugo = "hugo"
 	// StageStatic copies the static files.
 	StageStatic = "static"
+	// StageSearch writes the search index of the built pages.
+	StageSearch = "search"
 	// StagePrune removes the files of earlier builds that this one did not write.
 	StagePrune = "prune"
 )

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path"
 	"regexp"
@@ -348,18 +349,17 @@ func TestSiteOutputs(t *testing.T) {
 		t.Errorf("the sitemap should list the articles and not the search page: %v", locs)
 	}
 
-	var index []struct {
-		Title, URL string
-		Authors    []string
+	docs := searchIndexDocs(t, fs, "/site/public/")
+	if len(docs) != 8 || docs[0][1] != "/articles/a/" || docs[0][3] != "Anne Delorme, Paul Vernet" || docs[7][1] != "/articles/h/" {
+		t.Errorf("the search index holds %d documents, first %q, last %q; want 8, /articles/a/ by its two authors first (the newest), /articles/h/ last", len(docs), docs[0], docs[len(docs)-1])
 	}
-	if err := json.Unmarshal([]byte(readFile(t, fs, "/site/public/index.json")), &index); err != nil {
-		t.Fatalf("index.json does not parse: %v", err)
-	}
-	if len(index) != 8 || index[0].URL != "/articles/a/" || len(index[0].Authors) != 2 {
-		t.Errorf("the search index holds %d records, first %+v; want 8, /articles/a/ first", len(index), index[0])
-	}
-	if search := readFile(t, fs, "/site/public/search/index.html"); !strings.Contains(search, `data-index="/index.json"`) {
+	if search := readFile(t, fs, "/site/public/search/index.html"); !strings.Contains(search, `data-index="/search/"`) {
 		t.Errorf("the search page does not point at the index")
+	}
+	for _, gone := range []string{"index.json", "search-index.js"} {
+		if _, err := fs.Stat("/site/public/" + gone); err == nil {
+			t.Errorf("the build still writes the whole index %s", gone)
+		}
 	}
 
 	imgs := 0
@@ -456,6 +456,36 @@ func buildSiteLog(t *testing.T, archive string, files map[string][]byte) (afero.
 		t.Fatalf("build: %v\n%s", err, log.String())
 	}
 	return fs, log.String()
+}
+
+// searchIndexDocs returns the documents of the search index of the site built into the
+// publish folder public (ending in "/"), in their order: title, URL, date, authors, excerpt.
+func searchIndexDocs(t *testing.T, fs afero.Fs, public string) [][5]string {
+	t.Helper()
+	var m struct{ Docs, Chunk int }
+	searchScript(t, fs, public+"search/manifest.js", "kiosqueSearch.manifest(", &m)
+	var docs [][5]string
+	for i := 0; len(docs) < m.Docs; i++ {
+		var chunk [][5]string
+		searchScript(t, fs, fmt.Sprintf("%ssearch/d/%d.js", public, i), fmt.Sprintf("kiosqueSearch.docs(%d,", i), &chunk)
+		if len(chunk) == 0 || len(chunk) > m.Chunk {
+			t.Fatalf("document shard %d holds %d documents, want 1 to %d", i, len(chunk), m.Chunk)
+		}
+		docs = append(docs, chunk...)
+	}
+	return docs
+}
+
+// searchScript decodes into v the data of a script of the search index, which calls head.
+func searchScript(t *testing.T, fs afero.Fs, name, head string, v any) {
+	t.Helper()
+	data := readFile(t, fs, name)
+	if !strings.HasPrefix(data, head) || !strings.HasSuffix(data, ");\n") {
+		t.Fatalf("%s does not call %s...);: %.80s", name, head, data)
+	}
+	if err := json.Unmarshal([]byte(data[len(head):len(data)-3]), v); err != nil {
+		t.Fatalf("%s does not parse: %v", name, err)
+	}
 }
 
 func readFile(t *testing.T, fs afero.Fs, name string) string {
@@ -622,3 +652,47 @@ Text.
 }
 
 var timeRe = regexp.MustCompile(`<time[^<]*</time>`)
+
+// TestSearchIndexPerLanguage: each language gets the search index of its own articles, in its
+// own folder, where its search page looks for it.
+func TestSearchIndexPerLanguage(t *testing.T) {
+	fs := buildSite(t, `
+-- hugo.toml --
+baseURL = "https://courrier-valmont.example/"
+defaultContentLanguage = "fr"
+[languages.fr]
+  weight = 1
+[languages.en]
+  weight = 2
+  contentDir = "english"
+-- content/articles/pont/index.md --
+---
+title: "Le pont rouvre"
+date: 2024-03-12T08:30:00+01:00
+---
+La circulation reprend.
+-- english/articles/bridge/index.md --
+---
+title: "The bridge reopens"
+date: 2024-03-12T08:30:00+01:00
+---
+Traffic resumes.
+-- english/search.md --
+---
+title: Search
+layout: search
+---
+`)
+	for _, c := range []struct{ msg, public, want string }{
+		{"the default language, at the root", "/site/public/", "/articles/pont/"},
+		{"English, in its folder", "/site/public/en/", "/en/articles/bridge/"},
+	} {
+		docs := searchIndexDocs(t, fs, c.public)
+		if len(docs) != 1 || docs[0][1] != c.want {
+			t.Errorf("%s: the index in %s holds %q, want %s alone", c.msg, c.public, docs, c.want)
+		}
+	}
+	if search := readFile(t, fs, "/site/public/en/search/index.html"); !strings.Contains(search, `data-index="/en/search/"`) {
+		t.Errorf("the English search page does not point at the English index")
+	}
+}
