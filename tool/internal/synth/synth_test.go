@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/enrich"
 	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
 )
 
@@ -208,7 +209,8 @@ func TestTeasersPointAtEarlierArticles(t *testing.T) {
 }
 
 // TestReaderRecovers reads every scrape of a corpus of 200 and reports the share of titles,
-// authors and dates the readers recover of the generator's truth. It fails when a scrape
+// authors, dates and teasers the readers recover of the generator's truth, then the share of
+// its tags and of its teasers' targets the corpus stage (enrich) finds. It fails when a scrape
 // cannot be read or gives the wrong number of articles; the shares are the readers' figures
 // (not tuned to the generator), logged.
 func TestReaderRecovers(t *testing.T) {
@@ -262,10 +264,47 @@ func TestReaderRecovers(t *testing.T) {
 		}
 	}
 	pct := func(a, b int) float64 { return 100 * float64(a) / float64(b) }
+	tags, tagsWant, resolved, resolvable := enriched(c, read)
+	t.Logf("enrich: %.1f%% of the names written in the bodies are tags; %.1f%% of the teasers announcing an article of the corpus resolve to it", pct(tags, tagsWant), pct(resolved, resolvable))
 	for _, l := range []Layout{Seed, Top, HTML, JSONL} {
 		if s := by[l]; s != nil {
 			t.Logf("%-5s %3d articles: title %5.1f%%, authors %5.1f%%, date %5.1f%%, teasers %5.1f%%", l, s.n, pct(s.title, s.n), pct(s.authors, s.n), pct(s.date, s.n), pct(s.teasers, s.teasersWant))
 		}
 	}
 	t.Logf("all   %3d articles: title %5.1f%%, authors %5.1f%%, date %5.1f%%, teasers %5.1f%%", total.n, pct(total.title, total.n), pct(total.authors, total.n), pct(total.date, total.n), pct(total.teasers, total.teasersWant))
+}
+
+// enriched runs the corpus stage on the articles read, each at the page of its index, and
+// counts the truth's tags it gives and the teasers it resolves to their target.
+func enriched(c *Corpus, read map[string]article.Article) (tags, tagsWant, resolved, resolvable int) {
+	var arts []*article.Article
+	truth := map[*article.Article]Article{}
+	for i := range c.Len() {
+		want := c.Article(i)
+		a := read[want.File+"#"+strconv.Itoa(want.Record)]
+		a.Page = "/articles/" + strconv.Itoa(i)
+		arts = append(arts, &a)
+		truth[&a] = want
+	}
+	enrich.Corpus(arts, nil, enrich.Options{Similar: -1})
+	for _, a := range arts {
+		want := truth[a]
+		for _, e := range want.Tags {
+			tagsWant++
+			if slices.Contains(a.Tags, e.Name) {
+				tags++
+			}
+		}
+		for _, ts := range want.Teasers {
+			if ts.Target < 0 {
+				continue
+			}
+			resolvable++
+			page := "/articles/" + strconv.Itoa(ts.Target)
+			if slices.ContainsFunc(a.Related, func(r article.Teaser) bool { return r.Page == page }) {
+				resolved++
+			}
+		}
+	}
+	return tags, tagsWant, resolved, resolvable
 }
