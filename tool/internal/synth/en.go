@@ -25,7 +25,7 @@ var (
 )
 
 func enLexicon(rng *rand.Rand) *lexicon {
-	l := &lexicon{code: "en", newsrooms: enNewsrooms}
+	l := &lexicon{newsrooms: enNewsrooms}
 	l.people, l.journalists = persons(rng, enFem, enMasc, enLast, peoplePerLang, journalistsPerLang)
 	l.places = placeNames(rng, enRoots, enForms, placesPerLang)
 	l.orgs = orgNames(rng, enOrgs, l.places, orgsPerLang)

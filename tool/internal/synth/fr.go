@@ -26,7 +26,7 @@ var (
 )
 
 func frLexicon(rng *rand.Rand) *lexicon {
-	l := &lexicon{code: "fr", newsrooms: frNewsrooms}
+	l := &lexicon{newsrooms: frNewsrooms}
 	l.people, l.journalists = persons(rng, frFem, frMasc, frLast, peoplePerLang, journalistsPerLang)
 	l.places = placeNames(rng, frRoots, frForms, placesPerLang)
 	l.orgs = orgNames(rng, frOrgs, l.places, orgsPerLang)

@@ -98,12 +98,12 @@ type Teaser struct {
 
 // Article is the truth of one generated article: what the scrape says, before any layout.
 type Article struct {
-	Index    int
-	Layout   Layout
-	Lang     string
-	Newsroom Newsroom
+	Index    int      // its place in the corpus: article i announces articles before it
+	Layout   Layout   // the form of its scrape
+	Lang     string   // "fr" or "en"
+	Newsroom Newsroom // its publisher, whose host its URL names
 	Title    string
-	Authors  []string
+	Authors  []string // who signs it, in byline order; none for some of the seed's layout
 	// Date is the publication date; the seed's layout does not print it, and its file's
 	// modification time carries it.
 	Date time.Time

@@ -3,7 +3,6 @@ package synth
 import (
 	"math/rand/v2"
 	"strings"
-	"unicode"
 )
 
 // Sizes of the world, per language: about 2,250 names in each language to tag, and
@@ -27,11 +26,8 @@ const (
 
 // Entity is one name of the world: a person, a place or an organisation.
 type Entity struct {
-	Name string
+	Name string // as the body writes it: "Anne Delorme", "Saint-Orvel", "Syndicat des Pêcheurs de Vernade"
 	Kind Kind
-	// Short is the form a second mention may use: a person's surname, an organisation's
-	// acronym; empty for a place.
-	Short string
 	// Det is the determiner an organisation takes in running text ("le ", "l’", "the ").
 	Det string
 	// Female marks a woman, for the French agreement of her role.
@@ -45,7 +41,6 @@ type Newsroom struct {
 
 // lexicon is the world of one language.
 type lexicon struct {
-	code                  string
 	people, places, orgs  []Entity
 	journalists           []string
 	newsrooms             []Newsroom
@@ -56,7 +51,8 @@ type lexicon struct {
 	months                []string
 	sentences, titles     []string
 	fillers               []string
-	share, related, by    []string
+	share, related        []string // share buttons; related headings
+	by                    []string // the byline word, the word between two names, a teaser's byline word
 	relatedClass, picksHd string
 	authorPath            string // the folder of the newsroom's author pages
 }
@@ -110,7 +106,7 @@ func persons(rng *rand.Rand, fem, masc, last []string, n, m int) ([]Entity, []st
 	rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
 	people := make([]Entity, n)
 	for i, c := range all[:n] {
-		people[i] = Entity{Name: c.first + " " + c.last, Kind: Person, Short: c.last, Female: c.female}
+		people[i] = Entity{Name: c.first + " " + c.last, Kind: Person, Female: c.female}
 	}
 	journalists := make([]string, m)
 	for i, c := range all[n : n+m] {
@@ -147,20 +143,7 @@ func orgNames(rng *rand.Rand, patterns [][2]string, places []Entity, n int) []En
 			continue
 		}
 		seen[name] = true
-		out = append(out, Entity{Name: name, Kind: Org, Short: acronym(name), Det: p[0]})
+		out = append(out, Entity{Name: name, Kind: Org, Det: p[0]})
 	}
 	return out
-}
-
-// acronym returns the capitals that open the words of name ("Union des Commerçants de
-// Saint-Orvel": "UCSO").
-func acronym(name string) string {
-	var b strings.Builder
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		r := []rune(w)[0]
-		if unicode.IsUpper(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
