@@ -23,6 +23,7 @@ import (
 	"github.com/bep/debounce"
 	"github.com/fsnotify/fsnotify"
 	"github.com/gohugoio/hugo/common/herrors"
+	"github.com/gohugoio/hugo/common/types"
 	"github.com/gohugoio/hugo/config"
 	"github.com/gohugoio/hugo/hugolib"
 	"github.com/spf13/afero"
@@ -116,7 +117,8 @@ func Serve(ctx context.Context, o ServeOptions) error {
 // the root.
 func newPreview(o ServeOptions) *preview {
 	o.BuildDrafts, o.Environment, o.BaseURL = true, "development", "/"
-	return &preview{opts: o.Options, prepare: o.Prepare, reads: o.Reads, rebuilt: o.Rebuilt, hub: map[chan struct{}]bool{}, stop: make(chan struct{})}
+	return &preview{opts: o.Options, prepare: o.Prepare, reads: o.Reads, rebuilt: o.Rebuilt, hub: map[chan struct{}]bool{}, stop: make(chan struct{}),
+		visited: types.NewEvictingQueue[string](visitedPages)}
 }
 
 // preview serves the last good build and tells the pages open in browsers to reload. It keeps
@@ -135,12 +137,13 @@ type preview struct {
 	// What the last full build set up, kept for the next changes (under buildMu).
 	sites     *hugolib.HugoSites
 	built     builtConfig
-	setup     Options           // opts with the configuration and layout read
-	theme     afero.Fs          // the in-memory theme layer, generated files included
-	generated map[string][]byte // the generated files in theme
-	written   *outputs          // the files the current build writes
-	failed    error             // the last build's error, which the next one recovers from
-	stale     bool              // the next build must be a full one
+	setup     Options                      // opts with the configuration and layout read
+	theme     afero.Fs                     // the in-memory theme layer, generated files included
+	generated map[string][]byte            // the generated files in theme
+	written   *outputs                     // the files the current build writes
+	failed    error                        // the last build's error, which the next one recovers from
+	stale     bool                         // the next build must be a full one
+	visited   *types.EvictingQueue[string] // the pages seen lately, which a rebuild renders
 
 	ownMu sync.Mutex
 	own   map[string]stamp // what Prepare wrote last, as it left it
@@ -152,6 +155,10 @@ type preview struct {
 	hub  map[chan struct{}]bool // one channel per open page
 	stop chan struct{}
 }
+
+// visitedPages is how many of the pages visited last a rebuild renders at once, as Hugo's
+// server does (its fast render mode): the others are rendered when they are visited.
+const visitedPages = 20
 
 // maxChanges is how many changed files a rebuild takes one by one, as Hugo's server does:
 // more (a checkout, a mass edit) rebuild the whole site.
@@ -236,7 +243,7 @@ func (p *preview) buildAll() error {
 	mem, theme, written := afero.NewMemMapFs(), afero.NewMemMapFs(), newOutputs()
 	sites, cfg, err := newSites(setup, internal{publish: mem, server: true, theme: theme, generated: generated, written: written, flags: map[string]any{
 		"noBuildLock": true, "disableLiveReload": true, // the preview injects its own reload script
-		"internal": map[string]any{"running": true, "watch": true},
+		"internal": map[string]any{"running": true, "watch": true, "fastRenderMode": true},
 	}})
 	if err != nil {
 		return err
@@ -307,7 +314,7 @@ func (p *preview) buildChanged(events []fsnotify.Event) error {
 			}
 		}
 		p.written.reset()
-		p.failed = p.sites.Build(hugolib.BuildCfg{NoBuildLock: true, ErrRecovery: p.failed != nil}, dynamic...)
+		p.failed = p.sites.Build(hugolib.BuildCfg{NoBuildLock: true, RecentlyTouched: p.visited, ErrRecovery: p.failed != nil}, dynamic...)
 		if p.failed != nil {
 			return fmt.Errorf("failed to build the site: %w", p.failed)
 		}
@@ -624,6 +631,9 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	if isPage(r.URL.Path) {
+		p.renderOnVisit(r.URL.EscapedPath())
+	}
 	site := *p.site.Load()
 	name := path.Clean("/" + r.URL.Path)
 	if fi, err := site.Stat(name); err == nil && fi.IsDir() {
@@ -654,6 +664,37 @@ func (p *preview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodGet {
 		_, _ = w.Write(data)
 	}
+}
+
+// isPage reports whether a request for the path is probably one for a page, as Hugo's server
+// guesses: a folder, an HTML file or a name without extension.
+func isPage(path string) bool {
+	return strings.HasSuffix(path, "/") || strings.HasSuffix(path, ".html") || strings.HasSuffix(path, ".htm") || !strings.Contains(path, ".")
+}
+
+// renderOnVisit renders the page at uri (escaped, as Hugo writes links) if the rebuilds since
+// it was last visited left it out: a rebuild renders only the pages visited lately, the
+// others when they are visited, as Hugo's server does. While a build runs, the page is served
+// as it is: the build's reload brings the new one.
+func (p *preview) renderOnVisit(uri string) {
+	if p.visited.Contains(uri) || !p.buildMu.TryLock() {
+		return
+	}
+	defer p.buildMu.Unlock()
+	if p.sites == nil || p.failed != nil {
+		return // the page of the last good build, until the error is fixed
+	}
+	only := types.NewEvictingQueue[string](1)
+	only.Add(uri)
+	start := time.Now()
+	if err := p.sites.Build(hugolib.BuildCfg{NoBuildLock: true, RecentlyTouched: only, PartialReRender: true}); err != nil {
+		p.failed = err
+		if p.rebuilt != nil {
+			p.rebuilt(time.Since(start), fmt.Errorf("failed to render %s: %w", uri, err))
+		}
+		return
+	}
+	p.visited.Add(uri)
 }
 
 // events streams one event per rebuild to an open page, until the page or the preview goes.
