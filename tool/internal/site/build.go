@@ -23,6 +23,8 @@ import (
 	"github.com/gohugoio/hugo/resources/kinds"
 	"github.com/spf13/afero"
 	"github.com/spf13/fsync"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
 
 // ThemeName is the folder name the bundled theme is mounted under (themes/<ThemeName>).
@@ -163,6 +165,11 @@ type internal struct {
 // cannot be read is left out: Hugo reports it when it builds.
 func generatedFiles(opts Options, user config.Provider, layout *Layout) (map[string][]byte, error) {
 	pages, _ := layout.Target.LoadPages(opts.Fs, layout.ContentDir, nil)
+	return generatedFrom(opts, user, layout, pages)
+}
+
+// generatedFrom returns the generated files (see generatedFiles) made from pages.
+func generatedFrom(opts Options, user config.Provider, layout *Layout, pages []*article.Article) (map[string][]byte, error) {
 	files := archiveFiles(pages, layout.Target.ArticlesDir(), time.Now(), user.GetBool("buildfuture"))
 	if opts.Similar {
 		similar, err := similarFiles(pages)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"mime"
 	"net"
 	"net/http"
@@ -27,6 +28,8 @@ import (
 	"github.com/gohugoio/hugo/config"
 	"github.com/gohugoio/hugo/hugolib"
 	"github.com/spf13/afero"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
 
 // ErrPortBusy reports that the preview's address is already taken.
@@ -140,6 +143,7 @@ type preview struct {
 	setup     Options                      // opts with the configuration and layout read
 	theme     afero.Fs                     // the in-memory theme layer, generated files included
 	generated map[string][]byte            // the generated files in theme
+	pages     map[string]*article.Article  // the pages they were made from, by page path
 	written   *outputs                     // the files the current build writes
 	failed    error                        // the last build's error, which the next one recovers from
 	stale     bool                         // the next build must be a full one
@@ -236,7 +240,8 @@ func (p *preview) buildAll() error {
 	if err != nil {
 		return err
 	}
-	generated, err := generatedFiles(setup, setup.User, setup.Layout)
+	pages, _ := setup.Layout.Target.LoadPages(setup.Fs, setup.Layout.ContentDir, nil)
+	generated, err := generatedFrom(setup, setup.User, setup.Layout, pages)
 	if err != nil {
 		return err
 	}
@@ -260,6 +265,10 @@ func (p *preview) buildAll() error {
 		p.sites.Close()
 	}
 	p.sites, p.built, p.setup, p.theme, p.generated, p.written = sites, cfg, setup, theme, generated, written
+	p.pages = make(map[string]*article.Article, len(pages))
+	for _, pg := range pages {
+		p.pages[pg.Page] = pg
+	}
 	p.failed, p.stale = nil, false
 	var out afero.Fs = afero.NewBasePathFs(mem, cfg.publishDir)
 	p.site.Store(&out)
@@ -291,7 +300,7 @@ func readSetup(opts Options) (Options, error) {
 // the pages of removed files from the publish folder.
 func (p *preview) buildChanged(events []fsnotify.Event) error {
 	events = p.withCreatedFiles(events)
-	changed, err := p.regenerate()
+	changed, err := p.regenerate(events)
 	if err != nil {
 		return err
 	}
@@ -353,16 +362,21 @@ func (p *preview) withCreatedFiles(events []fsnotify.Event) []fsnotify.Event {
 	return out
 }
 
-// regenerate reads the generated files (archive sections, similar lists) again, updates
-// those that changed in the theme layer and returns their changes, for Hugo to rebuild the
-// pages that use them.
-func (p *preview) regenerate() ([]fsnotify.Event, error) {
-	generated, err := generatedFiles(p.setup, p.setup.User, p.setup.Layout)
+// regenerate reads again the pages the changed files of events touch and, when what the
+// generated files (archive sections, similar lists) take from them changed, makes those
+// files again, updates the ones that changed in the theme layer and returns their changes,
+// for Hugo to rebuild the pages that use them.
+func (p *preview) regenerate(events []fsnotify.Event) ([]fsnotify.Event, error) {
+	if !p.reloadPages(events) {
+		return nil, nil
+	}
+	pages := slices.SortedFunc(maps.Values(p.pages), func(a, b *article.Article) int { return strings.Compare(a.Page, b.Page) })
+	generated, err := generatedFrom(p.setup, p.setup.User, p.setup.Layout, pages)
 	if err != nil {
 		return nil, err
 	}
 	themeDir := themeDirOf(p.opts)
-	var events []fsnotify.Event
+	var changes []fsnotify.Event
 	for name, data := range generated {
 		old, ok := p.generated[name]
 		if ok && bytes.Equal(old, data) {
@@ -375,17 +389,57 @@ func (p *preview) regenerate() ([]fsnotify.Event, error) {
 		if !ok {
 			op = fsnotify.Create
 		}
-		events = append(events, fsnotify.Event{Name: filepath.Join(themeDir, filepath.FromSlash(name)), Op: op})
+		changes = append(changes, fsnotify.Event{Name: filepath.Join(themeDir, filepath.FromSlash(name)), Op: op})
 	}
 	for name := range p.generated {
 		if _, ok := generated[name]; !ok {
 			target := filepath.Join(themeDir, filepath.FromSlash(name))
 			_ = p.theme.Remove(target)
-			events = append(events, fsnotify.Event{Name: target, Op: fsnotify.Remove})
+			changes = append(changes, fsnotify.Event{Name: target, Op: fsnotify.Remove})
 		}
 	}
 	p.generated = generated
-	return events, nil
+	return changes, nil
+}
+
+// reloadPages reads again the pages of the bundles the changed files of events touch, finds
+// those gone, and reports whether what the generated files take from the pages changed.
+func (p *preview) reloadPages(events []fsnotify.Event) bool {
+	touched := func(bundle string) bool {
+		for _, ev := range events {
+			name := filepath.ToSlash(ev.Name)
+			if strings.HasSuffix(strings.TrimSuffix(name, ".md"), "/"+bundle) || strings.Contains(name, "/"+bundle+"/") {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[string]bool{}
+	fresh, _ := p.setup.Layout.Target.LoadPages(p.opts.Fs, p.setup.Layout.ContentDir, func(bundle string) bool {
+		seen["/"+bundle] = true
+		_, known := p.pages["/"+bundle]
+		return known && !touched(bundle)
+	})
+	changed := false
+	for _, a := range fresh {
+		if old, ok := p.pages[a.Page]; !ok || !sameForGenerated(old, a) {
+			changed = true
+		}
+		p.pages[a.Page] = a
+	}
+	for page := range p.pages {
+		if !seen[page] || touched(strings.TrimPrefix(page, "/")) && !slices.ContainsFunc(fresh, func(a *article.Article) bool { return a.Page == page }) {
+			delete(p.pages, page) // removed, or a draft now
+			changed = true
+		}
+	}
+	return changed
+}
+
+// sameForGenerated reports whether the pages a and b give the generated files the same:
+// the same date, tags and authors.
+func sameForGenerated(a, b *article.Article) bool {
+	return a.Date.Equal(b.Date) && slices.Equal(a.Tags, b.Tags) && slices.Equal(a.Authors, b.Authors)
 }
 
 // removedOutputs returns the files of the publish folder that the pages of the files events
