@@ -50,9 +50,10 @@ type ServeOptions struct {
 	Addr string
 	// Ready, when set, is called with the preview's address once the first build is served.
 	Ready func(url string)
-	// Prepare, when set, runs before every build, the first one included (kiosque's CLI
-	// imports its inbox there); its error stops that build. It returns the files it wrote,
-	// which the watcher does not take for edits.
+	// Prepare, when set, runs before every full build, the first one included, and before
+	// the rebuild of a change to a file of the Inputs (kiosque's CLI imports its inbox
+	// there); its error stops that build. It returns the files it wrote, which the watcher
+	// does not take for edits and the rebuild takes as changes.
 	Prepare func() (wrote []string, err error)
 	// Reads, when set, reports whether a file of Options.Inputs is one that Prepare reads;
 	// changes to the others set off no rebuild.
@@ -63,8 +64,9 @@ type ServeOptions struct {
 }
 
 // Serve previews the site: it builds it into memory, serves it over HTTP on Addr, rebuilds
-// it when a file of the site folder changes (on a real disk), and makes open pages reload.
-// It returns when ctx is done. A taken address is an error wrapping ErrPortBusy.
+// what a change of a file of the site folder touches (on a real disk), as Hugo's own server
+// does, and makes open pages reload. It returns when ctx is done. A taken address is an
+// error wrapping ErrPortBusy.
 func Serve(ctx context.Context, o ServeOptions) error {
 	log := o.Log
 	if log == nil {
@@ -180,6 +182,7 @@ func (p *preview) rebuild(events []fsnotify.Event) error {
 	if full || slices.ContainsFunc(events, func(ev fsnotify.Event) bool { return p.inInputs(ev.Name) }) {
 		wrote, err := p.runPrepare()
 		if err != nil {
+			p.stale = true // the changes of events are not built: the next build builds all
 			return err
 		}
 		for _, name := range wrote { // its files, not the folders it made for them
@@ -302,6 +305,7 @@ func (p *preview) buildChanged(events []fsnotify.Event) error {
 	events = p.withCreatedFiles(events)
 	changed, err := p.regenerate(events)
 	if err != nil {
+		p.stale = true
 		return err
 	}
 	events = append(events, changed...)
