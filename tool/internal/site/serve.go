@@ -409,6 +409,9 @@ func (p *preview) regenerate(events []fsnotify.Event) ([]fsnotify.Event, error) 
 // reloadPages reads again the pages of the bundles the changed files of events touch, finds
 // those gone, and reports whether what the generated files take from the pages changed.
 func (p *preview) reloadPages(events []fsnotify.Event) bool {
+	if changed, ok := p.reloadEdited(events); ok {
+		return changed
+	}
 	touched := func(bundle string) bool {
 		for _, ev := range events {
 			name := filepath.ToSlash(ev.Name)
@@ -438,6 +441,36 @@ func (p *preview) reloadPages(events []fsnotify.Event) bool {
 		}
 	}
 	return changed
+}
+
+// reloadEdited reads again the pages events change, without walking the content folder,
+// when they only change pages known already (the common save) or other files than pages; ok
+// is false otherwise (a page created, removed or made a draft, a folder, an error).
+func (p *preview) reloadEdited(events []fsnotify.Event) (changed, ok bool) {
+	fresh := make([]*article.Article, 0, len(events))
+	for _, ev := range events {
+		fi, err := p.opts.Fs.Stat(ev.Name)
+		if err != nil || fi.IsDir() || !ev.Has(fsnotify.Write) && !ev.Has(fsnotify.Create) {
+			return false, false
+		}
+		a, err := p.setup.Layout.Target.LoadPage(p.opts.Fs, p.setup.Layout.ContentDir, ev.Name)
+		switch {
+		case err != nil:
+			return false, false
+		case a == nil && strings.HasSuffix(ev.Name, ".md"):
+			return false, false // perhaps a page made a draft
+		case a == nil:
+			continue // an image, a layout: no page
+		case p.pages[a.Page] == nil:
+			return false, false
+		}
+		fresh = append(fresh, a)
+	}
+	for _, a := range fresh {
+		changed = changed || !sameForGenerated(p.pages[a.Page], a)
+		p.pages[a.Page] = a
+	}
+	return changed, true
 }
 
 // sameForGenerated reports whether the pages a and b give the generated files the same:

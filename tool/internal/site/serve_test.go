@@ -135,8 +135,8 @@ func get(t *testing.T, u string, status int) string {
 }
 
 // TestServeRebuildsWhatChanged checks that the preview rebuilds a change in the sites it
-// keeps, without building the whole site again: an edited article shows its new text, a
-// removed one is gone from its address and from the home page, and new Markdown articles
+// keeps, without building the whole site again: an edited article shows its new text (and,
+// dated anew, appears in its new month's archive), a removed one is gone from its address and from the home page, and new Markdown articles
 // appear: a page bundle whose folder alone was seen, and a page dated in a month no other
 // article has, with that month's archive.
 func TestServeRebuildsWhatChanged(t *testing.T) {
@@ -174,6 +174,14 @@ func TestServeRebuildsWhatChanged(t *testing.T) {
 	page := serveGet(t, p, "/articles/le-lavoir/", http.StatusOK)
 	if !strings.Contains(page, "Le lavoir sera restauré en octobre.") || strings.Contains(page, "avant juin") {
 		t.Errorf("the edited article does not show the edit")
+	}
+
+	// An edit of the date moves the article to another month's archive.
+	writeSite(t, fsys, dir, map[string]string{"content/articles/le-lavoir/index.md": "---\ntitle: Le lavoir de Bellerive\ndate: 2025-06-10T08:00:00+01:00\ntags: [Bellerive, Patrimoine]\n---\n" +
+		"Le lavoir sera restauré en octobre.\n"})
+	change("a new date", fsnotify.Event{Name: filepath.Join(lavoir, "index.md"), Op: fsnotify.Write})
+	if month := serveGet(t, p, "/archives/2025/06/", http.StatusOK); !strings.Contains(month, "Le lavoir de Bellerive") {
+		t.Errorf("the article's new month has no archive listing it")
 	}
 
 	if err := fsys.RemoveAll(halle); err != nil {
