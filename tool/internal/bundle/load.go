@@ -58,12 +58,9 @@ func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 			}
 			return nil
 		}
-		if !strings.HasSuffix(fi.Name(), ".md") || strings.HasPrefix(fi.Name(), "_") || strings.HasPrefix(fi.Name(), ".") {
+		bundle, ok := pageBundle(rel, fi.Name())
+		if !ok {
 			return nil
-		}
-		bundle := strings.TrimSuffix(rel, ".md")
-		if isIndex(fi.Name()) {
-			bundle = path.Dir(rel)
 		}
 		if skip != nil && skip(bundle) {
 			return nil
@@ -84,6 +81,39 @@ func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 		errs = append(errs, err)
 	}
 	return pages, errs
+}
+
+// LoadPage reads again one page that LoadPages read, from its Markdown file name: the page
+// of the content folder contentDir that name is the index of (a page bundle) or is. It
+// returns nil, and no error, for a file that is no page of contentDir or a draft.
+func (t Target) LoadPage(fsys afero.Fs, contentDir, name string) (*article.Article, error) {
+	rel, err := filepath.Rel(contentDir, name)
+	if err != nil || !filepath.IsLocal(rel) {
+		return nil, nil
+	}
+	bundle, ok := pageBundle(filepath.ToSlash(rel), filepath.Base(name))
+	if !ok {
+		return nil, nil
+	}
+	a, draft, err := t.loadPage(fsys, name)
+	if err != nil || draft {
+		return nil, err
+	}
+	a.Page = "/" + bundle
+	return a, nil
+}
+
+// pageBundle returns the bundle of the file base, at rel (slashed) in its content folder: its
+// folder for a bundle's index, else its path without ".md"; ok is false for a file that is
+// no page (not Markdown, a list's _index.md, a dot file).
+func pageBundle(rel, base string) (bundle string, ok bool) {
+	if !strings.HasSuffix(base, ".md") || strings.HasPrefix(base, "_") || strings.HasPrefix(base, ".") {
+		return "", false
+	}
+	if isIndex(base) {
+		return path.Dir(rel), true
+	}
+	return strings.TrimSuffix(rel, ".md"), true
 }
 
 // loadPage reads one page, and whether it is a draft.

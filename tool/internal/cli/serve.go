@@ -29,8 +29,9 @@ func newServeCmd(e *env) *cobra.Command {
 		Long: `Preview the site on 127.0.0.1 with drafts. As build does, serve first imports the new
 or changed scrapes of scrapes/ into content/; then it rebuilds the preview (in memory: public/
 is left alone) and reloads the open pages whenever the configuration, a folder Hugo reads
-(content/, layouts/, static/, ...) or a scrape changes. Logs and temporary files in the site
-folder set off nothing.`,
+(content/, layouts/, static/, ...) or a scrape changes. A change rebuilds only what it
+touches, as Hugo's own server does; a change of the configuration rebuilds everything. Logs
+and temporary files in the site folder set off nothing.`,
 		Annotations: map[string]string{"needs": needsSite},
 		Args:        wantArgs("", 0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -23,6 +23,8 @@ import (
 	"github.com/gohugoio/hugo/resources/kinds"
 	"github.com/spf13/afero"
 	"github.com/spf13/fsync"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
 
 // ThemeName is the folder name the bundled theme is mounted under (themes/<ThemeName>).
@@ -183,6 +185,11 @@ type internal struct {
 	// bare leaves out the files generated from the site's pages (new and CheckConfig need
 	// none of them).
 	bare bool
+	// theme, when set, is the in-memory layer that receives the bundled theme and the
+	// generated files (serve keeps it to update the generated files between builds).
+	theme afero.Fs
+	// generated, when set, are the generated files (see generatedFiles), read already.
+	generated map[string][]byte
 }
 
 // generatedFiles returns what a build adds to the theme, by path relative to the theme
@@ -191,6 +198,11 @@ type internal struct {
 // cannot be read is left out: Hugo reports it when it builds.
 func generatedFiles(opts Options, user config.Provider, layout *Layout) (map[string][]byte, error) {
 	pages, _ := layout.Target.LoadPages(opts.Fs, layout.ContentDir, nil)
+	return generatedFrom(opts, user, layout, pages)
+}
+
+// generatedFrom returns the generated files (see generatedFiles) made from pages.
+func generatedFrom(opts Options, user config.Provider, layout *Layout, pages []*article.Article) (map[string][]byte, error) {
 	files := archiveFiles(pages, layout.Target.ArticlesDir(), time.Now(), user.GetBool("buildfuture"))
 	if opts.Similar {
 		similar, err := similarFiles(pages)
@@ -280,11 +292,13 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 				return nil, nil, nil, err
 			}
 		}
-		if generated, err = generatedFiles(opts, user, layout); err != nil {
-			return nil, nil, nil, err
+		if generated = x.generated; generated == nil {
+			if generated, err = generatedFiles(opts, user, layout); err != nil {
+				return nil, nil, nil, err
+			}
 		}
 	}
-	layered, err := overlay(opts, x.scratch, generated)
+	layered, err := overlay(opts, x.scratch, x.theme, generated)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -345,12 +359,14 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	return configs, layered, logger, nil
 }
 
-// overlay layers the user's folder over an in-memory copy of the bundled theme, to which it
-// adds the generated files (by path relative to the theme folder). Nothing is written to the
-// user's folder.
-func overlay(opts Options, scratch afero.Fs, generated map[string][]byte) (afero.Fs, error) {
-	mem := afero.NewMemMapFs()
-	themeDir := filepath.Join(opts.WorkingDir, "themes", ThemeName)
+// overlay layers the user's folder over an in-memory copy of the bundled theme (into mem, or
+// a new in-memory filesystem when nil), to which it adds the generated files (by path relative
+// to the theme folder). Nothing is written to the user's folder.
+func overlay(opts Options, scratch, mem afero.Fs, generated map[string][]byte) (afero.Fs, error) {
+	if mem == nil {
+		mem = afero.NewMemMapFs()
+	}
+	themeDir := themeDirOf(opts)
 	if err := copyFS(mem, themeDir, opts.Theme); err != nil {
 		return nil, err
 	}
@@ -360,12 +376,8 @@ func overlay(opts Options, scratch afero.Fs, generated map[string][]byte) (afero
 		}
 	}
 	for name, data := range generated {
-		target := filepath.Join(themeDir, filepath.FromSlash(name))
-		if err := mem.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		if err := addToTheme(mem, themeDir, name, data); err != nil {
 			return nil, err
-		}
-		if err := afero.WriteFile(mem, target, data, 0o644); err != nil {
-			return nil, fmt.Errorf("failed to add %q to the theme: %w", name, err)
 		}
 	}
 	layers := []afero.Fs{opts.Fs, mem}
@@ -373,6 +385,21 @@ func overlay(opts Options, scratch afero.Fs, generated map[string][]byte) (afero
 		layers = append([]afero.Fs{scratch}, layers...)
 	}
 	return overlayfs.New(overlayfs.Options{Fss: layers, FirstWritable: true}), nil
+}
+
+// themeDirOf returns the folder the bundled theme is laid out in, over the site folder.
+func themeDirOf(opts Options) string { return filepath.Join(opts.WorkingDir, "themes", ThemeName) }
+
+// addToTheme writes the generated file name (relative to the theme folder) into mem.
+func addToTheme(mem afero.Fs, themeDir, name string, data []byte) error {
+	target := filepath.Join(themeDir, filepath.FromSlash(name))
+	if err := mem.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		return err
+	}
+	if err := afero.WriteFile(mem, target, data, 0o644); err != nil {
+		return fmt.Errorf("failed to add %q to the theme: %w", name, err)
+	}
+	return nil
 }
 
 // copyFS copies every file of src into dst under dir.

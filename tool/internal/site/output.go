@@ -35,6 +35,20 @@ func (o *outputs) count() int {
 	return len(o.names)
 }
 
+// reset forgets the files recorded so far: serve records each rebuild on its own.
+func (o *outputs) reset() {
+	o.mu.Lock()
+	o.names = map[string]bool{}
+	o.mu.Unlock()
+}
+
+// has reports whether the file name was recorded.
+func (o *outputs) has(name string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.names[filepath.Clean(string(filepath.Separator)+name)]
+}
+
 // wrap returns fsys, a publish folder's filesystem, recording every file created in it.
 func (o *outputs) wrap(fsys afero.Fs) afero.Fs { return &recordingFs{Fs: fsys, o: o} }
 
