@@ -28,6 +28,8 @@ type Options struct {
 	// Read, when set, receives the bytes of a web archive as they are read from its file,
 	// n at a time.
 	Read func(n int)
+	// Resume, when set, carries the reading of a web archive over an interruption.
+	Resume *Resume
 }
 
 func (o Options) matcher() *matcher {
