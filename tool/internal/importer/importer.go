@@ -545,6 +545,7 @@ func readAll(opts Options, files []string, sizes []int, resume func(file string)
 	forEach(len(files), workers, func(i int) {
 		sopts := opts.Scrape
 		sopts.Skip = func(sk scrape.Skip) { out[i].skipped = append(out[i].skipped, sk) }
+		sopts.Root = opts.inputRoot(files[i])
 		if resume != nil && scrape.IsWARC(files[i]) {
 			if sopts.Resume = resume(files[i]); sopts.Resume != nil {
 				sopts.Resume.Resumed = func(records int, bytes int64) {
