@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"path"
 
 	"github.com/spf13/afero"
@@ -31,20 +32,33 @@ func checkpointName(n int) string {
 	return fmt.Sprintf("%06d.json", n)
 }
 
-// LoadCheckpoints returns the header and the checkpoints, in the order saved, of the archive
-// key; no header when it has none. The checkpoints stop at the first one missing.
-func LoadCheckpoints(fsys afero.Fs, contentDir, key string) (header []byte, checkpoints [][]byte) {
+// LoadCheckpoints returns the header of the archive key's checkpoints, nil when it has none,
+// and how many checkpoints it has, up to the first one missing.
+func LoadCheckpoints(fsys afero.Fs, contentDir, key string) (header []byte, count int) {
 	dir := checkpointDir(contentDir, key)
 	header, err := afero.ReadFile(fsys, path.Join(dir, headerName))
 	if err != nil {
-		return nil, nil
+		return nil, 0
 	}
-	for n := 1; ; n++ {
-		data, err := afero.ReadFile(fsys, path.Join(dir, checkpointName(n)))
-		if err != nil {
-			return header, checkpoints
+	for {
+		if _, err := fsys.Stat(path.Join(dir, checkpointName(count+1))); err != nil {
+			return header, count
 		}
-		checkpoints = append(checkpoints, data)
+		count++
+	}
+}
+
+// Checkpoints yields the first count checkpoints of the archive key, one at a time, in the
+// order saved, and stops at one that cannot be read.
+func Checkpoints(fsys afero.Fs, contentDir, key string, count int) iter.Seq[[]byte] {
+	dir := checkpointDir(contentDir, key)
+	return func(yield func([]byte) bool) {
+		for n := 1; n <= count; n++ {
+			data, err := afero.ReadFile(fsys, path.Join(dir, checkpointName(n)))
+			if err != nil || !yield(data) {
+				return
+			}
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"slices"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 	"github.com/kiosque-dev/kiosque/tool/internal/scrape"
@@ -70,16 +71,25 @@ func (im *run) resume(file string) *scrape.Resume {
 	now := readingHeader{Archive: rel, Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Settings: settings}
 	r := &scrape.Resume{Every: opts.CheckpointEvery}
 	var was readingHeader
-	data, done := bundle.LoadCheckpoints(opts.Fs, opts.ContentDir, key)
+	data, count := bundle.LoadCheckpoints(opts.Fs, opts.ContentDir, key)
 	if data != nil && json.Unmarshal(data, &was) == nil && was.Archive == rel && was.Settings == settings {
-		r.Done, r.Unchanged = done, was == now
+		r.Unchanged = was == now
+		if r.Unchanged || opts.DryRun {
+			r.Done = bundle.Checkpoints(opts.Fs, opts.ContentDir, key, count)
+		} else { // read now: the checkpoints are started anew below
+			var done [][]byte
+			for cp := range bundle.Checkpoints(opts.Fs, opts.ContentDir, key, count) {
+				done = append(done, cp)
+			}
+			r.Done = slices.Values(done)
+		}
 	}
 	if opts.DryRun {
 		return r
 	}
 	n := 0
 	if r.Unchanged {
-		n = len(r.Done)
+		n = count
 	} else {
 		header, err := json.Marshal(now)
 		if err != nil || bundle.StartCheckpoints(opts.Fs, opts.ContentDir, key, header) != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -136,7 +137,7 @@ func BenchmarkResumeWARC(b *testing.B) {
 			b.Fatalf("%d articles, %d checkpoints, %v; want %d articles", len(arts), len(saved), err, want)
 		}
 		start, cpu = time.Now(), cpuTime()
-		again, err := readWARC(afero.NewOsFs(), name, Options{Resume: &Resume{Done: saved[:len(saved)/2], Unchanged: true}})
+		again, err := readWARC(afero.NewOsFs(), name, Options{Resume: &Resume{Done: slices.Values(saved[:len(saved)/2]), Unchanged: true}})
 		resumed, resumedCPU = resumed+time.Since(start), resumedCPU+cpuTime()-cpu
 		if err != nil || len(again) != want {
 			b.Fatalf("resumed: %d articles, %v; want %d", len(again), err, want)

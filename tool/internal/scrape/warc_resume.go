@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"encoding/json"
+	"iter"
 
 	"github.com/nlnwa/gowarc/v3"
 )
@@ -12,8 +13,9 @@ import (
 // reading of the archive takes those records from the checkpoints instead of reading them
 // again. The result is the one an uninterrupted reading gives.
 type Resume struct {
-	// Done are the checkpoints an earlier reading of the archive saved, in the order saved.
-	Done [][]byte
+	// Done yields the checkpoints an earlier reading of the archive saved, in the order
+	// saved, one at a time; nil for none.
+	Done iter.Seq[[]byte]
 	// Unchanged says the archive is the one Done was saved from (its size and modification
 	// time): the reading seeks past the records Done holds. Otherwise it reads every record
 	// again, but does not parse those that Done holds at the same offset with the same
@@ -54,32 +56,30 @@ func (w *warcRead) resume(r *Resume) (start int64, reused int) {
 	if w.every <= 0 {
 		w.every = DefaultCheckpoint
 	}
-	var cps []warcCheckpoint
-	for _, data := range r.Done {
-		var cp warcCheckpoint
-		if json.Unmarshal(data, &cp) != nil || len(cps) > 0 && cps[len(cps)-1].Next < 0 {
-			break // a checkpoint that cannot be read: what it holds is read again
-		}
-		cps = append(cps, cp)
+	if r.Done == nil {
+		return 0, 0
 	}
-	records := 0
 	if !r.Unchanged {
 		w.done = map[int64]warcOutcome{}
-		for _, cp := range cps {
-			for _, o := range cp.Outcomes {
+	}
+	for data := range r.Done {
+		var cp warcCheckpoint
+		if start < 0 || json.Unmarshal(data, &cp) != nil {
+			break // a checkpoint that cannot be read: what it holds is read again
+		}
+		for _, o := range cp.Outcomes {
+			if r.Unchanged {
+				w.apply(o)
+				reused++
+			} else {
 				w.done[o.Offset] = o
 			}
 		}
-		return 0, 0
-	}
-	for _, cp := range cps {
-		for _, o := range cp.Outcomes {
-			w.apply(o)
-			records++
+		if r.Unchanged {
+			start, w.records = cp.Next, cp.Records
 		}
-		start, w.records = cp.Next, cp.Records
 	}
-	return start, records
+	return start, reused
 }
 
 // known returns what the record gave when an earlier reading of a changed archive read it
