@@ -77,6 +77,9 @@ type Source struct {
 	Path   string // the scrape's path as given to the reader
 	Format string // "text", "html", "jsonl"
 	URL    string // the original address of the article, when known
+	// Mirror is the address of the page's file in a mirror (wget --mirror), which the
+	// mirror's links lead to, when the page names another as its own.
+	Mirror string
 	SHA256 string // hex digest of the scrape's bytes
 	// Record is the line of the record in a JSON Lines or JSON array file, or the byte offset
 	// of the record in a web archive (0 for a whole-file scrape): several articles can share

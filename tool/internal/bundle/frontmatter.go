@@ -51,9 +51,11 @@ type RelatedEntry struct {
 
 // SourceMetadata records where an imported bundle came from.
 type SourceMetadata struct {
-	File       string `yaml:"file"`
-	Format     string `yaml:"format"`
-	URL        string `yaml:"url,omitempty"`
+	File   string `yaml:"file"`
+	Format string `yaml:"format"`
+	URL    string `yaml:"url,omitempty"`
+	// Mirror is the address of the page's file in a mirror, when the page names another.
+	Mirror     string `yaml:"mirror,omitempty"`
 	SHA256     string `yaml:"sha256"`
 	DateSource string `yaml:"date_source"`
 	Lang       string `yaml:"lang,omitempty"`
@@ -85,6 +87,7 @@ func NewFrontMatter(a *article.Article) FrontMatter {
 			File:       oneLine(a.Source.Path),
 			Format:     a.Source.Format,
 			URL:        oneLine(a.Source.URL),
+			Mirror:     oneLine(a.Source.Mirror),
 			SHA256:     a.Source.SHA256,
 			DateSource: string(a.DateSource),
 			Lang:       a.Lang,

@@ -137,6 +137,7 @@ func (t Target) loadPage(fsys afero.Fs, name string) (*article.Article, bool, er
 	}
 	if src, ok := fm["source"].(map[string]any); ok {
 		a.Source.URL = cast.ToString(src["url"])
+		a.Source.Mirror = cast.ToString(src["mirror"])
 	}
 	for _, para := range strings.Split(string(cf.Content), "\n\n") {
 		if t := plainText(para); t != "" {

@@ -164,6 +164,16 @@ func (e *env) printPlan(rep *importer.Report) {
 	tw.Flush()
 }
 
+// resumedRecords counts the records of web archives an import took from the checkpoints of
+// an interrupted one.
+func resumedRecords(rep *importer.Report) int {
+	n := 0
+	for _, r := range rep.Resumed {
+		n += r.Records
+	}
+	return n
+}
+
 // reportImport prints the import's summary table, then its details (see reportDetails), on
 // stderr. A dry run says what the import would do. forceCmd is the command line that
 // overwrites bundles edited by hand.
@@ -184,6 +194,9 @@ func (e *env) reportImport(rep *importer.Report, dryRun bool, forceCmd string) e
 	}
 	if len(rep.Skipped) > 0 { // only web archives skip records
 		rows = append(rows, row{"skipped", len(rep.Skipped), "web archive records that are no article"})
+	}
+	if n := resumedRecords(rep); n > 0 {
+		rows = append(rows, row{"resumed", n, "web archive records taken from an interrupted import"})
 	}
 	header := "import summary"
 	if dryRun {

@@ -54,6 +54,12 @@ title, meta, teaser, dropped), its prose score and the reason.`,
 				// A JSON Lines file may give good records and an error naming the bad ones:
 				// print both.
 				current = name
+				// A mirror's host folder is looked for in the path as the user named it:
+				// from the working folder down, or, for an absolute path, in the page's folder.
+				opts.Root = e.dir
+				if filepath.IsAbs(name) {
+					opts.Root = filepath.Dir(name)
+				}
 				arts, err := scrape.Read(e.fs, e.abs(name), opts)
 				if err != nil {
 					for _, f := range failure.All(err) {

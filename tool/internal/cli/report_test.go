@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/failure"
+	"github.com/kiosque-dev/kiosque/tool/internal/importer"
 )
 
 // TestPrintError prints failures the one way: FILE[:LINE]: reason, relative to the site
@@ -38,5 +40,29 @@ kiosque: hint: see README
 `
 	if got := stderr.String(); got != want {
 		t.Errorf("printed:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestReportResumed counts, in the import's summary, the records of web archives taken from
+// an interrupted import's checkpoints; the row is left out when there are none.
+func TestReportResumed(t *testing.T) {
+	for _, c := range []struct {
+		msg     string
+		resumed []importer.Resumed
+		want    string // the row, "" for none
+	}{
+		{"two archives", []importer.Resumed{{File: "scrapes/a.warc.gz", Records: 256, Bytes: 1 << 20}, {File: "scrapes/b.warc", Records: 512}},
+			"  resumed         768  web archive records taken from an interrupted import\n"},
+		{"none", nil, ""},
+	} {
+		var stderr bytes.Buffer
+		e := env{dir: "/home/anne/site", stderr: &stderr, hints: map[string]bool{}}
+		if err := e.reportImport(&importer.Report{Resumed: c.resumed}, false, "kiosque import --force"); err != nil {
+			t.Fatalf("%s: %v", c.msg, err)
+		}
+		got := stderr.String()
+		if c.want != "" && !strings.Contains(got, c.want) || c.want == "" && strings.Contains(got, "resumed") {
+			t.Errorf("%s: printed\n%s\nwant the row %q", c.msg, got, c.want)
+		}
 	}
 }

@@ -99,8 +99,10 @@ func bodyStart(a *article.Article) string {
 // articleURLs returns the normalised addresses an article is known by.
 func articleURLs(a *article.Article) []string {
 	var out []string
-	if u := article.URLKey(a.Source.URL); u != "" {
-		out = append(out, u)
+	for _, raw := range []string{a.Source.URL, a.Source.Mirror} {
+		if u := article.URLKey(raw); u != "" {
+			out = append(out, u)
+		}
 	}
 	for _, d := range a.Duplicates {
 		if u := article.URLKey(d.URL); u != "" {

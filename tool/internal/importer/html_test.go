@@ -19,8 +19,14 @@ import (
 // fictional newspaper) as a site folder.
 func htmlSiteFs(t testing.TB) afero.Fs {
 	t.Helper()
+	return treeFs(t, "testdata/htmlsite")
+}
+
+// treeFs returns a memory filesystem holding the folder dir of testdata as a site folder.
+func treeFs(t testing.TB, dir string) afero.Fs {
+	t.Helper()
 	fsys := afero.NewMemMapFs()
-	err := filepath.WalkDir("testdata/htmlsite", func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -28,7 +34,7 @@ func htmlSiteFs(t testing.TB) afero.Fs {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel("testdata/htmlsite", p)
+		rel, _ := filepath.Rel(dir, p)
 		name := path.Join(site, filepath.ToSlash(rel))
 		if err := afero.WriteFile(fsys, name, data, 0o644); err != nil {
 			return err

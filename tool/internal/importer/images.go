@@ -143,6 +143,22 @@ func (opts Options) inInputs(file string) bool {
 	return false
 }
 
+// inputRoot returns the input folder that holds file (the innermost, when inputs nest), or
+// the folder of file when it is given as an input itself.
+func (opts Options) inputRoot(file string) string {
+	root := ""
+	for _, in := range opts.Inputs {
+		in = filepath.Clean(in)
+		if in == filepath.Clean(file) {
+			return filepath.Dir(in)
+		}
+		if rel, err := filepath.Rel(in, filepath.Clean(file)); err == nil && filepath.IsLocal(rel) && len(in) > len(root) {
+			root = in
+		}
+	}
+	return root
+}
+
 // readImage reads an image of the scrape folder, refusing one over MaxImageBytes.
 func readImage(fsys afero.Fs, name string) ([]byte, error) {
 	f, err := fsys.Open(name)

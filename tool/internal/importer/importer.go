@@ -85,6 +85,9 @@ type Options struct {
 	Now func() time.Time
 	// Progress follows the stages; nil for none.
 	Progress Progress
+	// CheckpointEvery is the number of records of a web archive between two checkpoints of
+	// its reading (scrape.DefaultCheckpoint when 0), which an interrupted import resumes from.
+	CheckpointEvery int
 }
 
 // Item is what happened to one imported article.
@@ -132,6 +135,9 @@ type Report struct {
 	// are not articles, earlier captures, redirects), each naming its file relative to the
 	// site folder.
 	Skipped []scrape.Skip
+	// Resumed are the web archives whose reading went on where an interrupted import
+	// stopped.
+	Resumed []Resumed
 	Timings Timings
 }
 
@@ -214,6 +220,11 @@ func Run(opts Options) (*Report, error) {
 			return rep, err
 		}
 	}
+	if len(rep.Failures) == readFailures { // else the next run writes what failed: keep them
+		if err := im.forgetCheckpoints(); err != nil {
+			return rep, err
+		}
+	}
 	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, once, len(rep.Failures) == readFailures))
 }
 
@@ -223,6 +234,9 @@ type run struct {
 	manifest *bundle.Manifest
 	rep      *Report
 	guessed  map[*article.Article]*failure.Error // the warning of each article dated by a guess
+
+	mu          sync.Mutex
+	checkpoints []string // the checkpoint folders of the web archives read (see resume)
 }
 
 // vocabularies are the site's tag and author files.
@@ -258,7 +272,11 @@ func (im *run) read() []*article.Article {
 	}
 	defer opts.Progress.Done()
 	var articles []*article.Article
-	for i, r := range readAll(opts, files, sizes) {
+	for i, r := range readAll(opts, files, sizes, im.resume) {
+		if r.resumed.Records > 0 {
+			r.resumed.File = relPath(opts.SiteDir, files[i])
+			rep.Resumed = append(rep.Resumed, r.resumed)
+		}
 		for _, sk := range r.skipped {
 			sk.File = relPath(opts.SiteDir, sk.File)
 			rep.Skipped = append(rep.Skipped, sk)
@@ -494,6 +512,7 @@ type readResult struct {
 	articles []article.Article
 	err      error
 	skipped  []scrape.Skip // the records of a web archive that gave no article
+	resumed  Resumed       // what a web archive's reading took from checkpoints
 }
 
 // readSizes returns the size of each file when one of them is a web archive, for the read
@@ -514,8 +533,9 @@ func readSizes(fsys afero.Fs, files []string) []int {
 // readAll reads the files over the cores, with a worker per core, and returns what each
 // gave in the files' order. Progress steps a file at a time, or, with sizes, a file's bytes:
 // a web archive's as they are read, another's once read. An import that explains its reading
-// reads one file at a time, so that the explanations come in order.
-func readAll(opts Options, files []string, sizes []int) []readResult {
+// reads one file at a time, so that the explanations come in order. A web archive's reading
+// goes on from its checkpoints (resume, which may be nil).
+func readAll(opts Options, files []string, sizes []int, resume func(file string) *scrape.Resume) []readResult {
 	out := make([]readResult, len(files))
 	workers := runtime.GOMAXPROCS(0)
 	if opts.Scrape.Explain != nil {
@@ -525,6 +545,15 @@ func readAll(opts Options, files []string, sizes []int) []readResult {
 	forEach(len(files), workers, func(i int) {
 		sopts := opts.Scrape
 		sopts.Skip = func(sk scrape.Skip) { out[i].skipped = append(out[i].skipped, sk) }
+		sopts.Root = opts.inputRoot(files[i])
+		if resume != nil && scrape.IsWARC(files[i]) {
+			if sopts.Resume = resume(files[i]); sopts.Resume != nil {
+				sopts.Resume.Resumed = func(records int, bytes int64) {
+					out[i].resumed.Records += records
+					out[i].resumed.Bytes += bytes
+				}
+			}
+		}
 		left := 1
 		if sizes != nil {
 			left = sizes[i]

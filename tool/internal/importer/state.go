@@ -80,7 +80,7 @@ func (opts Options) scan() (map[string]fs.FileInfo, bool) {
 			return nil, false
 		}
 	}
-	own := map[string]bool{bundle.LockName: true, bundle.StateName: true}
+	own := map[string]bool{bundle.LockName: true, bundle.StateName: true, bundle.ResumeName: true}
 	for _, dir := range opts.Target.Dirs(opts.ContentDir) {
 		if _, err := opts.Fs.Stat(dir); err == nil && !opts.walkFiles(dir, infos, own) {
 			return nil, false
@@ -91,8 +91,8 @@ func (opts Options) scan() (map[string]fs.FileInfo, bool) {
 	return infos, true
 }
 
-// walkFiles adds the files under root to infos, but those of root named in skip; it returns
-// false on a folder it cannot read or a symbolic link to a folder.
+// walkFiles adds the files under root to infos, but the files and folders of root named in
+// skip; it returns false on a folder it cannot read or a symbolic link to a folder.
 func (opts Options) walkFiles(root string, infos map[string]fs.FileInfo, skip map[string]bool) bool {
 	ok := true
 	err := afero.Walk(opts.Fs, root, func(p string, fi fs.FileInfo, err error) error {
@@ -100,7 +100,13 @@ func (opts Options) walkFiles(root string, infos map[string]fs.FileInfo, skip ma
 			ok = false
 			return filepath.SkipAll
 		}
-		if fi.IsDir() || skip[fi.Name()] && filepath.Dir(p) == filepath.Clean(root) {
+		if skip[fi.Name()] && filepath.Dir(p) == filepath.Clean(root) {
+			if fi.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if fi.IsDir() {
 			return nil
 		}
 		if fi.Mode()&fs.ModeSymlink != 0 {
@@ -200,12 +206,7 @@ func settingsDigest(opts Options) string {
 	if opts.FetchImages != nil || opts.Scrape.Explain != nil || opts.Force {
 		return ""
 	}
-	program := ""
-	if exe, err := os.Executable(); err == nil {
-		if fi, err := os.Stat(exe); err == nil {
-			program = fmt.Sprintf("%s %d %d", exe, fi.Size(), fi.ModTime().UnixNano())
-		}
-	}
+	program := programStamp()
 	if program == "" {
 		return ""
 	}
@@ -221,6 +222,20 @@ func settingsDigest(opts Options) string {
 	}
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
+}
+
+// programStamp names the running program by the path, size and time of its executable; ""
+// when they cannot be told.
+func programStamp() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%s %d %d", exe, fi.Size(), fi.ModTime().UnixNano())
 }
 
 // loadState returns the state the last import recorded, nil when there is none or it cannot

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/afero"
 
+	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 	"github.com/kiosque-dev/kiosque/tool/internal/scrape/warctest"
 )
 
@@ -17,6 +18,12 @@ import (
 // archived them: each page at its address, the derby captured twice, a redirect to the usine,
 // the home page, and a record damaged after it was written.
 func gazetteArchive(t *testing.T) ([]byte, int64) {
+	t.Helper()
+	return archiveOf(gazetteRecords(t), 5)
+}
+
+// gazetteRecords returns the records of gazetteArchive.
+func gazetteRecords(t *testing.T) [][]byte {
 	t.Helper()
 	read := func(p string) string { return gazettePage(t, p) }
 	at := func(d int) time.Time { return time.Date(2026, 3, d, 6, 0, 0, 0, time.UTC) }
@@ -32,7 +39,7 @@ func gazetteArchive(t *testing.T) ([]byte, int64) {
 		damaged,
 		warctest.Record{URL: gazetteHost + "/sport/derby", Date: at(4), Body: derby}.Bytes(),
 	}
-	return archiveOf(members, 5)
+	return members
 }
 
 // gazetteHost is the address of the Gazette de Valmont, the site the test archives hold.
@@ -255,6 +262,81 @@ func TestImportWARCProgress(t *testing.T) {
 		}
 		if sum != c.total || len(log.steps[StageRead]) < c.minimum {
 			t.Errorf("%s: read steps %v (sum %d), want %d in %d steps or more", c.msg, log.steps[StageRead], sum, c.total, c.minimum)
+		}
+	}
+}
+
+// TestResumeWARC cuts an import of a web archive after every change it makes to the
+// filesystem, as a power cut would, with a checkpoint after each record: the next import,
+// of the same archive or of an archive changed since, ends with
+// the content folder a clean import gives, byte for byte, and its checkpoints removed. It
+// goes on from the checkpoints: once the cut left some, it takes records from them instead
+// of parsing them, seeking past them in the same archive, matching them by offset and
+// digest in a changed one (grown by a capture, or a page captured otherwise).
+func TestResumeWARC(t *testing.T) {
+	data, _ := gazetteArchive(t)
+	grown := append(append([]byte(nil), data...), warctest.Member(true, warctest.Record{URL: gazetteHost + "/economie/usine", Date: time.Date(2026, 3, 5, 6, 0, 0, 0, time.UTC), Body: gazettePage(t, "economie/usine.html")}.Bytes())...)
+	records := gazetteRecords(t)
+	festival := strings.Replace(gazettePage(t, "culture/festival/index.html"), "château", "manoir", -1)
+	records[2] = warctest.Record{URL: gazetteHost + "/culture/festival/index.html", Date: time.Date(2026, 3, 3, 6, 0, 0, 0, time.UTC), Body: festival}.Bytes()
+	changed, _ := archiveOf(records, 0)
+	archive := site + "/scrapes/gazette.warc.gz"
+	write := func(fsys afero.Fs, data []byte) {
+		if err := afero.WriteFile(fsys, archive, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	setup := func() afero.Fs {
+		fsys := afero.NewMemMapFs()
+		if err := afero.WriteFile(fsys, archive, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := fsys.MkdirAll(site+"/data", 0o755); err != nil { // for assertSameAsClean
+			t.Fatal(err)
+		}
+		return fsys
+	}
+	opts := func(fsys afero.Fs) Options {
+		o := importOpts(fsys)
+		o.CheckpointEvery = 1
+		return o
+	}
+	count := newFaultFs(setup())
+	runImport(t, opts(count))
+	total := len(count.changes)
+	for _, c := range []struct {
+		msg     string
+		between func(afero.Fs) // changes the archive after the cut
+		seeks   bool           // the next import seeks past the records done
+	}{
+		{"the same archive", nil, true},
+		{"the archive grown", func(fsys afero.Fs) { write(fsys, grown) }, false},
+		{"the festival's page changed in the archive", func(fsys afero.Fs) { write(fsys, changed) }, false},
+	} {
+		resumed := 0
+		for n := 0; n < total; n++ {
+			base := setup()
+			fsys := newFaultFs(base)
+			fsys.budget = n
+			_, _ = Run(opts(fsys))
+			left, _ := afero.Glob(base, site+"/content/"+bundle.ResumeName+"/*/000001.json")
+			if c.between != nil {
+				c.between(base)
+			}
+			rep := runImport(t, opts(base))
+			if len(rep.Resumed) > 0 {
+				resumed++
+				r := rep.Resumed[0]
+				if r.File != "scrapes/gazette.warc.gz" || r.Records == 0 || (r.Bytes > 0) != c.seeks {
+					t.Errorf("%s, cut after %d of %d changes: resumed %+v", c.msg, n, total, r)
+				}
+			} else if len(left) > 0 && c.seeks {
+				t.Errorf("%s, cut after %d of %d changes: checkpoints were left, and the import did not resume from them", c.msg, n, total)
+			}
+			assertSameAsClean(t, base)
+		}
+		if resumed == 0 {
+			t.Errorf("%s: no import resumed", c.msg)
 		}
 	}
 }

@@ -24,11 +24,12 @@ import (
 type htmlPage struct {
 	name string   // the scrape's path
 	fsys afero.Fs // the scrape's file system, nil for a JSON record: images are then remote
+	root string   // the folder the scrape was found under, if known (Options.Root)
 	m    *matcher
 	meta *meta
 	doc  *html.Node
-	// base is the address relative links resolve against (the page's <base>, else its own
-	// address); nil when the page says neither.
+	// base is the address relative links resolve against (the page's <base>, else the
+	// address of its file in a mirror, else its own address); nil when none is known.
 	base *url.URL
 	// figures holds the caption and credit of each figure's image, by resolved address.
 	figures map[string]figure
@@ -54,7 +55,17 @@ func ReadHTML(name string, data []byte, opts Options) article.Article {
 // from the sidecar or record (md, may be nil), then the page's structured data, then
 // go-trafilatura, then the text cues of the page's own lines.
 func readHTML(fsys afero.Fs, name string, data []byte, m *matcher, md *meta) article.Article {
-	p := &htmlPage{name: name, fsys: fsys, m: m, meta: md}
+	return readPage(&htmlPage{name: name, fsys: fsys, m: m, meta: md}, data)
+}
+
+// readHTMLFile reads an HTML page of fsys, which may be a page of a mirror under opts.Root.
+func readHTMLFile(fsys afero.Fs, name string, data []byte, opts Options, md *meta) article.Article {
+	return readPage(&htmlPage{name: name, fsys: fsys, root: opts.Root, m: opts.matcher(), meta: md}, data)
+}
+
+// readPage reads the page p is set up for, from its bytes (see readHTML).
+func readPage(p *htmlPage, data []byte) article.Article {
+	name := p.name
 	if p.meta == nil {
 		p.meta = &meta{}
 	}
@@ -142,6 +153,19 @@ func (p *htmlPage) setBase(sd structured) {
 	if u, err := url.Parse(page); err == nil && u.IsAbs() {
 		p.a.Source.URL = page
 		p.base = u
+	}
+	// A mirror's links lead to its files, relative to the page's own file: they resolve
+	// against its file's address, which is the page's address when it names none.
+	if p.fsys != nil {
+		if m := mirrorAddress(p.name, p.root); m != nil {
+			switch {
+			case p.a.Source.URL == "":
+				p.a.Source.URL = m.String()
+			case article.URLKey(p.a.Source.URL) != article.URLKey(m.String()):
+				p.a.Source.Mirror = m.String()
+			}
+			p.base = m
+		}
 	}
 	if sd.base != "" {
 		if b, err := url.Parse(sd.base); err == nil {

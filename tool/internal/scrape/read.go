@@ -28,6 +28,12 @@ type Options struct {
 	// Read, when set, receives the bytes of a web archive as they are read from its file,
 	// n at a time.
 	Read func(n int)
+	// Resume, when set, carries the reading of a web archive over an interruption.
+	Resume *Resume
+	// Root, when set, is the folder the scrape was found under (an input folder): the host
+	// folder of a mirror (wget --mirror) is looked for from the page's folder up to Root,
+	// never above it.
+	Root string
 }
 
 func (o Options) matcher() *matcher {
@@ -86,7 +92,7 @@ func Read(fsys afero.Fs, path string, opts Options) ([]article.Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		arts = []article.Article{readHTML(fsys, path, data, opts.matcher(), md)}
+		arts = []article.Article{readHTMLFile(fsys, path, data, opts, md)}
 	default:
 		if line, size := longLine(data, opts.Limits.lineSize()); line > 0 {
 			return nil, tooLarge(path, line, "line", int64(size), int64(opts.Limits.lineSize()))

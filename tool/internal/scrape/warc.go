@@ -60,6 +60,15 @@ type warcRead struct {
 	redirect map[string][]article.Source // the redirects to each address
 	images   map[string]warcImage        // the images held, by folded address
 	errs     []error
+	records  int    // the records met, silent ones included
+	noText   string // why the last page read gave no article
+	// The checkpoints of the reading (see Resume): the outcomes of the records read since
+	// the last one, and what was done before, by offset.
+	save    func([]byte) error
+	every   int
+	pending []warcOutcome
+	done    map[int64]warcOutcome
+	reused  int // the records of a changed archive taken from done
 }
 
 // readWARC reads a web archive record by record: each response record of status 200 with an
@@ -69,9 +78,11 @@ type warcRead struct {
 // archive holds (a response of status 200 and an image type) is pointed at its record (Block
 // File and Record), which ReadArchived reads. The records that give no article
 // are handed to opts.Skip with the reason. A corrupt or truncated record is a
-// *failure.Error at its byte offset, and the reading goes on with the next record.
+// *failure.Error at its byte offset, and the reading goes on with the next record. With
+// opts.Resume, the reading goes on where an interrupted one stopped (see Resume).
 func readWARC(fsys afero.Fs, name string, opts Options) ([]article.Article, error) {
-	if _, err := regularFile(fsys, name); err != nil {
+	fi, err := regularFile(fsys, name)
+	if err != nil {
 		return nil, err
 	}
 	f, err := fsys.Open(name)
@@ -79,10 +90,30 @@ func readWARC(fsys afero.Fs, name string, opts Options) ([]article.Article, erro
 		return nil, failure.At(name, 0, err)
 	}
 	defer f.Close()
-	if opts.Read != nil {
-		return readWARCStream(name, countingReader{f, opts.Read}, opts)
+	w := newWARCRead(name, opts)
+	start, reused := w.resume(opts.Resume)
+	if reused > 0 && opts.Resume.Resumed != nil {
+		skipped := start
+		if start < 0 {
+			skipped = fi.Size()
+		}
+		opts.Resume.Resumed(reused, skipped)
 	}
-	return readWARCStream(name, f, opts)
+	if start < 0 { // the reading had ended
+		return w.articles(), errors.Join(w.errs...)
+	}
+	if start > 0 {
+		if _, err := f.Seek(start, io.SeekStart); err != nil {
+			return nil, failure.At(name, 0, err)
+		}
+		if opts.Read != nil {
+			opts.Read(int(start))
+		}
+	}
+	if opts.Read != nil {
+		return w.stream(countingReader{f, opts.Read}, start)
+	}
+	return w.stream(f, start)
 }
 
 // countingReader hands the number of bytes of each read to count.
@@ -99,43 +130,61 @@ func (c countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// readWARCStream reads a web archive from r; name is recorded as its source path.
-func readWARCStream(name string, r io.Reader, opts Options) ([]article.Article, error) {
-	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0, warcOptions()...)
-	if err != nil {
-		return nil, failure.At(name, 0, err)
-	}
-	defer wr.Close()
-	w := &warcRead{name: name, opts: opts, m: opts.matcher(), latest: map[string]*warcCapture{},
+// newWARCRead begins the reading of the web archive name.
+func newWARCRead(name string, opts Options) *warcRead {
+	return &warcRead{name: name, opts: opts, m: opts.matcher(), latest: map[string]*warcCapture{},
 		earlier: map[string][]article.Source{}, redirect: map[string][]article.Source{},
 		images: map[string]warcImage{}}
-	records, lastFail := 0, int64(-1)
+}
+
+// readWARCStream reads a web archive from r; name is recorded as its source path.
+func readWARCStream(name string, r io.Reader, opts Options) ([]article.Article, error) {
+	return newWARCRead(name, opts).stream(r, 0)
+}
+
+// stream reads the records of r, which starts at byte offset of the archive.
+func (w *warcRead) stream(r io.Reader, offset int64) ([]article.Article, error) {
+	wr, err := gowarc.NewWarcFileReaderFromStream(r, offset, warcOptions()...)
+	if err != nil {
+		return nil, failure.At(w.name, 0, err)
+	}
+	defer wr.Close()
+	lastFail := int64(-1)
 	for {
 		rec, err := wr.Next()
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
-			if records == 0 {
-				return nil, failure.At(name, 0, ErrEmpty)
+			if w.records == 0 {
+				return nil, failure.At(w.name, 0, ErrEmpty)
 			}
 			break
 		}
-		records++
+		w.checkpoint(rec.Offset)
+		w.records++
 		if err != nil {
 			rec.Close()
-			if errors.Is(err, gowarc.ErrNoRecord) && records == 1 {
-				return nil, failure.At(name, 0, errors.New("not a web archive: no WARC record found"))
+			if errors.Is(err, gowarc.ErrNoRecord) && w.records == 1 {
+				return nil, failure.At(w.name, 0, errors.New("not a web archive: no WARC record found"))
 			}
 			if rec.Offset == lastFail { // no progress: what follows cannot be read
 				break
 			}
 			lastFail = rec.Offset
-			w.fail(rec.Offset, err)
+			w.note(w.failed(rec.Offset, err))
 			if errors.Is(err, gowarc.ErrNoRecord) {
 				break
 			}
 			continue
 		}
-		w.record(rec)
+		if o, ok := w.known(rec); ok {
+			w.note(o)
+		} else if o, ok := w.record(rec); ok {
+			w.note(o)
+		}
 		rec.Close()
+	}
+	w.checkpoint(-1)
+	if r := w.opts.Resume; w.reused > 0 && r != nil && r.Resumed != nil {
+		r.Resumed(w.reused, 0)
 	}
 	return w.articles(), errors.Join(w.errs...)
 }
@@ -154,96 +203,174 @@ func warcOptions() []gowarc.WarcRecordOption {
 // skippedHint says what a damaged record costs.
 const skippedHint = "the record is skipped; the others are read"
 
-// fail records the failure of the record at offset, which the library could not read.
-func (w *warcRead) fail(offset int64, err error) {
+// warcOutcome is what one record of a web archive gave, as a checkpoint keeps it (see
+// Resume): an article, an image, a redirect, a reason to skip it, or a failure.
+type warcOutcome struct {
+	// Offset is the record's byte offset in the archive.
+	Offset int64 `json:"offset"`
+	// Digest is the record's WARC-Block-Digest, else its WARC-Record-ID.
+	Digest string `json:"digest,omitempty"`
+	// URL is the record's WARC-Target-URI, and Date its WARC-Date.
+	URL  string    `json:"url,omitempty"`
+	Date time.Time `json:"date,omitzero"`
+	// Article is the article the record gave, cleaned, with all its fields (not the
+	// `kiosque parse` shape that Article's own MarshalJSON gives).
+	Article *storedArticle `json:"article,omitempty"`
+	// Image is the content type of an image the record holds.
+	Image string `json:"image,omitempty"`
+	// Redirect is the address a redirect leads to.
+	Redirect string `json:"redirect,omitempty"`
+	// Skip says why the record gives no article.
+	Skip string `json:"skip,omitempty"`
+	// Fail and Hint are the failure of a damaged record.
+	Fail string `json:"fail,omitempty"`
+	Hint string `json:"hint,omitempty"`
+}
+
+// failed returns the failure of the record at offset, which the library could not read.
+func (w *warcRead) failed(offset int64, err error) warcOutcome {
 	reason := "corrupt record: " + strings.TrimPrefix(err.Error(), "gowarc: ")
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		reason = "truncated record: " + strings.TrimPrefix(err.Error(), "gowarc: ")
 	}
-	w.errs = append(w.errs, failure.At(w.name, int(offset), errors.New(reason)).WithHint(skippedHint))
+	return warcOutcome{Offset: offset, Fail: reason, Hint: skippedHint}
 }
 
-// skip hands a record that gives no article to the caller.
-func (w *warcRead) skip(offset int64, uri, reason string) {
-	if w.opts.Skip != nil {
-		w.opts.Skip(Skip{File: w.name, Offset: offset, URL: uri, Reason: reason})
+// note applies what a record gave to the reading, and keeps it for the next checkpoint.
+func (w *warcRead) note(o warcOutcome) {
+	w.apply(o)
+	if w.save != nil {
+		w.pending = append(w.pending, o)
 	}
 }
 
-// record reads one record.
-func (w *warcRead) record(rec gowarc.Record) {
+// apply applies what a record gave to the reading: an article capture is kept (the latest of
+// its address wins), an image indexed, a redirect made an alias of its target, a skipped
+// record handed to the caller, a failure reported.
+func (w *warcRead) apply(o warcOutcome) {
+	switch {
+	case o.Fail != "":
+		w.errs = append(w.errs, failure.At(w.name, int(o.Offset), errors.New(o.Fail)).WithHint(o.Hint))
+	case o.Article != nil:
+		a := article.Article(*o.Article)
+		a.Source.Path = w.name
+		w.add(o.URL, &warcCapture{a: a, date: o.Date, offset: o.Offset})
+	default:
+		if o.Image != "" {
+			w.addImage(o.URL, o.Offset, o.Date, o.Image)
+		}
+		if o.Redirect != "" {
+			w.redirect[o.Redirect] = append(w.redirect[o.Redirect], article.Source{Path: w.name, Format: "warc", URL: o.URL, Record: int(o.Offset)})
+		}
+		if o.Skip != "" && w.opts.Skip != nil {
+			w.opts.Skip(Skip{File: w.name, Offset: o.Offset, URL: o.URL, Reason: o.Skip})
+		}
+	}
+}
+
+// record reads one record and returns what it gave; false for a record that is no page of a
+// site (warcinfo, request, metadata, resource, conversion), passed over silently.
+func (w *warcRead) record(rec gowarc.Record) (warcOutcome, bool) {
 	r := rec.WarcRecord
 	uri := r.WarcHeader().Get(gowarc.WarcTargetURI)
+	o := warcOutcome{Offset: rec.Offset, Digest: recordDigest(r), URL: uri}
 	if r.Type()&(gowarc.Response|gowarc.Revisit) != 0 {
 		if reason := damage(rec.Validation); reason != "" {
-			w.errs = append(w.errs, failure.At(w.name, int(rec.Offset), errors.New(reason)).WithHint(skippedHint))
-			return
+			o.Fail, o.Hint = reason, skippedHint
+			return o, true
 		}
 	}
 	switch r.Type() {
 	case gowarc.Response:
 	case gowarc.Revisit:
-		w.skip(rec.Offset, uri, "a revisit: the page had not changed since an earlier capture")
-		return
-	default: // warcinfo, request, metadata, resource, conversion: no page of a site
-		return
+		o.Skip = "a revisit: the page had not changed since an earlier capture"
+		return o, true
+	default:
+		return o, false
 	}
 	block, ok := r.Block().(gowarc.HttpResponseBlock)
 	if !ok {
-		w.skip(rec.Offset, uri, "not an HTTP response")
-		return
+		o.Skip = "not an HTTP response"
+		return o, true
 	}
-	date, _ := r.Date()
+	o.Date, _ = r.Date()
 	status := block.HttpStatusCode()
 	switch {
 	case status >= 300 && status < 400:
-		w.redirectFrom(rec.Offset, uri, block)
-		return
+		o.Redirect, o.Skip = redirectTarget(uri, block)
+		return o, true
 	case status != 200:
-		w.skip(rec.Offset, uri, "HTTP status "+strconv.Itoa(status))
-		return
+		o.Skip = "HTTP status " + strconv.Itoa(status)
+		return o, true
 	}
 	media := mediaType(block)
 	if strings.HasPrefix(media, "image/") {
-		w.addImage(uri, rec.Offset, date, media)
+		o.Image = media
 	}
 	if media != "text/html" && media != "application/xhtml+xml" {
-		w.skip(rec.Offset, uri, "not an HTML page ("+media+")")
-		return
+		o.Skip = "not an HTML page (" + media + ")"
+		return o, true
 	}
 	if reason := notArticle(uri); reason != "" {
-		w.skip(rec.Offset, uri, reason)
-		return
+		o.Skip = reason
+		return o, true
 	}
+	a, err := w.page(rec, block, uri, o.Date)
+	switch {
+	case err != nil:
+		o.Fail, o.Hint = err.Reason(), err.Hint
+	case a == nil:
+		o.Skip = w.noText
+	default:
+		o.Article = (*storedArticle)(a)
+	}
+	return o, true
+}
+
+// storedArticle is an Article as a checkpoint keeps it: every field, as encoding/json
+// writes a struct.
+type storedArticle article.Article
+
+// page reads the HTML page of a response record: its article, nil with w.noText set when
+// the page gives none, or the failure of a record that cannot be read.
+func (w *warcRead) page(rec gowarc.Record, block gowarc.HttpResponseBlock, uri string, date time.Time) (*article.Article, *failure.Error) {
 	payload, err := block.PayloadBytes()
 	if err != nil {
-		w.fail(rec.Offset, err)
-		return
+		o := w.failed(rec.Offset, err)
+		return nil, failure.At(w.name, int(rec.Offset), errors.New(o.Fail)).WithHint(o.Hint)
 	}
 	body, err := decodeBody(block, payload)
 	if err != nil {
-		w.skip(rec.Offset, uri, err.Error())
-		return
+		w.noText = err.Error()
+		return nil, nil
 	}
 	max := w.opts.Limits.fileSize()
 	data, err := io.ReadAll(io.LimitReader(body, max+1))
 	if err != nil {
-		w.fail(rec.Offset, err)
-		return
+		o := w.failed(rec.Offset, err)
+		return nil, failure.At(w.name, int(rec.Offset), errors.New(o.Fail)).WithHint(o.Hint)
 	}
 	if int64(len(data)) > max {
-		w.errs = append(w.errs, tooLarge(w.name, int(rec.Offset), "page", int64(len(data)), max))
-		return
+		return nil, tooLarge(w.name, int(rec.Offset), "page", int64(len(data)), max)
 	}
 	md := &meta{url: uri, crawled: date, crawledField: "WARC-Date", from: "record"}
 	a := readHTML(nil, w.name, data, w.m, md)
 	a.Source = article.Source{Path: w.name, Format: "warc", URL: uri, SHA256: digest(data), Record: int(rec.Offset)}
 	if a.Title == "" && len(a.Body) == 0 {
-		w.skip(rec.Offset, uri, "no article text found")
-		return
+		w.noText = "no article text found"
+		return nil, nil
 	}
 	clean(&a)
-	w.add(uri, &warcCapture{a: a, date: date, offset: rec.Offset})
+	return &a, nil
+}
+
+// recordDigest returns what identifies a record's content: its WARC-Block-Digest, else its
+// WARC-Record-ID.
+func recordDigest(r gowarc.WarcRecord) string {
+	if d := r.WarcHeader().Get(gowarc.WarcBlockDigest); d != "" {
+		return d
+	}
+	return r.WarcHeader().Get(gowarc.WarcRecordID)
 }
 
 // add keeps the latest capture of an address; the others become its duplicates.
@@ -259,11 +386,12 @@ func (w *warcRead) add(uri string, c *warcCapture) {
 	}
 	w.latest[uri] = c
 	w.earlier[uri] = append(w.earlier[uri], old.a.Source)
-	w.skip(old.offset, uri, "captured again at byte "+strconv.FormatInt(c.offset, 10)+", the capture kept")
+	w.apply(warcOutcome{Offset: old.offset, URL: uri, Skip: "captured again at byte " + strconv.FormatInt(c.offset, 10) + ", the capture kept"})
 }
 
-// redirectFrom records a redirect: its address becomes an alias of its target.
-func (w *warcRead) redirectFrom(offset int64, uri string, block gowarc.HttpResponseBlock) {
+// redirectTarget returns the address a redirect leads to and the reason its record is
+// skipped; no address for a redirect to nowhere.
+func redirectTarget(uri string, block gowarc.HttpResponseBlock) (target, reason string) {
 	loc := ""
 	if h := block.HttpHeader(); h != nil {
 		loc = h.Get("Location")
@@ -271,12 +399,10 @@ func (w *warcRead) redirectFrom(offset int64, uri string, block gowarc.HttpRespo
 	from, err1 := url.Parse(uri)
 	to, err2 := url.Parse(strings.TrimSpace(loc))
 	if loc == "" || err1 != nil || err2 != nil {
-		w.skip(offset, uri, "a redirect to nowhere")
-		return
+		return "", "a redirect to nowhere"
 	}
-	target := from.ResolveReference(to).String()
-	w.redirect[target] = append(w.redirect[target], article.Source{Path: w.name, Format: "warc", URL: uri, Record: int(offset)})
-	w.skip(offset, uri, "a redirect to "+target)
+	target = from.ResolveReference(to).String()
+	return target, "a redirect to " + target
 }
 
 // articles returns the latest capture of each address, in the order first met, with its
