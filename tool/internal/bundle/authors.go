@@ -29,19 +29,28 @@ const ArticlesSection = "articles"
 // TagsTaxonomy is the taxonomy of subjects on a site whose configuration names no other.
 const TagsTaxonomy = "tags"
 
-// TermSlug returns the folder Hugo gives a taxonomy term such as an author's name, with the
-// site's removePathAccents setting on (kiosque's default): "La rédaction" -> "la-redaction".
+// TermSlug returns the folder Hugo publishes a taxonomy term such as an author's name in,
+// with the site's removePathAccents setting on (kiosque's default): "La rédaction" ->
+// "la-redaction".
 func TermSlug(name string) string {
 	return strings.ToLower(text.RemoveAccentsString(paths.Sanitize(name)))
 }
 
+// TermFolder returns the content folder of a taxonomy term's page, such as an author's
+// profile: the term as Hugo keys its page, in lower case with spaces as dashes and nothing
+// else changed ("La rédaction" -> "la-rédaction"). A folder under any other name, such as
+// TermSlug's, is a second page that Hugo publishes at the term's address, over the term's.
+func TermFolder(name string) string {
+	return paths.NormalizePathStringBasic(name)
+}
+
 // profileFile returns the profile file of an author.
 func (t Target) profileFile(contentDir, name string) (string, error) {
-	slug := TermSlug(name)
-	if slug == "" || strings.Contains(slug, "..") || strings.ContainsAny(slug, "/\\\x00") {
+	folder := TermFolder(name)
+	if TermSlug(name) == "" || strings.Trim(folder, ".") == "" || strings.Contains(folder, "..") || strings.ContainsAny(folder, "/\\\x00") {
 		return "", fmt.Errorf("failed to create the profile of %q: no usable folder name", name)
 	}
-	return path.Join(contentDir, t.AuthorsKey(), slug, "_index.md"), nil
+	return path.Join(contentDir, t.AuthorsKey(), folder, "_index.md"), nil
 }
 
 // AuthorProfileExists reports whether the author has a profile.
@@ -93,4 +102,52 @@ func (t Target) WriteAuthorProfile(fsys afero.Fs, contentDir, name string) (bool
 		data = buf.Bytes()
 	}
 	return true, writeAtomic(fsys, file, data)
+}
+
+// OldAuthorProfile returns the folder an earlier import gave the author's profile, named by
+// TermSlug, when it holds the profile and the folder of the author's page (TermFolder) does
+// not: Hugo publishes such a profile at the author's address as a second page, over the
+// author's own. It returns "" when there is none.
+func (t Target) OldAuthorProfile(fsys afero.Fs, contentDir, name string) (string, error) {
+	file, err := t.profileFile(contentDir, name)
+	if err != nil {
+		return "", err
+	}
+	old := path.Join(path.Dir(path.Dir(file)), TermSlug(name))
+	if old == path.Dir(file) {
+		return "", nil
+	}
+	if ok, err := fileExists(fsys, file); ok || err != nil {
+		return "", err
+	}
+	if ok, err := fileExists(fsys, path.Join(old, "_index.md")); !ok || err != nil {
+		return "", err
+	}
+	return old, nil
+}
+
+// MoveAuthorProfile moves the author's profile from the folder an earlier import gave it (see
+// OldAuthorProfile) to the folder of the author's page, with every file of the folder, and
+// returns the old folder; it returns "" when there was nothing to move.
+func (t Target) MoveAuthorProfile(fsys afero.Fs, contentDir, name string) (string, error) {
+	old, err := t.OldAuthorProfile(fsys, contentDir, name)
+	if old == "" || err != nil {
+		return "", err
+	}
+	file, _ := t.profileFile(contentDir, name)
+	dir := path.Dir(file)
+	entries, err := afero.ReadDir(fsys, old)
+	if err != nil {
+		return "", failure.At(old, 0, err)
+	}
+	if err := fsys.MkdirAll(dir, 0o755); err != nil {
+		return "", failure.At(dir, 0, err)
+	}
+	for _, e := range entries {
+		if err := fsys.Rename(path.Join(old, e.Name()), path.Join(dir, e.Name())); err != nil {
+			return "", fmt.Errorf("failed to move the profile of %q to %q: %w", name, dir, err)
+		}
+	}
+	_ = fsys.Remove(old) // empty now
+	return old, nil
 }

@@ -144,6 +144,53 @@ func TestTargetProfile(t *testing.T) {
 	}
 }
 
+// TestProfileFolders names each author's profile folder as Hugo keys the author's page, and
+// moves a profile an earlier import wrote under the address's spelling, with its photo.
+func TestProfileFolders(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	tg := Target{}
+	for name, data := range map[string]string{
+		"/c/authors/adele-castaing/_index.md": "---\ntitle: Adèle Castaing\n---\nJournaliste à Valmont.\n",
+		"/c/authors/adele-castaing/photo.jpg": "jpeg",
+		"/c/authors/loic-estrade/_index.md":   "---\ntitle: Loïc Estrade (old)\n---\n",
+		"/c/authors/loïc-estrade/_index.md":   "---\ntitle: Loïc Estrade\n---\n",
+	} {
+		if err := afero.WriteFile(fsys, name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct{ msg, name, moved, folder string }{
+		{"a name with accents, profiled by an earlier import", "Adèle Castaing", "/c/authors/adele-castaing", "/c/authors/adèle-castaing"},
+		{"the same name again", "Adèle Castaing", "", "/c/authors/adèle-castaing"},
+		{"a name whose page has its profile already", "Loïc Estrade", "", "/c/authors/loïc-estrade"},
+		{"a name without accents", "Anne Delorme", "", "/c/authors/anne-delorme"},
+		{"a name with an apostrophe", "Zoé L'Hermite", "", "/c/authors/zoé-l'hermite"},
+	} {
+		moved, err := tg.MoveAuthorProfile(fsys, "/c", c.name)
+		if err != nil || moved != c.moved {
+			t.Errorf("%s: MoveAuthorProfile(%q) = %q, %v, want %q", c.msg, c.name, moved, err, c.moved)
+		}
+		if _, err := tg.WriteAuthorProfile(fsys, "/c", c.name); err != nil {
+			t.Errorf("%s: WriteAuthorProfile(%q): %v", c.msg, c.name, err)
+		}
+		if ok, _ := afero.Exists(fsys, c.folder+"/_index.md"); !ok {
+			t.Errorf("%s: no profile in %s", c.msg, c.folder)
+		}
+	}
+	for _, c := range []struct{ msg, name, want string }{
+		{"the moved profile", "/c/authors/adèle-castaing/_index.md", "---\ntitle: Adèle Castaing\n---\nJournaliste à Valmont.\n"},
+		{"the moved photo", "/c/authors/adèle-castaing/photo.jpg", "jpeg"},
+		{"an old folder left as it is when the page has its profile", "/c/authors/loic-estrade/_index.md", "---\ntitle: Loïc Estrade (old)\n---\n"},
+	} {
+		if got, err := afero.ReadFile(fsys, c.name); err != nil || string(got) != c.want {
+			t.Errorf("%s: %s is %q (%v), want %q", c.msg, c.name, got, err, c.want)
+		}
+	}
+	if ok, _ := afero.Exists(fsys, "/c/authors/adele-castaing"); ok {
+		t.Errorf("the old folder of the moved profile is still there")
+	}
+}
+
 // TestTargetTranslations writes an article in another language of the site as the bundle's
 // index.<lang>.md, and reads it back as the bundle's page.
 func TestTargetTranslations(t *testing.T) {

@@ -90,6 +90,7 @@ only the pages of these segments are rendered, and nothing is removed.`,
 			}
 			fmt.Fprintf(e.stderr, "%s: %s, %s in %s into %s%s\n", programName, imported,
 				built, time.Since(start).Round(time.Millisecond), e.rel(res.PublishDir), removed)
+			e.warnRewritten(res.Rewritten)
 			var reported error
 			if rep != nil {
 				reported = e.reportImport(rep, false, programName+" build --force")
@@ -149,4 +150,20 @@ func (e *env) buildError(err error) error {
 	}
 	return hintError{fmt.Errorf("%s:%d: %s%s", f.File, f.Line, f.Message, more),
 		fmt.Sprintf("%s check lists every problem of content/ with its file and line; fix them, then run %s again", programName, e.command)}
+}
+
+// warnRewritten warns of the files a build wrote more than once: two pages at one address,
+// whose writes may have mixed.
+func (e *env) warnRewritten(names []string) {
+	if len(names) == 0 {
+		return
+	}
+	shown := names[:min(len(names), 3)]
+	more := ""
+	if len(names) > len(shown) {
+		more = fmt.Sprintf(" and %d more", len(names)-len(shown))
+	}
+	fmt.Fprintf(e.stderr, "%s: warning: %s written twice, by two pages at one address: %s%s\n",
+		programName, plural(len(names), "file"), strings.Join(shown, ", "), more)
+	fmt.Fprintf(e.stderr, "%s: hint: an author's profile belongs in the folder of the name in lower case, accents kept; %s import moves those of earlier imports\n", programName, programName)
 }

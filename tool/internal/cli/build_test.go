@@ -61,6 +61,33 @@ func TestBuildSeedInMemory(t *testing.T) {
 	}
 }
 
+// TestBuildWarnsOfFilesWrittenTwice builds a site whose author has a profile in the folder
+// of the address, accents removed, beside the page Hugo makes for the author's name: the
+// build warns of the files both pages write, and says where the profile belongs.
+func TestBuildWarnsOfFilesWrittenTwice(t *testing.T) {
+	fs := afero.NewMemMapFs()
+	for name, data := range map[string]string{
+		"/site/content/articles/la-halle/index.md":     "---\ntitle: La halle rouvre\nauthors: [Léa Sauvigny]\n---\nLa halle de Valmont rouvre samedi.\n",
+		"/site/content/authors/lea-sauvigny/_index.md": "---\ntitle: Léa Sauvigny\n---\nCorrespondante à Valmont.\n",
+	} {
+		if err := afero.WriteFile(fs, name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run(env{fs: fs, dir: "/site", stdout: &stdout, stderr: &stderr}, []string{"build"}); code != 0 {
+		t.Fatalf("build exited %d: %s", code, stderr.String())
+	}
+	for _, want := range []string{
+		"kiosque: warning: 3 files written twice, by two pages at one address: authors/lea-sauvigny/index.html, authors/lea-sauvigny/index.xml, authors/lea-sauvigny/page/1/index.html\n",
+		"kiosque: hint: an author's profile belongs in the folder of the name in lower case, accents kept; kiosque import moves those of earlier imports\n",
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("the build's messages lack %q:\n%s", want, stderr.String())
+		}
+	}
+}
+
 // TestServePortBusy checks the message and hint of `kiosque serve` on a taken port.
 func TestServePortBusy(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -159,7 +159,11 @@ func (e *env) printPlan(rep *importer.Report) {
 		fmt.Fprintf(tw, "skip\t%s:%d\t%s\t(%s)\n", sk.File, sk.Offset, sk.Reason, sk.URL)
 	}
 	for _, name := range rep.Profiles {
-		fmt.Fprintf(tw, "create\t%s\tauthor profile of %s\t\n", e.contentName(path.Join(e.layout.Target.AuthorsKey(), bundle.TermSlug(name), "_index.md")), name)
+		fmt.Fprintf(tw, "create\t%s\tauthor profile of %s\t\n", e.contentName(path.Join(e.layout.Target.AuthorsKey(), bundle.TermFolder(name), "_index.md")), name)
+	}
+	for _, name := range rep.MovedProfiles {
+		fmt.Fprintf(tw, "move\t%s\tauthor profile of %s, from %s/\t\n", e.contentName(path.Join(e.layout.Target.AuthorsKey(), bundle.TermFolder(name), "_index.md")), name,
+			e.contentName(path.Join(e.layout.Target.AuthorsKey(), bundle.TermSlug(name))))
 	}
 	tw.Flush()
 }
@@ -191,6 +195,9 @@ func (e *env) reportImport(rep *importer.Report, dryRun bool, forceCmd string) e
 		{"duplicates", len(rep.Duplicates), "imported once, under the first scrape"},
 		{"failed", len(rep.Failures), ""},
 		{"profiles", len(rep.Profiles), "new author profiles"},
+	}
+	if len(rep.MovedProfiles) > 0 {
+		rows = append(rows, row{"moved", len(rep.MovedProfiles), "author profiles moved to the folder of the author's page"})
 	}
 	if len(rep.Skipped) > 0 { // only web archives skip records
 		rows = append(rows, row{"skipped", len(rep.Skipped), "web archive records that are no article"})

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -126,8 +127,11 @@ func (e *env) serveImport(cfg *siteConfig) ([]string, error) {
 			addTree(filepath.Join(target.Dir(content, it.Folder), filepath.FromSlash(it.Bundle), it.Index))
 		}
 	}
-	for _, name := range rep.Profiles {
-		addTree(filepath.Join(content, target.AuthorsKey(), bundle.TermSlug(name), "_index.md"))
+	for _, name := range slices.Concat(rep.Profiles, rep.MovedProfiles) {
+		addTree(filepath.Join(content, target.AuthorsKey(), bundle.TermFolder(name), "_index.md"))
+	}
+	for _, name := range rep.MovedProfiles {
+		addTree(filepath.Join(content, target.AuthorsKey(), bundle.TermSlug(name))) // removed
 	}
 	return wrote, nil
 }

@@ -128,6 +128,10 @@ type Report struct {
 	Failures []*failure.Error
 	// Profiles lists the author profiles created (or, in a dry run, to be created).
 	Profiles []string
+	// MovedProfiles lists the authors whose profile was moved (or, in a dry run, is to be)
+	// from the folder of an earlier import to the folder of the author's page (see
+	// bundle.Target.MoveAuthorProfile).
+	MovedProfiles []string
 	// Warnings are problems that stopped nothing, such as a writer's page that cannot be
 	// read, named like the failures.
 	Warnings []*failure.Error
@@ -484,13 +488,25 @@ func (im *run) writeProfiles(plans []*bundle.Plan) error {
 	if err != nil {
 		return err
 	}
+	folders := map[string]bool{} // the profile folders of the authors named
+	for name := range authors {
+		folders[bundle.TermFolder(name)] = true
+	}
 	for _, name := range slices.Sorted(maps.Keys(authors)) {
-		if other, ok := profiles.Spelling(bundle.TermSlug(name)); ok && other != bundle.TermSlug(name) {
+		if other, ok := profiles.Spelling(bundle.TermFolder(name)); ok && other != bundle.TermFolder(name) {
 			continue // the author's folder, under a spelling the filesystem may take for this one
 		}
-		profiles.Add(bundle.TermSlug(name))
+		profiles.Add(bundle.TermFolder(name))
+		moved, err := im.moveProfile(name, folders)
+		if err != nil {
+			rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(authors[name], err)))...)
+			continue
+		}
+		if moved {
+			rep.MovedProfiles = append(rep.MovedProfiles, name)
+			continue
+		}
 		var created bool
-		var err error
 		if opts.DryRun {
 			var ok bool
 			ok, err = opts.Target.AuthorProfileExists(opts.Fs, opts.ContentDir, name)
@@ -505,6 +521,24 @@ func (im *run) writeProfiles(plans []*bundle.Plan) error {
 		}
 	}
 	return nil
+}
+
+// moveProfile moves the author's profile from the folder an earlier import gave it to the
+// folder of the author's page (in a dry run, tells whether it would), unless the old folder
+// is the profile of another author of folders, "Adele" beside "Adèle".
+func (im *run) moveProfile(name string, folders map[string]bool) (bool, error) {
+	opts := im.opts
+	if folders[bundle.TermSlug(name)] {
+		return false, nil
+	}
+	var old string
+	var err error
+	if opts.DryRun {
+		old, err = opts.Target.OldAuthorProfile(opts.Fs, opts.ContentDir, name)
+	} else {
+		old, err = opts.Target.MoveAuthorProfile(opts.Fs, opts.ContentDir, name)
+	}
+	return old != "", err
 }
 
 // readResult is what scrape.Read gave for one file.

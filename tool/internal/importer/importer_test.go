@@ -443,7 +443,7 @@ func TestSeedAndCorpus(t *testing.T) {
 			names = append(names, r.Author)
 		}
 		for _, name := range names {
-			if ok, _ := afero.Exists(fsys, path.Join(site, "content/authors", bundle.TermSlug(name), "_index.md")); name != "" && !ok {
+			if ok, _ := afero.Exists(fsys, path.Join(site, "content/authors", bundle.TermFolder(name), "_index.md")); name != "" && !ok {
 				t.Errorf("%s: %q has no profile", it.Bundle, name)
 			}
 		}
@@ -460,5 +460,56 @@ func TestSeedAndCorpus(t *testing.T) {
 				t.Errorf("seed teaser %q linked to %s, which it does not announce", r.Title, r.Page)
 			}
 		}
+	}
+}
+
+// TestMovesOldProfiles imports over a profile an earlier import wrote in the folder of the
+// address, without accents: a dry run says it would move it, and the import moves it to the
+// folder of the author's page, keeping what the newsroom wrote in it.
+func TestMovesOldProfiles(t *testing.T) {
+	base := corpusFs(t)
+	writeFile(t, base, site+"/scrapes/f-halle.txt", "Par Léa Sauvigny\n"+
+		"La halle de Valmont rouvre samedi après huit mois de travaux.\n"+
+		"Les maraîchers retrouvent leurs places habituelles, le long de la façade restaurée.\n")
+	bio := "---\ntitle: Léa Sauvigny\n---\nCorrespondante à Valmont.\n"
+	writeFile(t, base, site+"/content/authors/lea-sauvigny/_index.md", bio)
+	// Two spellings of one name: the folder without accents is the profile of the one without.
+	for name, by := range map[string]string{"g-quai.txt": "Adele Castaing", "h-pont.txt": "Adèle Castaing"} {
+		writeFile(t, base, site+"/scrapes/"+name, "Par "+by+"\n"+
+			"Le "+strings.TrimSuffix(name[2:], ".txt")+" de Valmont ferme pour l’hiver, a annoncé la mairie lundi.\n"+
+			"Les travaux de "+by+" sur le "+strings.TrimSuffix(name[2:], ".txt")+" dureront trois mois.\n")
+	}
+	other := "---\ntitle: Adele Castaing\n---\n"
+	writeFile(t, base, site+"/content/authors/adele-castaing/_index.md", other)
+
+	fsys := newFaultFs(base)
+	opts := importOpts(fsys)
+	opts.DryRun = true
+	rep := runImport(t, opts)
+	if len(fsys.changes) != 0 {
+		t.Errorf("a dry run changed the filesystem: %q", fsys.changes)
+	}
+	if !slices.Equal(rep.MovedProfiles, []string{"Léa Sauvigny"}) || slices.Contains(rep.Profiles, "Léa Sauvigny") {
+		t.Errorf("dry run: profiles to move %q, to create %q; want Léa Sauvigny's moved, not created", rep.MovedProfiles, rep.Profiles)
+	}
+
+	rep = runImport(t, importOpts(base))
+	if !slices.Equal(rep.MovedProfiles, []string{"Léa Sauvigny"}) || slices.Contains(rep.Profiles, "Léa Sauvigny") {
+		t.Errorf("import: profiles moved %q, created %q; want Léa Sauvigny's moved, not created", rep.MovedProfiles, rep.Profiles)
+	}
+	if got, err := afero.ReadFile(base, site+"/content/authors/léa-sauvigny/_index.md"); err != nil || string(got) != bio {
+		t.Errorf("the moved profile is %q (%v), want %q", got, err, bio)
+	}
+	if ok, _ := afero.Exists(base, site+"/content/authors/lea-sauvigny"); ok {
+		t.Errorf("the old profile folder is still there")
+	}
+	if got, err := afero.ReadFile(base, site+"/content/authors/adele-castaing/_index.md"); err != nil || string(got) != other {
+		t.Errorf("the profile of Adele Castaing is %q (%v), want it kept as %q", got, err, other)
+	}
+	if !slices.Contains(rep.Profiles, "Adèle Castaing") {
+		t.Errorf("import: profiles created %q, want Adèle Castaing's", rep.Profiles)
+	}
+	if rep = runImport(t, importOpts(base)); len(rep.MovedProfiles) != 0 || len(rep.Profiles) != 0 {
+		t.Errorf("a second import moved %q and created %q, want nothing", rep.MovedProfiles, rep.Profiles)
 	}
 }

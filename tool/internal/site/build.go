@@ -86,6 +86,10 @@ type Result struct {
 	Segments []string
 	// Written counts the files the build wrote into the publish folder, static files included.
 	Written int
+	// Rewritten are the files the build wrote more than once, relative to the publish folder
+	// with forward slashes: two pages at one address, whose concurrent writes can leave the
+	// file corrupt. A sound site has none.
+	Rewritten []string
 	// Templates are the times of the templates executed, the longest first, when
 	// Options.TemplateMetrics is set.
 	Templates []TemplateTime
@@ -136,7 +140,7 @@ func Build(opts Options) (Result, error) {
 		progress.Done()
 	}
 	res := Result{PublishDir: cfg.publishDir, Removed: removed, Segments: cfg.configs.Base.RenderSegments,
-		Written: out.count(), Duration: time.Since(start), Templates: templateTimes(sites)}
+		Written: out.count(), Rewritten: out.rewritten(), Duration: time.Since(start), Templates: templateTimes(sites)}
 	for _, p := range sites.Pages() {
 		res.AllPages++
 		if p.Kind() == kinds.KindPage {

@@ -14,18 +14,44 @@ import (
 )
 
 // outputs records the files a build writes into its publish folder, by path relative to it,
-// so that the build can then remove what an earlier build left there.
+// so that the build can then remove what an earlier build left there, and how many times
+// each was opened for writing: two pages at one address write the same file, from two
+// goroutines at once.
 type outputs struct {
-	mu    sync.Mutex
-	names map[string]bool
+	mu     sync.Mutex
+	names  map[string]bool
+	writes map[string]int
 }
 
-func newOutputs() *outputs { return &outputs{names: map[string]bool{}} }
+func newOutputs() *outputs { return &outputs{names: map[string]bool{}, writes: map[string]int{}} }
 
 func (o *outputs) add(name string) {
 	o.mu.Lock()
 	o.names[filepath.Clean(string(filepath.Separator)+name)] = true
 	o.mu.Unlock()
+}
+
+// write records a file opened for writing.
+func (o *outputs) write(name string) {
+	name = filepath.Clean(string(filepath.Separator) + name)
+	o.mu.Lock()
+	o.names[name] = true
+	o.writes[name]++
+	o.mu.Unlock()
+}
+
+// rewritten returns the files opened for writing more than once, sorted.
+func (o *outputs) rewritten() []string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	var names []string
+	for name, n := range o.writes {
+		if n > 1 {
+			names = append(names, filepath.ToSlash(strings.TrimPrefix(name, string(filepath.Separator))))
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 // count returns how many files were recorded.
@@ -61,7 +87,7 @@ type recordingFs struct {
 func (r *recordingFs) Create(name string) (afero.File, error) {
 	f, err := r.Fs.Create(name)
 	if err == nil {
-		r.o.add(name)
+		r.o.write(name)
 	}
 	return f, err
 }
@@ -69,7 +95,7 @@ func (r *recordingFs) Create(name string) (afero.File, error) {
 func (r *recordingFs) OpenFile(name string, flag int, perm os.FileMode) (afero.File, error) {
 	f, err := r.Fs.OpenFile(name, flag, perm)
 	if err == nil && flag&(os.O_WRONLY|os.O_RDWR|os.O_CREATE|os.O_TRUNC|os.O_APPEND) != 0 {
-		r.o.add(name)
+		r.o.write(name)
 	}
 	return f, err
 }

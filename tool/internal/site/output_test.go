@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"testing"
+	"testing/fstest"
 
 	"github.com/spf13/afero"
 )
@@ -94,5 +95,47 @@ func TestPublishDirMustNotHoldALanguageFolder(t *testing.T) {
 	}
 	if ok, _ := afero.Exists(fs, "/home/anne/site/english/articles/the-bridge/index.md"); !ok {
 		t.Errorf("the English article is gone")
+	}
+}
+
+// TestBuildWritesEachFileOnce builds a site whose authors have accents and an apostrophe in
+// their names, with the profiles an import writes for them: each author has one page, at the
+// address without accents, showing both the profile and the articles, and no file of the
+// build is written twice (two pages at one address would write it from two goroutines).
+func TestBuildWritesEachFileOnce(t *testing.T) {
+	fs := afero.NewMemMapFs()
+	writeSite(t, fs, "/site", map[string]string{
+		"content/articles/le-pont/index.md":  "---\ntitle: Le pont\nauthors: [Adèle Castaing, Zoé L'Hermite]\n---\nLe pont rouvre.\n",
+		"content/articles/la-foire/index.md": "---\ntitle: La foire\nauthors: [Adèle Castaing]\n---\nLa foire ferme.\n",
+	})
+	opts := Options{Fs: fs, WorkingDir: "/site", Theme: fstest.MapFS{
+		"layouts/baseof.html": {Data: []byte(`{{ block "main" . }}{{ end }}`)},
+		"layouts/home.html":   {Data: []byte(`{{ define "main" }}home{{ end }}`)},
+		"layouts/page.html":   {Data: []byte(`{{ define "main" }}{{ .Title }}{{ end }}`)},
+		"layouts/list.html":   {Data: []byte(`{{ define "main" }}{{ .Title }}: {{ .Content }} {{ range .Pages }}[{{ .Title }}]{{ end }}{{ end }}`)},
+	}}
+	layout, err := ReadLayout(opts, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Adèle Castaing", "Zoé L'Hermite"} {
+		if _, err := layout.Target.WriteAuthorProfile(fs, layout.ContentDir, name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := Build(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Rewritten) > 0 {
+		t.Errorf("the build wrote these files more than once: %v", res.Rewritten)
+	}
+	for _, c := range []struct{ msg, name, want string }{
+		{"the page of an author with accents", "/site/public/authors/adele-castaing/index.html", "Adèle Castaing:  [La foire][Le pont]"},
+		{"the page of an author with an apostrophe", "/site/public/authors/zoe-lhermite/index.html", "Zoé L&#39;Hermite:  [Le pont]"},
+	} {
+		if got := read(t, fs, c.name); got != c.want {
+			t.Errorf("%s (%s) is %q, want %q", c.msg, c.name, got, c.want)
+		}
 	}
 }
