@@ -374,7 +374,7 @@ func (p *textParse) dropLeftovers(after []int) {
 
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
-	captionRe = regexp.MustCompile(`\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|SIPA|MAXPPP)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*[^.!?]{1,60}$`)
+	captionRe = regexp.MustCompile(`\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*[^.!?]{1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age: "9 days ago", "il y a 3 heures".
@@ -581,7 +581,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonTemplate, true
 	case printedInRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		return ReasonSource, true
-	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.creditedTwice(i) || p.creditedTwice(i-1) || p.printedTwice(i) || p.printedTwice(i-1):
+	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.printedTwice(i) || p.printedTwice(i-1):
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
 		return ReasonPhotoCredit, true
@@ -650,27 +650,25 @@ func (p *textParse) shortensCaption(i int) bool {
 	return strings.HasPrefix(p.keys[i+1], strings.TrimRight(p.keys[i], ".!?"))
 }
 
-// printedTwice reports lines i and i+1 printing one sentence twice, but for a list marker:
-// an image's alternative text, then its caption. A headline printed twice is no caption.
-func (p *textParse) printedTwice(i int) bool {
-	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < 30 || p.keys[i+1] != p.keys[i] {
-		return false
-	}
-	return !isTitleLike(p.lines[i])
-}
-
 // maxCreditWords bounds the credit a caption adds to the alternative text it repeats.
 const maxCreditWords = 4
 
-// creditedTwice reports lines i and i+1 printing one sentence, the second with a short credit
-// after it: an image's alternative text, then its caption ("Le ministre, lundi.", "Le
-// ministre, lundi. LP/F.G.").
-func (p *textParse) creditedTwice(i int) bool {
+// printedTwice reports lines i and i+1 printing one sentence twice, the second perhaps with a
+// short credit after it: an image's alternative text, then its caption ("Le ministre,
+// lundi.", "Le ministre, lundi. LP/F.G."). With no credit, a headline printed twice is no
+// caption.
+func (p *textParse) printedTwice(i int) bool {
 	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < 30 {
 		return false
 	}
 	credit, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])
-	return ok && credit != "" && len(strings.Fields(credit)) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
+	if !ok {
+		return false
+	}
+	if credit == "" {
+		return !isTitleLike(p.lines[i])
+	}
+	return len(strings.Fields(credit)) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
 }
 
 // printedInRe matches the reference of the printed issue an archived article comes from:

@@ -6,8 +6,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Dates printed without a time zone are read as UTC: the scrape rarely says where it was
@@ -282,22 +284,18 @@ var (
 	trailingByRe = regexp.MustCompile(`(?i)^\s*[,|–—-]?\s*(?:by|par)\s+(\S.*)$`)
 	// trailingNameRe matches a writer's name after a dash at the end of a date line.
 	trailingNameRe = regexp.MustCompile(`^\s*[–—-]\s+(\p{Lu}[\p{L}'’. -]{2,50}?)\s*$`)
-	// emptyByRe matches a byline left without its name before the date: "By on 17 août 2016".
-	emptyByRe = regexp.MustCompile(`(?i)^(?:by|par)\s+((?:on|le)\s)`)
+	// emptyByRe matches a byline word before the first word of a date line, the writer's name
+	// left out: "By on 17 août 2016".
+	emptyByRe = regexp.MustCompile(`(?i)^(?:` + bylineWordsAlt() + `)\s+(\S+)\s`)
 	// outletDashRe matches a newsroom's name printed before the date: "Le Réveil - 15 juil.".
 	outletDashRe = regexp.MustCompile(`^(\p{Lu}[^|–—-]{1,40}?)\s+[|–—-]\s+(\S.*)$`)
-	// categoryTailRe matches the category a blog prints after the date: " in Uncategorized".
-	categoryTailRe = regexp.MustCompile(`^\s+(?:in|dans)\s+\p{Lu}[\p{L}\d ,&'’-]{0,40}$`)
-	// readingLabelRe matches a reading-time label at the end of a date line, with or without
-	// its minutes: "- Temps de lecture :", "| 3 min read".
-	readingLabelRe = regexp.MustCompile(`(?i)\s*[|–—-]\s*(?:temps de lecture|reading time|lecture)\s*:?\s*(?:\d+\s*(?:min(?:utes?)?|mn)\.?)?\s*$|\s*[|–—-]\s*\d+\s*min(?:utes?)?\.?\s+(?:read|de lecture)\s*$`)
 )
 
 // trimDatePrefix removes what a date line may print before its dates: a byline left
 // without its name ("By on 17 août 2016") or the newsroom's name ("Le Réveil de Brévenne -
 // 15 juil. 2019").
 func trimDatePrefix(line string) string {
-	if m := emptyByRe.FindStringSubmatchIndex(line); m != nil {
+	if m := emptyByRe.FindStringSubmatchIndex(line); m != nil && lang.DateWords().Has(line[m[2]:m[3]]) {
 		return line[m[2]:]
 	}
 	if sm := outletDashRe.FindStringSubmatch(line); sm != nil && names.IsName(sm[1]) && mayStartDateLine(sm[2]) {
@@ -306,13 +304,50 @@ func trimDatePrefix(line string) string {
 	return line
 }
 
+// maxCategoryRunes bounds the category a blog prints after a date: " in Uncategorized".
+const maxCategoryRunes = 45
+
 // trimDateTail removes what a date line may print after its last date that is no date
-// word: a blog's category ("in Uncategorized") or a reading-time label.
+// word: a blog's category (" in Uncategorized", as bylines name it: see inCategoryRe) or a
+// reading-time label after a separator ("- Temps de lecture :", "| 3 min read").
 func trimDateTail(tail string) string {
-	if categoryTailRe.MatchString(tail) {
+	if loc := inCategoryRe.FindStringIndex(tail); loc != nil && loc[0] == 0 && utf8.RuneCountInString(tail) <= maxCategoryRunes && !strings.ContainsAny(tail, ".!?;:|") {
 		return ""
 	}
-	return readingLabelRe.ReplaceAllString(tail, "")
+	if i := strings.LastIndexAny(tail, "|–—-"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(tail[i:])
+		if isReadingTime(tail[i+n:]) {
+			return tail[:i]
+		}
+	}
+	return tail
+}
+
+// readingTimePrefixes are the reading-time cues of every language, folded as foldCue folds.
+var readingTimePrefixes = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range lang.AllCues().Prefixes[lang.ReadingTime] {
+		out = append(out, foldCue(p))
+	}
+	return out
+})
+
+// isReadingTime reports a reading-time label, with or without its minutes: "3 min read",
+// "Temps de lecture :".
+func isReadingTime(s string) bool {
+	f := foldCue(strings.TrimSpace(s))
+	if f == "" {
+		return false
+	}
+	if readingTimeRe.MatchString(f) {
+		return true
+	}
+	for _, p := range readingTimePrefixes() {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func onlyDateWords(s string) bool {
