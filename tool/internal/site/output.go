@@ -18,25 +18,28 @@ import (
 // each was opened for writing: two pages at one address write the same file, from two
 // goroutines at once.
 type outputs struct {
-	mu     sync.Mutex
-	names  map[string]bool
-	writes map[string]int
+	mu sync.Mutex
+	// opened counts, per recorded file, the times it was opened for writing: 0 for a file
+	// recorded as already in place (see addTree).
+	opened map[string]int
 }
 
-func newOutputs() *outputs { return &outputs{names: map[string]bool{}, writes: map[string]int{}} }
+func newOutputs() *outputs { return &outputs{opened: map[string]int{}} }
 
+// outputKey is how a file is recorded: its path from the publish folder's root, cleaned.
+func outputKey(name string) string { return filepath.Clean(string(filepath.Separator) + name) }
+
+// add records a file left in place by the build.
 func (o *outputs) add(name string) {
 	o.mu.Lock()
-	o.names[filepath.Clean(string(filepath.Separator)+name)] = true
+	o.opened[outputKey(name)] += 0
 	o.mu.Unlock()
 }
 
 // write records a file opened for writing.
 func (o *outputs) write(name string) {
-	name = filepath.Clean(string(filepath.Separator) + name)
 	o.mu.Lock()
-	o.names[name] = true
-	o.writes[name]++
+	o.opened[outputKey(name)]++
 	o.mu.Unlock()
 }
 
@@ -45,7 +48,7 @@ func (o *outputs) rewritten() []string {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	var names []string
-	for name, n := range o.writes {
+	for name, n := range o.opened {
 		if n > 1 {
 			names = append(names, filepath.ToSlash(strings.TrimPrefix(name, string(filepath.Separator))))
 		}
@@ -58,13 +61,13 @@ func (o *outputs) rewritten() []string {
 func (o *outputs) count() int {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	return len(o.names)
+	return len(o.opened)
 }
 
 // reset forgets the files recorded so far: serve records each rebuild on its own.
 func (o *outputs) reset() {
 	o.mu.Lock()
-	o.names = map[string]bool{}
+	o.opened = map[string]int{}
 	o.mu.Unlock()
 }
 
@@ -72,7 +75,8 @@ func (o *outputs) reset() {
 func (o *outputs) has(name string) bool {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	return o.names[filepath.Clean(string(filepath.Separator)+name)]
+	_, ok := o.opened[outputKey(name)]
+	return ok
 }
 
 // wrap returns fsys, a publish folder's filesystem, recording every file created in it.
@@ -144,7 +148,7 @@ func (o *outputs) prune(fsys afero.Fs, dir string) (int, error) {
 		if err != nil {
 			return err
 		}
-		if o.names[filepath.Clean(string(filepath.Separator)+rel)] {
+		if _, ok := o.opened[outputKey(rel)]; ok {
 			return nil
 		}
 		if err := fsys.Remove(p); err != nil {
