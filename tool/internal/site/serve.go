@@ -192,10 +192,11 @@ func (p *preview) rebuild(events []fsnotify.Event) error {
 		}
 	}
 	var err error
+	pages := true // whether pages were built, and the search index must follow
 	if full || len(events) > maxChanges {
 		err = p.buildAll()
 	} else {
-		err = p.buildChanged(events)
+		pages, err = p.buildChanged(events)
 	}
 	if err != nil {
 		return err
@@ -208,6 +209,9 @@ func (p *preview) rebuild(events []fsnotify.Event) error {
 		}
 	}
 	p.mu.Unlock()
+	if !pages {
+		return nil // a static file or an own write: the pages, and so the index, are as they were
+	}
 	// The search index comes after the reload: the edit shows first, the search follows.
 	return writeSearchIndex(p.sites, p.built.fs.PublishDir)
 }
@@ -302,12 +306,12 @@ func readSetup(opts Options) (Options, error) {
 // buildChanged rebuilds, in the sites kept alive, what the changed files of events touch,
 // the generated files they change included; it copies the changed static files and removes
 // the pages of removed files from the publish folder.
-func (p *preview) buildChanged(events []fsnotify.Event) error {
+func (p *preview) buildChanged(events []fsnotify.Event) (pages bool, err error) {
 	events = p.withCreatedFiles(events)
 	changed, err := p.regenerate(events)
 	if err != nil {
 		p.stale = true
-		return err
+		return false, err
 	}
 	events = append(events, changed...)
 	var static, dynamic []fsnotify.Event
@@ -330,7 +334,7 @@ func (p *preview) buildChanged(events []fsnotify.Event) error {
 		p.written.reset()
 		p.failed = p.sites.Build(hugolib.BuildCfg{NoBuildLock: true, RecentlyTouched: p.visited, ErrRecovery: p.failed != nil}, dynamic...)
 		if p.failed != nil {
-			return fmt.Errorf("failed to build the site: %w", p.failed)
+			return false, fmt.Errorf("failed to build the site: %w", p.failed)
 		}
 		out := *p.site.Load()
 		for _, name := range gone {
@@ -340,9 +344,9 @@ func (p *preview) buildChanged(events []fsnotify.Event) error {
 		}
 	}
 	if len(static) > 0 {
-		return p.syncStatic(static)
+		return len(dynamic) > 0, p.syncStatic(static)
 	}
-	return nil
+	return len(dynamic) > 0, nil
 }
 
 // withCreatedFiles returns events with a creation event for every file of the folders they
