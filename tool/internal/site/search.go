@@ -105,6 +105,7 @@ type inverter struct {
 type termPostings struct {
 	postings []byte
 	last     int // the last document added
+	docs     int // how many documents hold the term
 }
 
 func newInverter() *inverter { return &inverter{terms: map[string]*termPostings{}} }
@@ -157,6 +158,7 @@ func (ix *inverter) add(id int, terms []weighted) {
 		}
 		p.postings = appendPosting(p.postings, p.last, id, t.weight)
 		p.last = id
+		p.docs++
 	}
 }
 
@@ -245,7 +247,7 @@ func packTerms(ix *inverter, lim searchLimits, common map[string]int) []*searchS
 		p := ix.terms[t].postings
 		size := len(t) + len(p) + 6 // "t":"p",
 		if len(p) > lim.shardBytes {
-			common[t] = len(p) - countContinuations(p) // one final digit a document
+			common[t] = ix.terms[t].docs
 		}
 		n := len(shards)
 		if n == 0 || shards[n-1].size+size > lim.shardBytes {
@@ -259,17 +261,6 @@ func packTerms(ix *inverter, lim searchLimits, common map[string]int) []*searchS
 		s.terms[t], s.last, s.size = string(p), t, s.size+size
 	}
 	return shards
-}
-
-// countContinuations counts the digits of postings p that say more digits follow.
-func countContinuations(p []byte) int {
-	n := 0
-	for _, c := range p {
-		if strings.IndexByte(postingDigits[32:], c) >= 0 {
-			n++
-		}
-	}
-	return n
 }
 
 // buildSearchIndex returns the files of the search index of docs, by path under SearchDir.
