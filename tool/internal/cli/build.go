@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -165,5 +166,13 @@ func (e *env) warnRewritten(names []string) {
 	}
 	fmt.Fprintf(e.stderr, "%s: warning: %s written twice, by two pages at one address: %s%s\n",
 		programName, plural(len(names), "file"), strings.Join(shown, ", "), more)
-	fmt.Fprintf(e.stderr, "%s: hint: an author's profile belongs in the folder of the name in lower case, accents kept; %s import moves those of earlier imports\n", programName, programName)
+	if e.layout == nil {
+		return
+	}
+	authors := "/" + e.layout.Target.AuthorsKey() + "/"
+	if slices.ContainsFunc(names, func(n string) bool { return strings.Contains("/"+n, authors) }) {
+		// The one cause kiosque itself used to leave: a profile written under another folder
+		// than the author's page.
+		fmt.Fprintf(e.stderr, "%s: hint: an author's profile belongs in the folder of the name in lower case, accents kept; %s import moves those of earlier imports\n", programName, programName)
+	}
 }
