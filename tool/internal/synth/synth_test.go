@@ -213,6 +213,9 @@ func TestTeasersPointAtEarlierArticles(t *testing.T) {
 // its tags and of its teasers' targets the corpus stage (enrich) finds. It fails when a scrape
 // cannot be read or gives the wrong number of articles; the shares are the readers' figures
 // (not tuned to the generator), logged.
+// minRecovered is the share of each field the readers must recover in every layout, in percent.
+const minRecovered = 95.0
+
 func TestReaderRecovers(t *testing.T) {
 	const n = 200
 	c := New(Options{N: n, Seed: 1})
@@ -269,6 +272,12 @@ func TestReaderRecovers(t *testing.T) {
 	for _, l := range []Layout{Seed, Top, HTML, JSONL} {
 		if s := by[l]; s != nil {
 			t.Logf("%-5s %3d articles: title %5.1f%%, authors %5.1f%%, date %5.1f%%, teasers %5.1f%%", l, s.n, pct(s.title, s.n), pct(s.authors, s.n), pct(s.date, s.n), pct(s.teasers, s.teasersWant))
+			// The readers' target on synthetic kin of the seed: 95% of each field.
+			for field, share := range map[string]float64{"title": pct(s.title, s.n), "authors": pct(s.authors, s.n), "date": pct(s.date, s.n), "teasers": pct(s.teasers, s.teasersWant)} {
+				if share < minRecovered {
+					t.Errorf("%s layout: %s recovered on %.1f%% of the articles, want %.0f%% at least", l, field, share, minRecovered)
+				}
+			}
 		}
 	}
 	t.Logf("all   %3d articles: title %5.1f%%, authors %5.1f%%, date %5.1f%%, teasers %5.1f%%", total.n, pct(total.title, total.n), pct(total.authors, total.n), pct(total.date, total.n), pct(total.teasers, total.teasersWant))
