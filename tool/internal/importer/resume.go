@@ -43,16 +43,11 @@ func readingSettings(opts Options) string {
 	if program == "" || opts.Scrape.Explain != nil {
 		return ""
 	}
-	data, err := json.Marshal(struct {
+	return digestJSON(struct {
 		Program string
 		Cues    *scrape.Cues
 		Limits  scrape.Limits
 	}{program, opts.Scrape.Cues, opts.Scrape.Limits})
-	if err != nil {
-		return ""
-	}
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
 }
 
 // resume returns how the reading of the web archive file goes on from the checkpoints an

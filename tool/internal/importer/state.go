@@ -210,13 +210,19 @@ func settingsDigest(opts Options) string {
 	if program == "" {
 		return ""
 	}
-	data, err := json.Marshal(struct {
+	return digestJSON(struct {
 		SiteDir, ContentDir, DefaultAuthor, Program string
 		Inputs                                      []string
 		Cues                                        *scrape.Cues
 		Limits                                      scrape.Limits
 		Target                                      bundle.Target
 	}{opts.SiteDir, opts.ContentDir, opts.DefaultAuthor, program, opts.Inputs, opts.Scrape.Cues, opts.Scrape.Limits, opts.Target})
+}
+
+// digestJSON returns the SHA-256 of v's JSON form in hex: the digest of settings that the
+// state and the checkpoints compare; "" when v cannot be encoded.
+func digestJSON(v any) string {
+	data, err := json.Marshal(v)
 	if err != nil {
 		return ""
 	}
