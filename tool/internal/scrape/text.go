@@ -147,16 +147,17 @@ func (b byLine) Swap(i, j int) {
 // splitRelated returns the indexes of the page's own lines and of the lines in related
 // blocks. A block opens at a related heading and runs to the end, unless a line that reads
 // as a paragraph of the body (a long sentence, with no teaser byline under it) follows a
-// teaser: then the body resumes, as when "Lire aussi" sits between two paragraphs.
+// teaser: then the body resumes, as when "Lire aussi" sits between two paragraphs. The last
+// line of a list whose teasers are signed ("- by X") is its unsigned teaser, not the body.
 func (p *textParse) splitRelated() (page, related []int) {
-	in, teasers := false, 0
+	in, teasers, signed := false, 0, 0
 	for i, l := range p.lines {
 		if p.m.isRelatedHeading(l) {
-			in, teasers = true, 0
+			in, teasers, signed = true, 0, 0
 			related = append(related, i)
 			continue
 		}
-		if in && teasers > 0 && resumesBody(l) && (i+1 == len(p.lines) || !teaserBylineRe.MatchString(p.lines[i+1])) {
+		if in && teasers > 0 && resumesBody(l) && !p.teaserFollows(i) && !(signed >= 2 && p.lastContent(i)) {
 			in = false
 		}
 		if !in {
@@ -164,11 +165,34 @@ func (p *textParse) splitRelated() (page, related []int) {
 			continue
 		}
 		related = append(related, i)
-		if _, furniture := p.m.furnitureReason(l); !furniture {
+		if teaserBylineRe.MatchString(l) {
+			signed++
+		} else if _, furniture := p.m.furnitureReason(l); !furniture {
 			teasers++
 		}
 	}
 	return page, related
+}
+
+// teaserFollows reports a teaser byline on one of the two lines after line i: under it, or
+// under the next teaser.
+func (p *textParse) teaserFollows(i int) bool {
+	for _, l := range p.lines[i+1 : min(i+3, len(p.lines))] {
+		if teaserBylineRe.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastContent reports that only furniture follows line i.
+func (p *textParse) lastContent(i int) bool {
+	for _, l := range p.lines[i+1:] {
+		if _, furniture := p.m.furnitureReason(l); !furniture {
+			return false
+		}
+	}
+	return true
 }
 
 // resumesBody reports a line that reads as a body paragraph rather than a teaser: a long
