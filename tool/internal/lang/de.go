@@ -51,6 +51,7 @@ func german() *Table {
 			},
 			RelatedPrefixes: []string{"Mehr zum Thema", "Mehr aus", "Weitere Artikel aus", "Mehr Nachrichten aus"},
 			InlineRelated:   []string{"Lesen Sie auch", "Lesen Sie dazu", "Mehr dazu", "Auch interessant", "Lesetipp"},
+			PostLinks:       []string{"Vorheriger Artikel", "Nächster Artikel", "Vorheriger Beitrag", "Nächster Beitrag"},
 			Furniture: map[string][]string{
 				Share:      {"Teilen", "Artikel teilen", "Drucken", "Per E-Mail versenden", "Link kopieren", "Merken"},
 				Comments:   {"Kommentare", "Kommentar", "Kommentar schreiben", "Kommentieren", "Antworten", "Keine Kommentare"},

@@ -57,6 +57,7 @@ func english() *Table {
 			},
 			RelatedPrefixes: []string{"More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Related articles on", "Latest from", "Other stories in"},
 			InlineRelated:   []string{"Read more", "Read also", "Related", "See also", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
+			PostLinks:       []string{"Previous article", "Next article", "Previous post", "Next post", "Previous story", "Next story"},
 			Furniture: map[string][]string{
 				Share: {
 					"Share", "Share this", "Share this:", "Share this article", "Share this story", "Share on Facebook",
@@ -78,8 +79,7 @@ func english() *Table {
 				Newsletter: {"Subscribe", "Sign up", "Subscribe now", "Newsletter"},
 				Cookies:    {"Accept", "Accept all", "Reject all", "Cookie settings", "Manage cookies", "Got it"},
 				Navigation: {
-					"Home", "Search", "Skip to content", "Skip to main content", "top of page", "Top of page", "Previous article",
-					"Next article", "Previous post", "Next post", "Back to top", "Close", "Follow us",
+					"Home", "Search", "Skip to content", "Skip to main content", "top of page", "Top of page", "Back to top", "Close", "Follow us",
 					"Menu", "Main menu", "Sections", "Navigation", "Contact us", "About us", "Privacy policy",
 				},
 				Login:      {"Log in", "Login", "Sign in", "Log out", "Register", "Create an account", "My account", "Forgot password"},

@@ -37,6 +37,7 @@ func spanish() *Table {
 			RelatedHeadings: []string{"Noticias relacionadas", "Te puede interesar", "Lee también", "Más noticias", "Artículos relacionados", "También te puede interesar"},
 			RelatedPrefixes: []string{"Lo último de", "Más noticias de", "Más de"},
 			InlineRelated:   []string{"Lee también", "Lea también", "Te puede interesar", "Relacionado"},
+			PostLinks:       []string{"Artículo anterior", "Artículo siguiente", "Entrada anterior", "Entrada siguiente"},
 			Furniture: map[string][]string{
 				Share:      {"Compartir", "Compartir en Facebook", "Compartir en Twitter"},
 				Comments:   {"Comentarios", "Deja un comentario"},

@@ -91,6 +91,7 @@ func french() *Table {
 				"Voir aussi", "Voir également", "Sur le même sujet", "LIRE AUSSI", "Lire notre article",
 				"Notre article", "Voir notre article", "Relire",
 			},
+			PostLinks: []string{"Article précédent", "Article suivant", "Billet précédent", "Billet suivant"},
 			Furniture: map[string][]string{
 				Share: {
 					"Se Propager", "Partager", "Partager cet article", "Partager l'article",
@@ -109,8 +110,8 @@ func french() *Table {
 				Newsletter: {"Newsletter", "La newsletter", "S'abonner", "Abonnez-vous", "Je m'abonne", "S'inscrire"},
 				Cookies:    {"Accepter", "Tout accepter", "Refuser", "Tout refuser", "Paramétrer les cookies", "Gérer les cookies", "Paramètres des cookies"},
 				Navigation: {
-					"Accueil", "Menu", "Rechercher", "Recherche", "Mon compte", "Article précédent",
-					"Article suivant", "Retour en haut", "Haut de page", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
+					"Accueil", "Menu", "Rechercher", "Recherche", "Mon compte",
+					"Retour en haut", "Haut de page", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
 					"Aller au contenu principal", "Fermer", "Suivez-nous", "Suivez-nous sur",
 					"Retour", "Précédent", "Suivant", "Plan du site", "Mentions légales", "Contact",
 					"Nous contacter", "Sommaire", "Rubriques", "Toutes les rubriques", "Ouvrir le menu",

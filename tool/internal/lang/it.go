@@ -50,6 +50,7 @@ func italian() *Table {
 			},
 			RelatedPrefixes: []string{"Altre notizie da", "Altri articoli su", "Ultime da"},
 			InlineRelated:   []string{"Leggi anche", "Vedi anche", "Potrebbe interessarti"},
+			PostLinks:       []string{"Articolo precedente", "Articolo successivo"},
 			Furniture: map[string][]string{
 				Share:      {"Condividi", "Condividi su Facebook", "Condividi su Twitter", "Stampa", "Invia per email"},
 				Comments:   {"Commenti", "Commento", "Lascia un commento", "Rispondi", "Annulla risposta", "Nessun commento"},

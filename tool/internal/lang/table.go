@@ -40,6 +40,9 @@ type Cues struct {
 	RelatedPrefixes []string
 	// InlineRelated start a one-line teaser inside the body: "Lire aussi : <title>".
 	InlineRelated []string
+	// PostLinks label the links to the previous and next posts. Alone on a line they are
+	// navigation; glued to a title ("Previous articleThe title") they announce that post.
+	PostLinks []string
 	// Furniture maps a reason ("share") to the whole lines dropped for it.
 	Furniture map[string][]string
 	// Prefixes maps a reason to line beginnings dropped for it ("Click to share on").
@@ -55,6 +58,7 @@ func (c *Cues) Merge(o Cues) {
 	c.RelatedHeadings = append(c.RelatedHeadings, o.RelatedHeadings...)
 	c.RelatedPrefixes = append(c.RelatedPrefixes, o.RelatedPrefixes...)
 	c.InlineRelated = append(c.InlineRelated, o.InlineRelated...)
+	c.PostLinks = append(c.PostLinks, o.PostLinks...)
 	c.Furniture = mergeLists(c.Furniture, o.Furniture)
 	c.Prefixes = mergeLists(c.Prefixes, o.Prefixes)
 	c.CommentVerbs = append(c.CommentVerbs, o.CommentVerbs...)

@@ -88,6 +88,7 @@ func CuesFromConfig(v any) (Cues, error) {
 	var raw struct {
 		Related      []string
 		Inline       []string
+		PostLinks    []string
 		Furniture    map[string][]string
 		Prefixes     map[string][]string
 		CommentVerbs []string
@@ -95,7 +96,7 @@ func CuesFromConfig(v any) (Cues, error) {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return c, fmt.Errorf("failed to read the cues: want lists of lines: %w", err)
 	}
-	return Cues{RelatedHeadings: raw.Related, InlineRelated: raw.Inline, Furniture: raw.Furniture, Prefixes: raw.Prefixes, CommentVerbs: raw.CommentVerbs}, nil
+	return Cues{RelatedHeadings: raw.Related, InlineRelated: raw.Inline, PostLinks: raw.PostLinks, Furniture: raw.Furniture, Prefixes: raw.Prefixes, CommentVerbs: raw.CommentVerbs}, nil
 }
 
 // matcher answers, for a line, which cue it is.
@@ -103,6 +104,7 @@ type matcher struct {
 	related   map[string]bool
 	relatedAt []string // folded related-heading prefixes
 	inline    []string
+	postLinks []string // folded post-link labels
 	furniture map[string]string
 	prefixes  []prefixCue
 	said      []string // folded comment verbs, each after a space
@@ -123,6 +125,12 @@ func newMatcher(c Cues) *matcher {
 	for _, l := range c.InlineRelated {
 		if f := foldCue(l); f != "" {
 			m.inline = append(m.inline, f)
+		}
+	}
+	for _, l := range c.PostLinks {
+		if f := foldCue(l); f != "" {
+			m.postLinks = append(m.postLinks, f)
+			m.furniture[f] = ReasonNavigation
 		}
 	}
 	for _, reason := range slices.Sorted(maps.Keys(c.Furniture)) {
@@ -169,8 +177,12 @@ func (m *matcher) isRelatedHeading(line string) bool {
 	return false
 }
 
-// inlineTeaser returns the title of an inline related line such as "Lire aussi : Le titre".
+// inlineTeaser returns the title of an inline related line such as "Lire aussi : Le titre",
+// or of a link to the previous or next post ("Previous articleThe title").
 func (m *matcher) inlineTeaser(line string) (string, bool) {
+	if title, ok := m.postLink(line); ok {
+		return title, true
+	}
 	colon := strings.IndexAny(line, ":|")
 	if colon < 0 {
 		return "", false
@@ -183,6 +195,29 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 	for _, c := range m.inline {
 		if cue == c {
 			return rest, true
+		}
+	}
+	return "", false
+}
+
+// postLink returns the title after a post-link label, glued to it or after a separator.
+func (m *matcher) postLink(line string) (string, bool) {
+	for _, label := range m.postLinks {
+		n := utf8.RuneCountInString(label)
+		cut := 0
+		for range n {
+			_, size := utf8.DecodeRuneInString(line[cut:])
+			if size == 0 {
+				break
+			}
+			cut += size
+		}
+		if foldCue(line[:cut]) != label {
+			continue
+		}
+		title := strings.TrimLeft(line[cut:], " :|»›>–—-")
+		if len(strings.Fields(title)) >= 2 {
+			return title, true
 		}
 	}
 	return "", false

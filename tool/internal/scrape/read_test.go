@@ -153,6 +153,7 @@ func TestCuesFromConfig(t *testing.T) {
 	extra, err := CuesFromConfig(map[string]any{
 		"related":   []any{"Nos lecteurs ont aussi lu"},
 		"inline":    []any{"Découvrir"},
+		"postLinks": []any{"Billet d'avant"},
 		"furniture": map[string]any{"share": []any{"Partager sur Mastodon"}, "ad": []any{"Annonce partenaire"}},
 		"prefixes":  map[string]any{"newsletter": []any{"Recevez la lettre du Courrier"}},
 	})
@@ -169,6 +170,7 @@ func TestCuesFromConfig(t *testing.T) {
 		"Une patinoire sera installée pour les enfants.",
 		"Recevez la lettre du Courrier chaque matin.",
 		"Partager sur Mastodon",
+		"Billet d'avantLa fanfare de Valmont répète sur la place",
 		"Nos lecteurs ont aussi lu",
 		"Les marchés de nuit reviennent à Valmont cet été",
 	}, "\n")
@@ -187,7 +189,8 @@ func TestCuesFromConfig(t *testing.T) {
 			t.Errorf("dropped[%d] = %v, want %v", i, a.Dropped[i], want[i])
 		}
 	}
-	if len(a.Related) != 2 || a.Related[0].Title != "La brasserie du Lac lance une bière au miel local" {
+	if len(a.Related) != 3 || a.Related[0].Title != "La brasserie du Lac lance une bière au miel local" ||
+		a.Related[1].Title != "La fanfare de Valmont répète sur la place" {
 		t.Errorf("related = %v", a.Related)
 	}
 	if len(a.Body) != 2 {
