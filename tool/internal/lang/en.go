@@ -79,7 +79,8 @@ func english() *Table {
 				Newsletter: {"Subscribe", "Sign up", "Subscribe now", "Newsletter"},
 				Cookies:    {"Accept", "Accept all", "Reject all", "Cookie settings", "Manage cookies", "Got it"},
 				Navigation: {
-					"Home", "Search", "Skip to content", "Skip to main content", "top of page", "Top of page", "Back to top", "Close", "Follow us",
+					"Home", "Search", "Skip to content", "Skip to main content", "top of page", "Top of page", "Back to top",
+					"Font Size:", "Default font size", "Larger font size", "Smaller font size", "Text size", "Close", "Follow us",
 					"Menu", "Main menu", "Sections", "Navigation", "Contact us", "About us", "Privacy policy",
 				},
 				Login:      {"Log in", "Login", "Sign in", "Log out", "Register", "Create an account", "My account", "Forgot password"},
@@ -102,7 +103,7 @@ func english() *Table {
 				Login:       {"Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
 				Paywall:     {"Support Local Journalism", "Support local journalism", "This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for"},
 				Source:      {"Source:", "Sources:", "Via:", "Originally published", "Full story:", "Read the full story at", "Read the full story on"},
-				Widget:      {"Showing posts with label", "Hang on for a minute...we're trying to find some more stories"},
+				Widget:      {"Showing posts with label", "Category Archives:", "Archive for the", "Archives for", "Posts in category", "Hang on for a minute...we're trying to find some more stories"},
 				Copyright:   {"All rights reserved", "Copyright ©", "Copyright (c)", "Copyright 20", "Disclaimer:"},
 				Agency:      {"Additional reporting by", "Editing by", "Writing by", "Compiled by", "From the Associated Press", "From Associated Press", "The Associated Press contributed"},
 			},

@@ -111,7 +111,7 @@ func french() *Table {
 				Cookies:    {"Accepter", "Tout accepter", "Refuser", "Tout refuser", "Paramétrer les cookies", "Gérer les cookies", "Paramètres des cookies"},
 				Navigation: {
 					"Accueil", "Menu", "Rechercher", "Recherche", "Mon compte",
-					"Retour en haut", "Haut de page", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
+					"Taille du texte", "Agrandir le texte", "Réduire le texte", "Retour en haut", "Haut de page", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
 					"Aller au contenu principal", "Fermer", "Suivez-nous", "Suivez-nous sur",
 					"Retour", "Précédent", "Suivant", "Plan du site", "Mentions légales", "Contact",
 					"Nous contacter", "Sommaire", "Rubriques", "Toutes les rubriques", "Ouvrir le menu",
@@ -137,7 +137,7 @@ func french() *Table {
 				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous"},
 				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "Vous devez bénéficier d'un abonnement", "Abonnement sans engagement", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens"},
 				Source:      {"Source :", "Sources :", "Via :", "Lien :", "Article complet :", "Lire l'article complet sur"},
-				Widget:      {"Affichage des articles dont le libellé est", "Afficher tous les articles"},
+				Widget:      {"Affichage des articles dont le libellé est", "Archives pour la catégorie", "Archives de la catégorie", "Archives par catégorie", "Archives du mot-clé", "Afficher tous les articles"},
 				Ad:          {"Espace publicitaire"},
 				Agency:      {"Avec AFP", "(Avec AFP", "Source : AFP", "Par AFP", "Par l'AFP"},
 			},

@@ -374,7 +374,7 @@ func (p *textParse) dropLeftovers(after []int) {
 
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
-	captionRe = regexp.MustCompile(`\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*[^.!?]{1,60}$`)
+	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*[^.!?]{1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age: "9 days ago", "il y a 3 heures".
@@ -440,7 +440,7 @@ var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EP
 // parenthesis, a slash, a colon or "©", or ends with an agency's name or "image". Most lines
 // hold none of these, and the pattern, unanchored at the start, is costly on long lines.
 func mayBeCaption(l string) bool {
-	if strings.ContainsAny(l, ")/:©") {
+	if strings.ContainsAny(l, ")/:©") || strings.Contains(l, "hoto ") || strings.Contains(l, "HOTO ") {
 		return true
 	}
 	l = strings.TrimSuffix(l, ".")
@@ -626,15 +626,30 @@ func (p *textParse) captionAround(i int) bool {
 	return isSignature(p.lines[i+1]) || credit == ReasonPhotoCredit
 }
 
-// isFileName reports a line that is an image's file name printed as its alternative text:
-// one word of three or more parts joined by "-" or "_" ("vigilance-meteo-france",
-// "Manifestation_27_09_14_Nantes_4", "photo-1024x680.jpg").
+// isFileName reports a line that is an image's file name or path printed as its alternative
+// text: one word of three or more parts joined by "-" or "_" ("vigilance-meteo-france",
+// "Manifestation_27_09_14_Nantes_4", "photo-1024x680.jpg"), two long lower-case parts
+// ("barque-seine"), or a path to an image ("/image%2F1484042%2Fob_66.jpg)").
 func isFileName(l string) bool {
-	if strings.ContainsAny(l, " \t/:") || utf8.RuneCountInString(l) < 12 {
+	if strings.ContainsAny(l, " \t") || utf8.RuneCountInString(l) < 12 {
 		return false
 	}
+	if strings.ContainsAny(l, "/:") {
+		return !strings.Contains(l, "://") && (strings.Contains(l, "%2F") || imageExtRe.MatchString(strings.TrimRight(l, ")")))
+	}
 	l = imageExtRe.ReplaceAllString(l, "")
-	return len(strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '_' })) >= 3
+	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '_' })
+	return len(parts) >= 3 || len(parts) == 2 && len(parts[0]) >= 4 && len(parts[1]) >= 4 && lowerASCII(l)
+}
+
+// lowerASCII reports a word of lower-case ASCII letters, digits and joiners only.
+func lowerASCII(w string) bool {
+	for _, r := range w {
+		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // imageExtRe matches the extension of an image file name.

@@ -226,6 +226,10 @@ func (m *matcher) postLink(line string) (string, bool) {
 // Patterns of furniture that word lists cannot spell out.
 var (
 	commentCountRe = regexp.MustCompile(`(?i)^(?:\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)|(?:commentaires?|comments?|réactions?|reactions?)\s*\(?\d+\)?)$`)
+	// commentsOnRe matches the heading of a post's comments, which repeats its title: "177
+	// comments on The title", "12 réflexions sur « Le titre »".
+	// A headline may open with "10 thoughts on": those need the quoted title.
+	commentsOnRe = regexp.MustCompile(`(?i)^(?:\d+|one|un|une)\s+(?:(?:comments?|responses?|replies|commentaires?|réponses?|reponses?)\s+(?:on|to|sur|à|a)\s+\S|(?:thoughts?|réflexions?|reflexions?)\s+(?:on|sur)\s+["“«])`)
 	// attachmentRe matches a link to a file with its type and size: "Le programme - PDF - 1,2 Mo".
 	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
 	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
@@ -250,7 +254,7 @@ func (m *matcher) furnitureReason(line string) (string, bool) {
 	switch {
 	case m.isCommentHeading(line):
 		return ReasonComments, true
-	case commentCountRe.MatchString(f):
+	case commentCountRe.MatchString(f), commentsOnRe.MatchString(line):
 		return ReasonComments, true
 	case isAttachment(line):
 		return ReasonAttachment, true

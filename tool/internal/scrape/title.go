@@ -17,6 +17,9 @@ import (
 // bylineStartRe matches a line that opens as a byline does; it is never a headline.
 var bylineStartRe = regexp.MustCompile(`(?i)^(?:by|par|auteur|auteure|author|written by|posted by|publié par|écrit par)\b`)
 
+// clockRe matches a time of day: "14h00", "7:30".
+var clockRe = regexp.MustCompile(`\b\d{1,2}\s?[h:]\s?\d{2}\b`)
+
 // minTitleScore is the score a line before the body needs to be the title.
 const minTitleScore = 1.5
 
@@ -185,6 +188,9 @@ func (p *textParse) isTitleCandidate(i int) bool {
 	}
 	if strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") {
 		return false // "(Nancy Mullane)": a credit; a headline is never in parentheses
+	}
+	if p.feat[i].words <= 4 && clockRe.MatchString(l) {
+		return false // "durée 14h00", "Doors 7:30 pm": a schedule's label
 	}
 	if isTitleLike(l) {
 		return true
