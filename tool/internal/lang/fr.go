@@ -84,6 +84,7 @@ func french() *Table {
 				"Vous aimerez peut-être aussi", "Les plus lus", "À découvrir aussi",
 				"Articles en relation", "Ces articles peuvent vous intéresser", "À lire également",
 				"Vous pourriez aussi aimer", "Dans la même catégorie", "Autres articles",
+				"Recommandés pour vous", "Recommandé pour vous", "Nos recommandations", "Suggestions de la rédaction",
 			},
 			RelatedPrefixes: []string{"Plus d'articles sur", "Nos articles sur", "D'autres articles sur", "Tous nos articles sur", "Les derniers articles de", "Autres articles de", "Plus d'infos sur", "Dans la rubrique"},
 			InlineRelated: []string{
