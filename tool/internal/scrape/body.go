@@ -576,6 +576,8 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case isFileName(l):
 		return ReasonImageName, true
+	case p.underFileName(i):
+		return ReasonCaption, true
 	case relativeTimeRe.MatchString(l), p.onlyDateWords(i):
 		return ReasonDate, true
 	case isTemplateJunk(l):
@@ -632,7 +634,8 @@ func (p *textParse) captionAround(i int) bool {
 // "Manifestation_27_09_14_Nantes_4", "photo-1024x680.jpg"), two long lower-case parts
 // ("barque-seine"), or a path to an image ("/image%2F1484042%2Fob_66.jpg)").
 func isFileName(l string) bool {
-	if strings.ContainsAny(l, " \t") || utf8.RuneCountInString(l) < 12 {
+	n := utf8.RuneCountInString(l)
+	if strings.ContainsAny(l, " \t") || n < 9 {
 		return false
 	}
 	if strings.ContainsAny(l, "/:") {
@@ -640,7 +643,7 @@ func isFileName(l string) bool {
 	}
 	l = imageExtRe.ReplaceAllString(l, "")
 	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '_' })
-	return len(parts) >= 3 || len(parts) == 2 && len(parts[0]) >= 4 && len(parts[1]) >= 4 && lowerASCII(l)
+	return len(parts) >= 3 && n >= 12 || len(parts) == 2 && len(parts[0]) >= 4 && len(parts[1]) >= 4 && lowerASCII(l)
 }
 
 // lowerASCII reports a word of lower-case ASCII letters, digits and joiners only.
@@ -651,6 +654,18 @@ func lowerASCII(w string) bool {
 		}
 	}
 	return true
+}
+
+// maxCaptionWords bounds a caption under an image's file name.
+const maxCaptionWords = 16
+
+// underFileName reports a short line under an image's file name, shorter than the line
+// under it: that image's caption ("barque-seine" / "La Seine, sur les quais de Tomery").
+func (p *textParse) underFileName(i int) bool {
+	if i == 0 || i+1 >= len(p.lines) || p.feat[i].words > maxCaptionWords || !isFileName(p.lines[i-1]) {
+		return false
+	}
+	return p.feat[i+1].words > 2*p.feat[i].words || isFileName(p.lines[i+1])
 }
 
 // imageExtRe matches the extension of an image file name.

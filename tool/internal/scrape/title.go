@@ -104,7 +104,14 @@ func (p *textParse) opensBody(i int) bool {
 // opensWithHeadline reports a body whose first line is a headline the prose run took in: a
 // question or exclamation, or a quotation, shorter than the paragraph under it.
 func (p *textParse) opensWithHeadline(body []int) bool {
-	first, second := p.feat[body[0]], p.feat[body[1]]
+	next := body[1]
+	for _, j := range body[1:] {
+		if _, furniture := p.furnitureShape(j); !furniture {
+			next = j // not an image's name or a caption between them
+			break
+		}
+	}
+	first, second := p.feat[body[0]], p.feat[next]
 	l := p.lines[body[0]]
 	last, _ := utf8.DecodeLastRuneInString(l)
 	if first.words < 3 || first.words > 20 || 2*second.words < 3*first.words || listItemRe.MatchString(l) {
