@@ -702,6 +702,9 @@ func isAgencyLabel(l string) bool {
 
 // isSpacedMenu reports a menu flattened with runs of spaces: three or more short items.
 func isSpacedMenu(l string) bool {
+	if !hasSpacedRun(l) {
+		return false // no separator of spacedMenuRe: one part, and a paragraph is not split
+	}
 	parts := spacedMenuRe.Split(l, -1)
 	if len(parts) < 3 {
 		return false
@@ -712,6 +715,25 @@ func isSpacedMenu(l string) bool {
 		}
 	}
 	return true
+}
+
+// hasSpacedRun reports whether l holds a separator of spacedMenuRe: a tab, or three white
+// space characters (\s: tab, newline, form feed, carriage return, space) in a row.
+func hasSpacedRun(l string) bool {
+	run := 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\t':
+			return true
+		case '\n', '\f', '\r', ' ':
+			if run++; run == 3 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 // isShoutedMenu reports a line of three or more words in capitals with no function word and
