@@ -605,7 +605,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 // onlyDateWords reports a line of date words with their dates missing: "Publié le Mis à
 // jour".
 func (p *textParse) onlyDateWords(i int) bool {
-	return p.feat[i].words >= 2 && onlyDateWords(foldText(p.lines[i]))
+	return p.feat[i].words >= 2 && onlyDateWords(p.folds[i])
 }
 
 // repeats reports a line that prints again, but for a list marker, a line above it: a
@@ -622,7 +622,7 @@ func (p *textParse) captionAround(i int) bool {
 	if i < 0 || i+2 >= len(p.lines) || len(p.keys[i]) < 30 || p.keys[i+2] != p.keys[i] {
 		return false
 	}
-	credit, _ := p.m.furnitureReason(p.lines[i+1])
+	credit, _ := p.furniture(i + 1)
 	return isSignature(p.lines[i+1]) || credit == ReasonPhotoCredit
 }
 

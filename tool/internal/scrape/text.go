@@ -47,6 +47,7 @@ type textParse struct {
 	lang  string      // the language guessed over all lines, for ambiguous dates
 	table *lang.Table // its words, or nil
 	lines []string
+	folds []string // each line's foldText, folded once for the many cues read on it
 	fates []fate
 	why   []string   // the reason of each line's fate, for --explain
 	feat  []features // each line's prose features
@@ -106,10 +107,12 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.feat = make([]features, len(p.lines))
 	p.seen = map[string]int{}
 	p.keys = make([]string, len(p.lines))
+	p.folds = make([]string, len(p.lines))
 	p.firstAt = map[string]int{}
 	for i, l := range p.lines {
 		p.feat[i] = measure(l, p.table)
-		p.seen[foldCue(l)]++
+		p.folds[i] = foldText(l)
+		p.seen[p.cue(i)]++
 		p.keys[i] = foldCue(strings.TrimLeft(l, "-–•*· "))
 		if _, ok := p.firstAt[p.keys[i]]; !ok {
 			p.firstAt[p.keys[i]] = i
@@ -117,6 +120,14 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	}
 	p.slug = lang.NewSet(titleFromURL(p.meta.url))
 	return p
+}
+
+// cue returns line i folded for cue lookups (foldCue).
+func (p *textParse) cue(i int) string { return trimCue(p.folds[i]) }
+
+// furniture returns why line i is page furniture, if it is (matcher.furnitureReason).
+func (p *textParse) furniture(i int) (string, bool) {
+	return p.m.furnitureFolded(p.lines[i], p.folds[i])
 }
 
 func (p *textParse) drop(i int, reason string) {
@@ -151,7 +162,7 @@ func (b byLine) Swap(i, j int) {
 func (p *textParse) splitRelated() (page, related []int) {
 	in, teasers := false, 0
 	for i, l := range p.lines {
-		if p.m.isRelatedHeading(l) {
+		if p.m.isRelatedHeadingFolded(p.cue(i)) {
 			in, teasers = true, 0
 			related = append(related, i)
 			continue
@@ -164,7 +175,7 @@ func (p *textParse) splitRelated() (page, related []int) {
 			continue
 		}
 		related = append(related, i)
-		if _, furniture := p.m.furnitureReason(l); !furniture {
+		if _, furniture := p.furniture(i); !furniture {
 			teasers++
 		}
 	}
@@ -186,7 +197,7 @@ func (p *textParse) readCues(page []int) []int {
 	for k := 0; k < len(page); k++ {
 		i := page[k]
 		l := p.lines[i]
-		if reason, ok := p.m.furnitureReason(l); ok {
+		if reason, ok := p.furniture(i); ok {
 			p.drop(i, reason)
 			continue
 		}
@@ -527,12 +538,12 @@ func (p *textParse) readTeasers(related []int) {
 	}
 	for k, i := range related {
 		l := p.lines[i]
-		if p.m.isRelatedHeading(l) {
+		if p.m.isRelatedHeadingFolded(p.cue(i)) {
 			p.drop(i, ReasonRelatedHeading)
 			cur = -1
 			continue
 		}
-		if reason, ok := p.m.furnitureReason(l); ok {
+		if reason, ok := p.furniture(i); ok {
 			p.drop(i, reason)
 			continue
 		}
