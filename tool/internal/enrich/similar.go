@@ -106,22 +106,45 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 		for _, j := range touched {
 			best = max(best, subjects[j])
 		}
-		sort.Slice(touched, func(x, y int) bool {
-			p, q := all[touched[x]], all[touched[y]]
-			if scores[touched[x]] != scores[touched[y]] {
-				return scores[touched[x]] > scores[touched[y]]
-			}
-			if !p.Date.Equal(q.Date) {
-				return p.Date.After(q.Date)
-			}
-			return p.Page < q.Page
-		})
 		a.Similar = nil
+		for _, j := range topSimilar(touched, scores, subjects, subjectFloor*best, k, all) {
+			a.Similar = append(a.Similar, all[j].Page)
+		}
 		for _, j := range touched {
-			if len(a.Similar) < k && subjects[j] > 0 && subjects[j] >= subjectFloor*best {
-				a.Similar = append(a.Similar, all[j].Page)
-			}
 			scores[j], subjects[j] = 0, 0
 		}
 	}
+}
+
+// topSimilar returns, best first, the k articles of touched closest by score (then the most
+// recent, then by page path) among those whose shared subjects weigh at least floor (and more
+// than nothing). It keeps the k best in a sorted list as it goes rather than sorting every
+// article touched: a popular subject touches thousands, of which five are listed.
+func topSimilar(touched []int32, scores, subjects []float64, floor float64, k int, all []*article.Article) []int32 {
+	before := func(x, y int32) bool {
+		if scores[x] != scores[y] {
+			return scores[x] > scores[y]
+		}
+		p, q := all[x], all[y]
+		if !p.Date.Equal(q.Date) {
+			return p.Date.After(q.Date)
+		}
+		return p.Page < q.Page
+	}
+	top := make([]int32, 0, k)
+	for _, j := range touched {
+		if subjects[j] <= 0 || subjects[j] < floor {
+			continue
+		}
+		if len(top) == k && !before(j, top[k-1]) {
+			continue
+		}
+		at := sort.Search(len(top), func(m int) bool { return before(j, top[m]) })
+		if len(top) < k {
+			top = append(top, 0)
+		}
+		copy(top[at+1:], top[at:len(top)-1])
+		top[at] = j
+	}
+	return top
 }
