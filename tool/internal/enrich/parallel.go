@@ -18,3 +18,11 @@ func inParts[T any](n int, f func(lo, hi int) T) []T {
 	wg.Wait()
 	return out
 }
+
+// eachPart is inParts for calls that return nothing.
+func eachPart(n int, f func(lo, hi int)) {
+	inParts(n, func(lo, hi int) struct{} {
+		f(lo, hi)
+		return struct{}{}
+	})
+}

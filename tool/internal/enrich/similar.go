@@ -47,11 +47,6 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 		return
 	}
 	maxPosting := max(50, n/20)
-	type feature struct {
-		posting []int32
-		weight  float64
-		subject bool
-	}
 	index := map[string]*feature{}
 	feats := make([][]*feature, n)
 	add := func(i int, name string, w float64) {
@@ -77,43 +72,69 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 	for _, f := range index {
 		f.weight *= math.Log(float64(n)/float64(len(f.posting))) + 1
 	}
-	scores := make([]float64, n)
-	subjects := make([]float64, n) // the part of scores that shared subjects make
-	var touched []int32
-	for i, a := range all {
-		if !want[a] {
+	// Each article's list is its own: the articles are spread over the cores, each part with
+	// its own scores.
+	eachPart(n, func(lo, hi int) {
+		sc := &scorer{all: all, feats: feats, maxPosting: maxPosting, scores: make([]float64, n), subjects: make([]float64, n)}
+		for i := lo; i < hi; i++ {
+			if want[all[i]] {
+				all[i].Similar = sc.similar(i, k)
+			}
+		}
+	})
+}
+
+// feature is a tag or an author of the corpus, with the articles bearing it.
+type feature struct {
+	posting []int32
+	weight  float64
+	subject bool
+}
+
+// scorer scores the articles of a corpus against one article at a time.
+type scorer struct {
+	all        []*article.Article
+	feats      [][]*feature // each article's features
+	maxPosting int
+	scores     []float64
+	subjects   []float64 // the part of scores that shared subjects make
+	touched    []int32
+}
+
+// similar returns the pages of the (at most k) articles most similar to all[i].
+func (sc *scorer) similar(i, k int) []string {
+	all, scores, subjects, a := sc.all, sc.scores, sc.subjects, sc.all[i]
+	touched := sc.touched[:0]
+	for _, f := range sc.feats[i] {
+		if len(f.posting) > sc.maxPosting {
 			continue
 		}
-		touched = touched[:0]
-		for _, f := range feats[i] {
-			if len(f.posting) > maxPosting {
+		for _, j := range f.posting {
+			if int(j) == i || all[j].Page == "" || all[j].Page == a.Page {
 				continue
 			}
-			for _, j := range f.posting {
-				if int(j) == i || all[j].Page == "" || all[j].Page == a.Page {
-					continue
-				}
-				if scores[j] == 0 {
-					touched = append(touched, j)
-				}
-				scores[j] += f.weight
-				if f.subject {
-					subjects[j] += f.weight
-				}
+			if scores[j] == 0 {
+				touched = append(touched, j)
+			}
+			scores[j] += f.weight
+			if f.subject {
+				subjects[j] += f.weight
 			}
 		}
-		best := 0.0
-		for _, j := range touched {
-			best = max(best, subjects[j])
-		}
-		a.Similar = nil
-		for _, j := range topSimilar(touched, scores, subjects, subjectFloor*best, k, all) {
-			a.Similar = append(a.Similar, all[j].Page)
-		}
-		for _, j := range touched {
-			scores[j], subjects[j] = 0, 0
-		}
 	}
+	best := 0.0
+	for _, j := range touched {
+		best = max(best, subjects[j])
+	}
+	var out []string
+	for _, j := range topSimilar(touched, scores, subjects, subjectFloor*best, k, all) {
+		out = append(out, all[j].Page)
+	}
+	for _, j := range touched {
+		scores[j], subjects[j] = 0, 0
+	}
+	sc.touched = touched
+	return out
 }
 
 // topSimilar returns, best first, the k articles of touched closest by score (then the most

@@ -84,12 +84,11 @@ func corpusCandidates(articles []*article.Article, vocab *Vocabulary) ([]map[str
 		maps.Copy(lex.midCap, l.midCap)
 	}
 	cands := make([]map[string]*candidate, len(articles))
-	inParts(len(articles), func(lo, hi int) struct{} {
+	eachPart(len(articles), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			cands[i] = lex.candidates(docs[i].title, docs[i].body, nameWordsOf(articles[i]), vocab)
 			docs[i] = doc{}
 		}
-		return struct{}{}
 	})
 	df := map[string]int{}
 	for i := range articles {
