@@ -75,10 +75,26 @@ func splitGlued(l string) []string {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
 	tail, at := lineTail(l, gluedNameTail)
+	if !lowerThenUpper(tail) {
+		return []string{l} // gluedNameRe needs a capital right after a lower-case letter
+	}
 	if m := gluedNameRe.FindStringSubmatchIndex(tail); m != nil && names.IsPerson(tail[m[2]:]) {
 		return []string{l[:at+m[2]], l[at+m[2]:]}
 	}
 	return []string{l}
+}
+
+// lowerThenUpper reports whether s holds an upper-case letter (\p{Lu}) right after a
+// lower-case one (\p{Ll}), as a name run onto a paragraph does: "venirMarion".
+func lowerThenUpper(s string) bool {
+	lower := false
+	for _, r := range s {
+		if lower && unicode.Is(unicode.Lu, r) {
+			return true
+		}
+		lower = unicode.Is(unicode.Ll, r)
+	}
+	return false
 }
 
 // gluedNameTail is how far from the end of a block a name run onto it can start, its last
