@@ -494,9 +494,11 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, time.Time{}, true
 		}
 	}
-	if sm := endByRe.FindStringSubmatch(l); sm != nil && utf8.RuneCountInString(l) <= 100 {
-		if names, ok := parseNames(sm[1], true); ok {
-			return names, firstDate(l, code), true
+	if utf8.RuneCountInString(l) <= 100 { // before the pattern, which reads the whole line
+		if sm := endByRe.FindStringSubmatch(l); sm != nil {
+			if names, ok := parseNames(sm[1], true); ok {
+				return names, firstDate(l, code), true
+			}
 		}
 	}
 	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe, reachedRe} {
@@ -579,7 +581,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonDate, true
 	case isTemplateJunk(l):
 		return ReasonTemplate, true
-	case printedInRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
+	case utf8.RuneCountInString(l) <= 100 && printedInRe.MatchString(l): // the pattern reads the whole line
 		return ReasonSource, true
 	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.printedTwice(i) || p.printedTwice(i-1):
 		return ReasonCaption, true
