@@ -84,7 +84,7 @@ func scanDates(s, code string) []dateHit {
 		}
 		add(dateHit{t, m[0], m[1]})
 	}
-	named := hasMonthName(s)
+	named := hasYear(s) && hasMonthName(s)
 	for _, m := range findAll(named, dayMonthRe, s) {
 		g := groups(s, m)
 		d := 1
@@ -122,6 +122,29 @@ func scanDates(s, code string) []dateHit {
 		}
 	}
 	return hits
+}
+
+// hasYear reports whether s holds a year as dayMonthRe and monthDayRe end with one: white
+// space (\s), four digits, then a word boundary (\b).
+func hasYear(s string) bool {
+	for i := 0; i+5 <= len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+		default:
+			continue
+		}
+		if isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && isDigit(s[i+4]) && (i+5 == len(s) || !isRegexpWord(s[i+5])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isRegexpWord reports a byte of a word as \b sees it: an ASCII letter, digit or underscore.
+func isRegexpWord(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
 }
 
 // hasMonthName reports whether s holds a month's name or abbreviation: a quick test that
