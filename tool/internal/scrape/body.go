@@ -252,7 +252,7 @@ func (p *textParse) looseDateLine(l string) (time.Time, bool) {
 	h := hits[0]
 	rest := strings.TrimSpace(l[:h.start] + " " + l[h.end:])
 	inside := h.start > 0 && strings.TrimSpace(l[h.end:]) != ""
-	if inside || len(strings.Fields(rest)) > maxDateExtras || strings.HasSuffix(rest, ".") || isHeadingBefore(l[:h.start]) {
+	if inside || wordCount(rest) > maxDateExtras || strings.HasSuffix(rest, ".") || isHeadingBefore(l[:h.start]) {
 		return time.Time{}, false
 	}
 	return h.t, true
@@ -426,7 +426,7 @@ func isCaption(l string) bool {
 			l = tail[sp:]
 		}
 	}
-	if parenCreditRe.MatchString(l) && len(strings.Fields(l)) <= 16 && strings.Contains(l, ". (") {
+	if parenCreditRe.MatchString(l) && wordCount(l) <= 16 && strings.Contains(l, ". (") {
 		return true // "… celebrates its anniversary. (AN)", not "… des Commerçants (UCV)."
 	}
 	return mayBeCaption(l) && captionRe.MatchString(l)
@@ -670,7 +670,7 @@ func (p *textParse) printedTwice(i int) bool {
 	if credit == "" {
 		return !isTitleLike(p.lines[i])
 	}
-	return len(strings.Fields(credit)) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
+	return wordCount(credit) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
 }
 
 // printedInRe matches the reference of the printed issue an archived article comes from:
@@ -686,12 +686,12 @@ func isTemplateJunk(l string) bool {
 	if !strings.Contains(l, "[[") && !strings.Contains(l, "{{") {
 		return false
 	}
-	return len(strings.Fields(templateRe.ReplaceAllString(l, " "))) <= 2
+	return wordCount(templateRe.ReplaceAllString(l, " ")) <= 2
 }
 
 // isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff".
 func isAgencyLabel(l string) bool {
-	if len(strings.Fields(l)) > 3 {
+	if wordCount(l) > 3 {
 		return false
 	}
 	for _, a := range lang.Agencies() {
@@ -712,7 +712,7 @@ func isSpacedMenu(l string) bool {
 		return false
 	}
 	for _, part := range parts {
-		if len(strings.Fields(part)) > 4 || strings.ContainsAny(part, ".!?") {
+		if wordCount(part) > 4 || strings.ContainsAny(part, ".!?") {
 			return false
 		}
 	}

@@ -162,7 +162,7 @@ func (m *matcher) isRelatedHeadingFolded(f string) bool {
 	if m.related[f] {
 		return true
 	}
-	if len(strings.Fields(f)) > 10 || strings.ContainsAny(f, ".!?") {
+	if wordCount(f) > 10 || strings.ContainsAny(f, ".!?") {
 		return false
 	}
 	for _, p := range m.relatedAt {
@@ -181,7 +181,7 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 	}
 	cue := foldCue(line[:colon])
 	rest := strings.TrimSpace(line[colon+1:])
-	if rest == "" || len(strings.Fields(rest)) < 2 {
+	if rest == "" || wordCount(rest) < 2 {
 		return "", false
 	}
 	for _, c := range m.inline {
@@ -297,7 +297,7 @@ func isNavigationBar(line string) bool {
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p, ".!?,;:") {
+		if p == "" || wordCount(p) > 4 || strings.ContainsAny(p, ".!?,;:") {
 			return false
 		}
 		if r := []rune(p)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) {

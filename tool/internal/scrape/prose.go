@@ -97,3 +97,22 @@ func proseScore(f features) float64 {
 	}
 	return max(0, min(1, s))
 }
+
+// wordCount returns len(strings.Fields(s)), the number of words of s between white space,
+// without making the list.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if unicode.IsSpace(c) {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
+}

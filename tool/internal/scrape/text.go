@@ -186,7 +186,7 @@ func (p *textParse) splitRelated() (page, related []int) {
 // sentence ending with its full stop.
 func resumesBody(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return strings.ContainsRune(".!?", last) && !strings.HasSuffix(l, "...") && len(strings.Fields(l)) >= 15
+	return strings.ContainsRune(".!?", last) && !strings.HasSuffix(l, "...") && wordCount(l) >= 15
 }
 
 // readCues sorts the page's own lines into furniture, metadata, inline teasers and
@@ -301,7 +301,7 @@ func (p *textParse) hasParagraph(content []int) bool {
 	for _, i := range content {
 		l := p.lines[i]
 		last, _ := utf8.DecodeLastRuneInString(l)
-		if strings.ContainsRune(".!?»”\"", last) || len(strings.Fields(l)) > 12 && !isTitleLike(l) {
+		if strings.ContainsRune(".!?»”\"", last) || wordCount(l) > 12 && !isTitleLike(l) {
 			return true
 		}
 	}
@@ -445,12 +445,12 @@ func isSignature(l string) bool {
 // isLabel reports a short line without final punctuation: a section or a newsroom name.
 func isLabel(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return len(strings.Fields(l)) <= 4 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
+	return wordCount(l) <= 4 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
 }
 
 // isTitleLike reports whether a line reads as a headline: short, and not ending a sentence.
 func isTitleLike(line string) bool {
-	if utf8.RuneCountInString(line) > maxTitleRunes || len(strings.Fields(line)) < 2 {
+	if utf8.RuneCountInString(line) > maxTitleRunes || wordCount(line) < 2 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -522,7 +522,7 @@ func isQuote(l string) bool {
 
 // isHeading reports a subheading inside the body: a short line without final punctuation.
 func isHeading(l string) bool {
-	return isTitleLike(l) && utf8.RuneCountInString(l) <= maxHeadingRunes && len(strings.Fields(l)) <= 12
+	return isTitleLike(l) && utf8.RuneCountInString(l) <= maxHeadingRunes && wordCount(l) <= 12
 }
 
 // readTeasers reads the related block from line start on: headings and furniture are
