@@ -106,6 +106,9 @@ func Fold(s string) string {
 // Key folds s for matching words: letters and digits only, lower case, without accents;
 // every other run of characters (spaces, punctuation, apostrophes) becomes one space.
 func Key(s string) string {
+	if isKey(s) {
+		return s // a word in lower case already, the most common case: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -138,6 +141,16 @@ func Key(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isKey reports whether s is its own Key: ASCII lower-case letters and digits only.
+func isKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // Words returns the folded words of s (see Key).
