@@ -61,7 +61,8 @@ func scanDates(s, code string) []dateHit {
 		h.end = withTime(s, h.end, &h.t)
 		hits = append(hits, h)
 	}
-	for _, m := range isoDateRe.FindAllStringSubmatchIndex(s, -1) {
+	dashed := strings.IndexByte(s, '-') >= 0 // isoDateRe and dashedDateRe need one
+	for _, m := range findAll(dashed, isoDateRe, s) {
 		g := groups(s, m)
 		y, mo, d := atoi(g[1]), atoi(g[2]), atoi(g[3])
 		t, ok := makeDate(y, mo, d)
@@ -101,7 +102,8 @@ func scanDates(s, code string) []dateHit {
 			add(dateHit{t, m[0], m[1]})
 		}
 	}
-	for _, m := range append(numericDateRe.FindAllStringSubmatchIndex(s, -1), dashedDateRe.FindAllStringSubmatchIndex(s, -1)...) {
+	numeric := findAll(strings.ContainsAny(s, "/."), numericDateRe, s)
+	for _, m := range append(numeric, findAll(dashed, dashedDateRe, s)...) {
 		g := groups(s, m)
 		a, b, y := atoi(g[1]), atoi(g[2]), atoi(g[3])
 		if len(g[3]) == 2 {
@@ -158,6 +160,8 @@ func hasMonthName(s string) bool {
 	return false
 }
 
+// findAll returns the matches of re in s with their groups, or none when ok, a quick test
+// that s may hold one, is false.
 func findAll(ok bool, re *regexp.Regexp, s string) [][]int {
 	if !ok {
 		return nil
@@ -320,6 +324,9 @@ var (
 func trimDatePrefix(line string) string {
 	if m := emptyByRe.FindStringSubmatchIndex(line); m != nil && lang.DateWords().Has(line[m[2]:m[3]]) {
 		return line[m[2]:]
+	}
+	if !strings.ContainsAny(line, "|–—-") {
+		return line // outletDashRe needs a separator
 	}
 	if sm := outletDashRe.FindStringSubmatch(line); sm != nil && names.IsName(sm[1]) && mayStartDateLine(sm[2]) {
 		return sm[2]
