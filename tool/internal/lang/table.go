@@ -397,7 +397,7 @@ func Detect(texts ...string) string {
 	all, stops := tables(), stopTables()
 	votes := make([]int, len(all))
 	for _, s := range texts {
-		for _, w := range strings.Fields(Key(s)) {
+		for w := range strings.FieldsSeq(Key(s)) {
 			for m, i := stops[w], 0; m != 0; m, i = m>>1, i+1 {
 				if m&1 != 0 {
 					votes[i]++

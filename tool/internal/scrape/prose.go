@@ -35,7 +35,7 @@ type features struct {
 func measure(l string, t *lang.Table) features {
 	f := features{runes: utf8.RuneCountInString(l)}
 	stop, caps := 0, 0
-	for _, w := range strings.Fields(l) {
+	for w := range strings.FieldsSeq(l) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && utf8.RuneCountInString(w) == 1 {
 			continue // a dash or bullet
@@ -44,7 +44,7 @@ func measure(l string, t *lang.Table) features {
 		if unicode.IsUpper(r) {
 			caps++
 		}
-		for _, k := range lang.Words(w) {
+		for k := range strings.FieldsSeq(lang.Key(w)) { // lang.Words, without the list
 			if t != nil && t.IsStopWord(k) || t == nil && lang.StopWords()[k] {
 				stop++
 				break
