@@ -33,7 +33,7 @@ type token struct {
 
 // tokenize splits a paragraph into words, marking sentence openings and punctuation breaks.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, strings.Count(s, " ")+1) // about a word a space
 	word := wordBuf{src: s}
 	initial, brk := true, true
 	afterDet := false
@@ -118,6 +118,9 @@ func tokenize(s string) []token {
 		}
 	}
 	flush()
+	if len(toks) == 0 {
+		return nil
+	}
 	return toks
 }
 
@@ -137,7 +140,9 @@ func (w *wordBuf) add(r rune, at, size int) {
 		w.start, w.same = at, true
 	}
 	w.buf = utf8.AppendRune(w.buf, r)
-	w.same = w.same && at == w.start+n && string(w.buf[n:]) == w.src[at:at+size]
+	// r is written as read unless it replaces another rune ('’' -> '\'') or an invalid
+	// byte (utf8.RuneError), whose lengths differ.
+	w.same = w.same && at == w.start+n && utf8.RuneLen(r) == size
 }
 
 // String returns the word gathered.
