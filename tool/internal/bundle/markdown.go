@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
@@ -24,11 +25,31 @@ var blockStartRe = regexp.MustCompile(`^(#|[-+=]|\d+[.)])`)
 
 // escapeText returns s escaped so that Markdown renders exactly s as text.
 func escapeText(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = oneSpace(s)
 	s = inlineEscaper.Replace(s)
 	if m := blockStartRe.FindStringIndex(s); m != nil {
 		end := m[1]
 		s = s[:end-1] + `\` + s[end-1:]
+	}
+	return s
+}
+
+// oneSpace returns strings.Join(strings.Fields(s), " "): s trimmed, each run of white space
+// one space; s itself when it is so already, as a paragraph most often is.
+func oneSpace(s string) string {
+	space := true // white space here would open s
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ") // white space ends s
 	}
 	return s
 }

@@ -240,7 +240,7 @@ func staleTemps(fsys afero.Fs, dir string) []string {
 // reader never sees half a file and an interrupted write leaves the old file intact. A
 // failure names the file.
 func writeAtomic(fsys afero.Fs, name string, data []byte) error {
-	if err := fsys.MkdirAll(path.Dir(name), 0o755); err != nil {
+	if err := mkdirAll(fsys, path.Dir(name)); err != nil {
 		return failure.At(path.Dir(name), 0, err)
 	}
 	tmp, err := afero.TempFile(fsys, path.Dir(name), tempPattern)
@@ -266,4 +266,14 @@ func writeAtomic(fsys afero.Fs, name string, data []byte) error {
 		return failure.At(name, 0, werr)
 	}
 	return nil
+}
+
+// mkdirAll is fsys.MkdirAll for the folder of a file about to be written, which is most often
+// a new bundle's folder in a section that exists: one system call makes it, where MkdirAll
+// looks at the folder and its parent first. Any other case is MkdirAll's.
+func mkdirAll(fsys afero.Fs, dir string) error {
+	if fsys.Mkdir(dir, 0o755) == nil {
+		return nil
+	}
+	return fsys.MkdirAll(dir, 0o755)
 }

@@ -49,7 +49,8 @@ func TestAuthors(t *testing.T) {
 	}
 }
 
-// TestResolve resolves teasers by address, title and excerpt, and leaves the others as text.
+// TestResolve resolves teasers by address, title and excerpt (its last word cut short or not,
+// shorter or longer than the index's longest key), and leaves the others as text.
 func TestResolve(t *testing.T) {
 	port := newArticle("/articles/port", "Le port de Saint-Orvel rouvre après six mois de travaux",
 		"Les quais du port de Saint-Orvel ont rouvert samedi matin après six mois de travaux menés par l’Agence Maritime de la Sélève.")
@@ -66,9 +67,14 @@ func TestResolve(t *testing.T) {
 		{Title: "Les quais du port"},
 		{Title: "Les teasers de la page"},
 		{Title: "Un article sans rapport, que personne n’a écrit ici"},
+		{Title: "Dix mille visiteurs se sont pressés dimanche dans les ru…"},
+		{Title: "Les quais du port de Saint-Orvel ont rouvert samedi mat"},
+		{Title: "Dix mille visiteurs se sont pressés lundi"},
+		{Title: "Les quais du port de Saint-Orvel ont rouvert samedi matin après six mo"},
 	}
 	Corpus([]*article.Article{port, fete, home}, nil, Options{})
-	want := []string{"/articles/port", "/articles/fete", "/articles/port", "", "", "", ""}
+	want := []string{"/articles/port", "/articles/fete", "/articles/port", "", "", "", "",
+		"/articles/fete", "/articles/port", "", "/articles/port"}
 	for i, tz := range home.Related {
 		if tz.Page != want[i] {
 			t.Errorf("teaser %q -> %q, want %q", tz.Title, tz.Page, want[i])

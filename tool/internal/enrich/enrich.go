@@ -30,17 +30,19 @@ func Corpus(articles, existing []*article.Article, opts Options) {
 	tagCorpus(articles, existing, opts.Tags)
 
 	idx := newRelatedIndex(all)
-	for _, a := range articles {
-		for i := range a.Related {
-			t := &a.Related[i]
-			if t.Page == a.Page {
-				t.Page = "" // never a link to itself
-			}
-			if t.Page == "" {
-				t.Page = idx.resolve(*t, a.Page)
+	eachPart(len(articles), func(lo, hi int) { // the index is only read
+		for _, a := range articles[lo:hi] {
+			for i := range a.Related {
+				t := &a.Related[i]
+				if t.Page == a.Page {
+					t.Page = "" // never a link to itself
+				}
+				if t.Page == "" {
+					t.Page = idx.resolve(*t, a.Page)
+				}
 			}
 		}
-	}
+	})
 
 	k := opts.Similar
 	if k == 0 {

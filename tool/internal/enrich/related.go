@@ -8,9 +8,9 @@ import (
 )
 
 // prefixWords is how many words of a teaser must match the start of an article's text for the
-// excerpt index to consider it; shorter teasers match titles only. Teasers longer than
-// longPrefixWords are looked up by that many words: many articles may open alike ("Le conseil
-// municipal de ..."), and the longer key keeps each lookup small.
+// excerpt index to consider it; shorter teasers match titles only. A teaser is looked up by
+// all its words but the last (which may be cut short), up to longPrefixWords: many articles
+// may open alike ("Le conseil municipal de ..."), and the longer key keeps each lookup small.
 const (
 	prefixWords     = 5
 	longPrefixWords = 12
@@ -29,16 +29,16 @@ type target struct {
 
 // relatedIndex finds the article a teaser announces by its URL, its title, or its excerpt,
 // in time proportional to the teaser: an exact map for URLs and titles, and a map from the
-// first words of each title and body to the articles that start with them.
+// first words of each title and body, from prefixWords to longPrefixWords of them, to the
+// articles that start with them.
 type relatedIndex struct {
 	byURL    map[string][]*target
 	byTitle  map[string][]*target
 	byPrefix map[string][]*target
-	byLong   map[string][]*target
 }
 
 func newRelatedIndex(articles []*article.Article) *relatedIndex {
-	idx := &relatedIndex{byURL: map[string][]*target{}, byTitle: map[string][]*target{}, byPrefix: map[string][]*target{}, byLong: map[string][]*target{}}
+	idx := &relatedIndex{byURL: map[string][]*target{}, byTitle: map[string][]*target{}, byPrefix: map[string][]*target{}}
 	for _, a := range articles {
 		if a.Page == "" {
 			continue
@@ -60,11 +60,16 @@ func newRelatedIndex(articles []*article.Article) *relatedIndex {
 				continue
 			}
 			t.starts = append(t.starts, ws)
-			p := strings.Join(ws[:prefixWords], " ")
-			idx.byPrefix[p] = appendTarget(idx.byPrefix[p], t)
-			if len(ws) >= longPrefixWords {
-				p := strings.Join(ws[:longPrefixWords], " ")
-				idx.byLong[p] = appendTarget(idx.byLong[p], t)
+			// One string holds the longest key; the shorter ones are its prefixes.
+			long := strings.Join(ws[:min(len(ws), longPrefixWords)], " ")
+			end := len(ws[0])
+			for n := 2; n <= min(len(ws), longPrefixWords); n++ {
+				end += 1 + len(ws[n-1]) // the space, then the word
+				if n < prefixWords {
+					continue
+				}
+				p := long[:end]
+				idx.byPrefix[p] = appendTarget(idx.byPrefix[p], t)
 			}
 		}
 	}
@@ -127,11 +132,9 @@ func (idx *relatedIndex) resolve(t article.Teaser, self string) string {
 	if len(ws) < prefixWords+1 {
 		return ""
 	}
-	bucket := idx.byPrefix[strings.Join(ws[:prefixWords], " ")]
-	if len(ws) > longPrefixWords {
-		// The teaser's last word may be cut short: the key holds only whole words.
-		bucket = idx.byLong[strings.Join(ws[:longPrefixWords], " ")]
-	}
+	// The teaser's last word may be cut short: the key holds only whole words. A text it
+	// begins holds every other word of it (isPrefix), so it is under that key.
+	bucket := idx.byPrefix[strings.Join(ws[:min(len(ws)-1, longPrefixWords)], " ")]
 	var matches []*target
 	for _, cand := range bucket {
 		for _, start := range cand.starts {

@@ -47,11 +47,6 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 		return
 	}
 	maxPosting := max(50, n/20)
-	type feature struct {
-		posting []int32
-		weight  float64
-		subject bool
-	}
 	index := map[string]*feature{}
 	feats := make([][]*feature, n)
 	add := func(i int, name string, w float64) {
@@ -77,51 +72,100 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 	for _, f := range index {
 		f.weight *= math.Log(float64(n)/float64(len(f.posting))) + 1
 	}
-	scores := make([]float64, n)
-	subjects := make([]float64, n) // the part of scores that shared subjects make
-	var touched []int32
-	for i, a := range all {
-		if !want[a] {
+	// Each article's list is its own: the articles are spread over the cores, each part with
+	// its own scores.
+	eachPart(n, func(lo, hi int) {
+		sc := &scorer{all: all, feats: feats, maxPosting: maxPosting, scores: make([]float64, n), subjects: make([]float64, n)}
+		for i := lo; i < hi; i++ {
+			if want[all[i]] {
+				all[i].Similar = sc.similar(i, k)
+			}
+		}
+	})
+}
+
+// feature is a tag or an author of the corpus, with the articles bearing it.
+type feature struct {
+	posting []int32
+	weight  float64
+	subject bool
+}
+
+// scorer scores the articles of a corpus against one article at a time.
+type scorer struct {
+	all        []*article.Article
+	feats      [][]*feature // each article's features
+	maxPosting int
+	scores     []float64
+	subjects   []float64 // the part of scores that shared subjects make
+	touched    []int32
+}
+
+// similar returns the pages of the (at most k) articles most similar to all[i].
+func (sc *scorer) similar(i, k int) []string {
+	all, scores, subjects, a := sc.all, sc.scores, sc.subjects, sc.all[i]
+	touched := sc.touched[:0]
+	for _, f := range sc.feats[i] {
+		if len(f.posting) > sc.maxPosting {
 			continue
 		}
-		touched = touched[:0]
-		for _, f := range feats[i] {
-			if len(f.posting) > maxPosting {
+		for _, j := range f.posting {
+			if int(j) == i || all[j].Page == "" || all[j].Page == a.Page {
 				continue
 			}
-			for _, j := range f.posting {
-				if int(j) == i || all[j].Page == "" || all[j].Page == a.Page {
-					continue
-				}
-				if scores[j] == 0 {
-					touched = append(touched, j)
-				}
-				scores[j] += f.weight
-				if f.subject {
-					subjects[j] += f.weight
-				}
+			if scores[j] == 0 {
+				touched = append(touched, j)
 			}
-		}
-		best := 0.0
-		for _, j := range touched {
-			best = max(best, subjects[j])
-		}
-		sort.Slice(touched, func(x, y int) bool {
-			p, q := all[touched[x]], all[touched[y]]
-			if scores[touched[x]] != scores[touched[y]] {
-				return scores[touched[x]] > scores[touched[y]]
+			scores[j] += f.weight
+			if f.subject {
+				subjects[j] += f.weight
 			}
-			if !p.Date.Equal(q.Date) {
-				return p.Date.After(q.Date)
-			}
-			return p.Page < q.Page
-		})
-		a.Similar = nil
-		for _, j := range touched {
-			if len(a.Similar) < k && subjects[j] > 0 && subjects[j] >= subjectFloor*best {
-				a.Similar = append(a.Similar, all[j].Page)
-			}
-			scores[j], subjects[j] = 0, 0
 		}
 	}
+	best := 0.0
+	for _, j := range touched {
+		best = max(best, subjects[j])
+	}
+	var out []string
+	for _, j := range topSimilar(touched, scores, subjects, subjectFloor*best, k, all) {
+		out = append(out, all[j].Page)
+	}
+	for _, j := range touched {
+		scores[j], subjects[j] = 0, 0
+	}
+	sc.touched = touched
+	return out
+}
+
+// topSimilar returns, best first, the k articles of touched closest by score (then the most
+// recent, then by page path) among those whose shared subjects weigh at least floor (and more
+// than nothing). It keeps the k best in a sorted list as it goes rather than sorting every
+// article touched: a popular subject touches thousands, of which five are listed.
+func topSimilar(touched []int32, scores, subjects []float64, floor float64, k int, all []*article.Article) []int32 {
+	before := func(x, y int32) bool {
+		if scores[x] != scores[y] {
+			return scores[x] > scores[y]
+		}
+		p, q := all[x], all[y]
+		if !p.Date.Equal(q.Date) {
+			return p.Date.After(q.Date)
+		}
+		return p.Page < q.Page
+	}
+	top := make([]int32, 0, k)
+	for _, j := range touched {
+		if subjects[j] <= 0 || subjects[j] < floor {
+			continue
+		}
+		if len(top) == k && !before(j, top[k-1]) {
+			continue
+		}
+		at := sort.Search(len(top), func(m int) bool { return before(j, top[m]) })
+		if len(top) < k {
+			top = append(top, 0)
+		}
+		copy(top[at+1:], top[at:len(top)-1])
+		top[at] = j
+	}
+	return top
 }

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"maps"
 	"sort"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
@@ -56,30 +57,44 @@ func tagCorpus(articles, existing []*article.Article, vocab *Vocabulary) {
 }
 
 // corpusCandidates returns the names each article mentions, and in how many articles each
-// name is (its document frequency).
+// name is (its document frequency). Tokenizing and reading the names of each article are
+// spread over the cores: the lexicon of the whole corpus, which names are read with, is the
+// union of what each part learns.
 func corpusCandidates(articles []*article.Article, vocab *Vocabulary) ([]map[string]*candidate, map[string]int) {
-	lex := newLexicon()
 	type doc struct {
 		title []token
 		body  [][]token
 	}
 	docs := make([]doc, len(articles))
-	for i, a := range articles {
-		d := doc{title: tokenize(a.Title), body: bodyTokens(a)}
-		lex.learn(d.title)
-		for _, p := range d.body {
-			lex.learn(p)
+	parts := inParts(len(articles), func(lo, hi int) *lexicon {
+		lex := newLexicon()
+		for i := lo; i < hi; i++ {
+			d := doc{title: tokenize(articles[i].Title), body: bodyTokens(articles[i])}
+			lex.learn(d.title)
+			for _, p := range d.body {
+				lex.learn(p)
+			}
+			docs[i] = d
 		}
-		docs[i] = d
+		return lex
+	})
+	lex := newLexicon()
+	for _, l := range parts {
+		maps.Copy(lex.lower, l.lower)
+		maps.Copy(lex.midCap, l.midCap)
 	}
 	cands := make([]map[string]*candidate, len(articles))
+	eachPart(len(articles), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			cands[i] = lex.candidates(docs[i].title, docs[i].body, nameWordsOf(articles[i]), vocab)
+			docs[i] = doc{}
+		}
+	})
 	df := map[string]int{}
 	for i := range articles {
-		cands[i] = lex.candidates(docs[i].title, docs[i].body, nameWordsOf(articles[i]), vocab)
 		for k := range cands[i] {
 			df[k]++
 		}
-		docs[i] = doc{}
 	}
 	return cands, df
 }

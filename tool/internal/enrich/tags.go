@@ -33,8 +33,8 @@ type token struct {
 
 // tokenize splits a paragraph into words, marking sentence openings and punctuation breaks.
 func tokenize(s string) []token {
-	var toks []token
-	var word strings.Builder
+	toks := make([]token, 0, strings.Count(s, " ")+1) // about a word a space
+	word := wordBuf{src: s}
 	initial, brk := true, true
 	afterDet := false
 	emit := func(text string) {
@@ -61,30 +61,33 @@ func tokenize(s string) []token {
 	}
 	flush := func() string {
 		w := strings.Trim(word.String(), "-‐")
-		word.Reset()
+		word.reset()
 		if w != "" {
 			emit(w)
 		}
 		return w
 	}
-	runes := []rune(s)
-	for i := 0; i < len(runes); i++ {
-		r := runes[i]
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		at := i
+		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			word.WriteRune(r)
+			word.add(r, at, size)
 		case r == '-' || r == '‐':
-			word.WriteRune(r)
+			word.add(r, at, size)
 		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
-			if elisions[key(word.String())] && i+1 < len(runes) && unicode.IsLetter(runes[i+1]) {
+			next, _ := utf8.DecodeRuneInString(s[i:])
+			letterNext := i < len(s) && unicode.IsLetter(next)
+			if elisions[key(word.String())] && letterNext {
 				w := word.String()
-				word.Reset()
+				word.reset()
 				emit(w + "'")
 				toks[len(toks)-1].function = true
 				continue
 			}
-			if word.Len() > 0 && i+1 < len(runes) && unicode.IsLetter(runes[i+1]) {
-				word.WriteRune('\'') // O'Brien, aujourd'hui
+			if len(word.buf) > 0 && letterNext {
+				word.add('\'', at, size) // O'Brien, aujourd'hui
 				continue
 			}
 			flush()
@@ -99,7 +102,7 @@ func tokenize(s string) []token {
 				}
 				continue
 			}
-			if i+1 < len(runes) && unicode.IsDigit(runes[i+1]) {
+			if next, _ := utf8.DecodeRuneInString(s[i:]); i < len(s) && unicode.IsDigit(next) {
 				continue
 			}
 			initial, brk = true, true
@@ -115,8 +118,43 @@ func tokenize(s string) []token {
 		}
 	}
 	flush()
+	if len(toks) == 0 {
+		return nil
+	}
 	return toks
 }
+
+// wordBuf gathers the runes of a word as tokenize reads them, and gives the word as a part of
+// the text while its bytes are the text's own (no apostrophe changed, no invalid byte).
+type wordBuf struct {
+	src   string
+	start int
+	buf   []byte
+	same  bool // buf is src[start : start+len(buf)]
+}
+
+// add appends r, read at byte at of the text where it takes size bytes.
+func (w *wordBuf) add(r rune, at, size int) {
+	n := len(w.buf)
+	if n == 0 {
+		w.start, w.same = at, true
+	}
+	w.buf = utf8.AppendRune(w.buf, r)
+	// r is written as read unless it replaces another rune ('’' -> '\'') or an invalid
+	// byte (utf8.RuneError), whose lengths differ.
+	w.same = w.same && at == w.start+n && utf8.RuneLen(r) == size
+}
+
+// String returns the word gathered.
+func (w *wordBuf) String() string {
+	if w.same && len(w.buf) > 0 {
+		return w.src[w.start : w.start+len(w.buf)]
+	}
+	return string(w.buf)
+}
+
+// reset empties the word, keeping its buffer.
+func (w *wordBuf) reset() { w.buf = w.buf[:0] }
 
 func isSingleCapital(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)

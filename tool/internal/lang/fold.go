@@ -18,6 +18,18 @@ var foldedLatin = func() []rune {
 	return t
 }()
 
+// asciiFolded, asciiSpace and asciiWord hold, for each ASCII byte, FoldRune, unicode.IsSpace
+// and whether it is a letter or a digit: Fold and Key read ASCII a byte at a time.
+var asciiFolded, asciiSpace, asciiWord = func() (folded [utf8.RuneSelf]byte, space, word [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		folded[c] = byte(foldRune(r))
+		space[c] = unicode.IsSpace(r)
+		word[c] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return folded, space, word
+}()
+
 // FoldRune returns r lower-cased and without its accent: 'É' gives 'e', 'œ' gives 'o'.
 func FoldRune(r rune) rune {
 	if r >= 0 && int(r) < len(foldedLatin) {
@@ -55,7 +67,22 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of a text: no decoding, no tables
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 && c != ':' && c != ';' && c != '?' && c != '!' {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(asciiFolded[c])
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsSpace(r):
 			space = true
@@ -67,7 +94,7 @@ func Fold(s string) string {
 			space = false
 			continue
 		}
-		if space && b.Len() > 0 && !strings.ContainsRune(":;?!", r) {
+		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
@@ -79,10 +106,28 @@ func Fold(s string) string {
 // Key folds s for matching words: letters and digits only, lower case, without accents;
 // every other run of characters (spaces, punctuation, apostrophes) becomes one space.
 func Key(s string) string {
+	if isKey(s) {
+		return s // a word in lower case already, the most common case: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: no decoding, no tables
+			i++
+			if !asciiWord[c] {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(asciiFolded[c])
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
@@ -96,6 +141,16 @@ func Key(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isKey reports whether s is its own Key: ASCII lower-case letters and digits only.
+func isKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // Words returns the folded words of s (see Key).

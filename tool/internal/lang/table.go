@@ -398,21 +398,34 @@ func (t *Table) IsStopWord(w string) bool { return t.stop[w] }
 // Detect returns the code of the language whose stop words the texts use most, or "" when
 // no language has a vote. Ties go to the first table (French).
 func Detect(texts ...string) string {
-	votes := map[string]int{}
+	all, stops := tables(), stopTables()
+	votes := make([]int, len(all))
 	for _, s := range texts {
-		for _, w := range strings.Fields(Key(s)) {
-			for _, t := range tables() {
-				if t.stop[w] {
-					votes[t.Code]++
+		for w := range strings.FieldsSeq(Key(s)) {
+			for m, i := stops[w], 0; m != 0; m, i = m>>1, i+1 {
+				if m&1 != 0 {
+					votes[i]++
 				}
 			}
 		}
 	}
 	best, n := "", 0
-	for _, t := range tables() {
-		if votes[t.Code] > n {
-			best, n = t.Code, votes[t.Code]
+	for i, t := range all {
+		if votes[i] > n {
+			best, n = t.Code, votes[i]
 		}
 	}
 	return best
 }
+
+// stopTables maps each stop word of a table to the tables that hold it, bit i for tables()[i]:
+// Detect looks each word up once, not once per language.
+var stopTables = sync.OnceValue(func() map[string]uint {
+	m := map[string]uint{}
+	for i, t := range tables() {
+		for w := range t.stop {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+})

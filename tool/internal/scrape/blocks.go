@@ -75,10 +75,26 @@ func splitGlued(l string) []string {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
 	tail, at := lineTail(l, gluedNameTail)
+	if !lowerThenUpper(tail) {
+		return []string{l} // gluedNameRe needs a capital right after a lower-case letter
+	}
 	if m := gluedNameRe.FindStringSubmatchIndex(tail); m != nil && names.IsPerson(tail[m[2]:]) {
 		return []string{l[:at+m[2]], l[at+m[2]:]}
 	}
 	return []string{l}
+}
+
+// lowerThenUpper reports whether s holds an upper-case letter (\p{Lu}) right after a
+// lower-case one (\p{Ll}), as a name run onto a paragraph does: "venirMarion".
+func lowerThenUpper(s string) bool {
+	lower := false
+	for _, r := range s {
+		if lower && unicode.Is(unicode.Lu, r) {
+			return true
+		}
+		lower = unicode.Is(unicode.Ll, r)
+	}
+	return false
 }
 
 // gluedNameTail is how far from the end of a block a name run onto it can start, its last
@@ -154,7 +170,7 @@ func continues(l, next string, width int) bool {
 	if next == "" || utf8.RuneCountInString(l) < width-14 || listItemRe.MatchString(next) || bylineStartRe.MatchString(next) {
 		return false
 	}
-	if n := len(strings.Fields(next)); n <= 8 && len(scanDates(next, "")) > 0 && !strings.HasSuffix(next, ".") {
+	if n := wordCount(next); n <= 8 && len(scanDates(next, "")) > 0 && !strings.HasSuffix(next, ".") {
 		return false // a date line under a headline
 	}
 	r, _ := utf8.DecodeRuneInString(next)
@@ -165,7 +181,7 @@ func continues(l, next string, width int) bool {
 // sentence: it ends on a word and the next line goes on in lower case ("Hernandez, 25, who
 // had been considered" / "one of the top tight ends").
 func raggedBreak(l, next string) bool {
-	if next == "" || len(strings.Fields(l)) < 2 || listItemRe.MatchString(next) {
+	if next == "" || wordCount(l) < 2 || listItemRe.MatchString(next) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
@@ -176,7 +192,7 @@ func raggedBreak(l, next string) bool {
 // brokenSentence reports a line cut in the middle of a sentence after a small word or a
 // comma, the rest on the next line in lower case: "… des dizaines de" / "planteurs …".
 func brokenSentence(l, next string) bool {
-	if next == "" || len(strings.Fields(l)) < 6 || listItemRe.MatchString(next) || bylineStartRe.MatchString(next) {
+	if next == "" || wordCount(l) < 6 || listItemRe.MatchString(next) || bylineStartRe.MatchString(next) {
 		return false
 	}
 	first, _, _ := strings.Cut(next, " ")

@@ -252,7 +252,7 @@ func (p *textParse) looseDateLine(l string) (time.Time, bool) {
 	h := hits[0]
 	rest := strings.TrimSpace(l[:h.start] + " " + l[h.end:])
 	inside := h.start > 0 && strings.TrimSpace(l[h.end:]) != ""
-	if inside || len(strings.Fields(rest)) > maxDateExtras || strings.HasSuffix(rest, ".") || isHeadingBefore(l[:h.start]) {
+	if inside || wordCount(rest) > maxDateExtras || strings.HasSuffix(rest, ".") || isHeadingBefore(l[:h.start]) {
 		return time.Time{}, false
 	}
 	return h.t, true
@@ -427,7 +427,7 @@ func isCaption(l string) bool {
 			l = tail[sp:]
 		}
 	}
-	if parenCreditRe.MatchString(l) && len(strings.Fields(l)) <= 16 && strings.Contains(l, ". (") {
+	if parenCreditRe.MatchString(l) && wordCount(l) <= 16 && strings.Contains(l, ". (") {
 		return true // "… celebrates its anniversary. (AN)", not "… des Commerçants (UCV)."
 	}
 	return mayBeCaption(l) && captionRe.MatchString(l)
@@ -495,9 +495,11 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, time.Time{}, true
 		}
 	}
-	if sm := endByRe.FindStringSubmatch(l); sm != nil && utf8.RuneCountInString(l) <= 100 {
-		if names, ok := parseNames(sm[1], true); ok {
-			return names, firstDate(l, code), true
+	if utf8.RuneCountInString(l) <= 100 { // before the pattern, which reads the whole line
+		if sm := endByRe.FindStringSubmatch(l); sm != nil {
+			if names, ok := parseNames(sm[1], true); ok {
+				return names, firstDate(l, code), true
+			}
 		}
 	}
 	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe, reachedRe} {
@@ -582,7 +584,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonDate, true
 	case isTemplateJunk(l):
 		return ReasonTemplate, true
-	case printedInRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
+	case utf8.RuneCountInString(l) <= 100 && printedInRe.MatchString(l): // the pattern reads the whole line
 		return ReasonSource, true
 	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.printedTwice(i) || p.printedTwice(i-1):
 		return ReasonCaption, true
@@ -608,7 +610,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 // onlyDateWords reports a line of date words with their dates missing: "Publié le Mis à
 // jour".
 func (p *textParse) onlyDateWords(i int) bool {
-	return p.feat[i].words >= 2 && onlyDateWords(foldText(p.lines[i]))
+	return p.feat[i].words >= 2 && onlyDateWords(p.folds[i])
 }
 
 // repeats reports a line that prints again, but for a list marker, a line above it: a
@@ -625,7 +627,7 @@ func (p *textParse) captionAround(i int) bool {
 	if i < 0 || i+2 >= len(p.lines) || len(p.keys[i]) < 30 || p.keys[i+2] != p.keys[i] {
 		return false
 	}
-	credit, _ := p.m.furnitureReason(p.lines[i+1])
+	credit, _ := p.furniture(i + 1)
 	return isSignature(p.lines[i+1]) || credit == ReasonPhotoCredit
 }
 
@@ -643,7 +645,12 @@ func isFileName(l string) bool {
 	}
 	l = imageExtRe.ReplaceAllString(l, "")
 	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '_' })
-	return len(parts) >= 3 && n >= 12 || len(parts) == 2 && len(parts[0]) >= 4 && len(parts[1]) >= 4 && lowerASCII(l)
+	return len(parts) >= 3 && n >= 12 || len(parts) == 2 && wordPart(parts[0]) && wordPart(parts[1]) && lowerASCII(l)
+}
+
+// wordPart reports a part of a file name that is a word of four letters or more.
+func wordPart(s string) bool {
+	return len(s) >= 4 && 'a' <= s[0] && s[0] <= 'z'
 }
 
 // lowerASCII reports a word of lower-case ASCII letters, digits and joiners only.
@@ -699,7 +706,7 @@ func (p *textParse) printedTwice(i int) bool {
 	if credit == "" {
 		return !isTitleLike(p.lines[i])
 	}
-	return len(strings.Fields(credit)) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
+	return wordCount(credit) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
 }
 
 // printedInRe matches the reference of the printed issue an archived article comes from:
@@ -715,12 +722,12 @@ func isTemplateJunk(l string) bool {
 	if !strings.Contains(l, "[[") && !strings.Contains(l, "{{") {
 		return false
 	}
-	return len(strings.Fields(templateRe.ReplaceAllString(l, " "))) <= 2
+	return wordCount(templateRe.ReplaceAllString(l, " ")) <= 2
 }
 
 // isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff".
 func isAgencyLabel(l string) bool {
-	if len(strings.Fields(l)) > 3 {
+	if wordCount(l) > 3 {
 		return false
 	}
 	for _, a := range lang.Agencies() {
@@ -733,16 +740,38 @@ func isAgencyLabel(l string) bool {
 
 // isSpacedMenu reports a menu flattened with runs of spaces: three or more short items.
 func isSpacedMenu(l string) bool {
+	if !hasSpacedRun(l) {
+		return false // no separator of spacedMenuRe: one part, and a paragraph is not split
+	}
 	parts := spacedMenuRe.Split(l, -1)
 	if len(parts) < 3 {
 		return false
 	}
 	for _, part := range parts {
-		if len(strings.Fields(part)) > 4 || strings.ContainsAny(part, ".!?") {
+		if wordCount(part) > 4 || strings.ContainsAny(part, ".!?") {
 			return false
 		}
 	}
 	return true
+}
+
+// hasSpacedRun reports whether l holds a separator of spacedMenuRe: a tab, or three white
+// space characters (\s: tab, newline, form feed, carriage return, space) in a row.
+func hasSpacedRun(l string) bool {
+	run := 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\t':
+			return true
+		case '\n', '\f', '\r', ' ':
+			if run++; run == 3 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 // isShoutedMenu reports a line of three or more words in capitals with no function word and

@@ -98,7 +98,7 @@ var outletSuffixRe = regexp.MustCompile(`\s+(?:from|for|pour)\s+(?:the\s+|l['’
 // isOutlet reports a short byline part that names the outlet: "Trend:", "AFP".
 func isOutlet(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ":")
-	return s != "" && len(strings.Fields(s)) <= 3 && names.IsName(s)
+	return s != "" && wordCount(s) <= 3 && names.IsName(s)
 }
 
 // trimDateWords removes from the end of s the words that introduce a date ("publié le", ",").
@@ -129,7 +129,7 @@ func parseNames(s string, strict bool) ([]string, bool) {
 	var out []string
 	for _, n := range names.Split(s) {
 		if !names.IsName(n) || len(out) > 0 && roleRe.MatchString(n) {
-			if strict || len(out) == 0 || len(strings.Fields(n)) > 6 {
+			if strict || len(out) == 0 || wordCount(n) > 6 {
 				return nil, false
 			}
 			break // a role: "envoyée spéciale à Valmont"
@@ -160,7 +160,7 @@ func signature(line string) ([]string, bool) {
 	if !marked {
 		// A bare line must look like names, not like a two-word heading.
 		for _, n := range names {
-			if len(strings.Fields(n)) < 2 || len(strings.Fields(n)) > 4 {
+			if wordCount(n) < 2 || wordCount(n) > 4 {
 				return nil, false
 			}
 		}

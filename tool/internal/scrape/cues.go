@@ -162,11 +162,15 @@ func newMatcher(c Cues) *matcher {
 // isRelatedHeading reports a heading that opens a block of teasers: a related cue, or a
 // short line opening with a related prefix ("More articles on capital projects:").
 func (m *matcher) isRelatedHeading(line string) bool {
-	f := foldCue(line)
+	return m.isRelatedHeadingFolded(foldCue(line))
+}
+
+// isRelatedHeadingFolded is isRelatedHeading on the line's foldCue.
+func (m *matcher) isRelatedHeadingFolded(f string) bool {
 	if m.related[f] {
 		return true
 	}
-	if len(strings.Fields(f)) > 10 || strings.ContainsAny(f, ".!?") {
+	if wordCount(f) > 10 || strings.ContainsAny(f, ".!?") {
 		return false
 	}
 	for _, p := range m.relatedAt {
@@ -189,7 +193,7 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 	}
 	cue := foldCue(line[:colon])
 	rest := strings.TrimSpace(line[colon+1:])
-	if rest == "" || len(strings.Fields(rest)) < 2 {
+	if rest == "" || wordCount(rest) < 2 {
 		return "", false
 	}
 	for _, c := range m.inline {
@@ -241,18 +245,23 @@ var (
 
 // furnitureReason returns why a line is page furniture, if it is.
 func (m *matcher) furnitureReason(line string) (string, bool) {
-	f := foldCue(line)
+	return m.furnitureFolded(line, foldText(line))
+}
+
+// furnitureFolded is furnitureReason on a line and its foldText, ft, for a reader that folds
+// each line once.
+func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
+	f := trimCue(ft)
 	if r, ok := m.furniture[f]; ok {
 		return r, true
 	}
-	ft := foldText(line)
 	for _, p := range m.prefixes {
 		if strings.HasPrefix(ft, p.prefix) && (len(ft) == len(p.prefix) || !isWordByte(ft[len(p.prefix)]) || !isWordByte(p.prefix[len(p.prefix)-1])) {
 			return p.reason, true
 		}
 	}
 	switch {
-	case m.isCommentHeading(line):
+	case m.isCommentHeading(ft): // foldText of the line trimmed is ft
 		return ReasonComments, true
 	case commentCountRe.MatchString(f), commentsOnRe.MatchString(line):
 		return ReasonComments, true
@@ -286,9 +295,8 @@ func isAttachment(line string) bool {
 // isCommentHeading reports the line that opens a reader's comment: a commenter's name, then
 // a comment verb ending the line ("Jenn said...", "Barbara Steger says"). A name opening with
 // a function word, an honorific or a title ("The mayor said...", "Mr Hale says") is a
-// sentence of the article, not a commenter.
-func (m *matcher) isCommentHeading(line string) bool {
-	f := foldText(strings.TrimSpace(line))
+// sentence of the article, not a commenter. It takes the line's foldText, f.
+func (m *matcher) isCommentHeading(f string) bool {
 	for _, v := range m.said {
 		name, ok := strings.CutSuffix(f, v)
 		if !ok {
@@ -328,7 +336,7 @@ func isNavigationBar(line string) bool {
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p, ".!?,;:") {
+		if p == "" || wordCount(p) > 4 || strings.ContainsAny(p, ".!?,;:") {
 			return false
 		}
 		if r := []rune(p)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -341,7 +349,13 @@ func isNavigationBar(line string) bool {
 // foldCue folds case, accents, apostrophes, spacing and trailing punctuation of a line for
 // cue lookups.
 func foldCue(s string) string {
-	return strings.TrimRight(lang.Fold(s), " :.!»«-–—>›|·•")
+	return trimCue(lang.Fold(s))
+}
+
+// trimCue trims the trailing punctuation of a folded line: foldCue(s) is
+// trimCue(foldText(s)).
+func trimCue(f string) string {
+	return strings.TrimRight(f, " :.!»«-–—>›|·•")
 }
 
 // foldText folds case, accents, apostrophes and spacing; "Photo :" and "Photo:" fold alike.

@@ -61,7 +61,8 @@ func scanDates(s, code string) []dateHit {
 		h.end = withTime(s, h.end, &h.t)
 		hits = append(hits, h)
 	}
-	for _, m := range isoDateRe.FindAllStringSubmatchIndex(s, -1) {
+	dashed := strings.IndexByte(s, '-') >= 0 // isoDateRe and dashedDateRe need one
+	for _, m := range findAll(dashed, isoDateRe, s) {
 		g := groups(s, m)
 		y, mo, d := atoi(g[1]), atoi(g[2]), atoi(g[3])
 		t, ok := makeDate(y, mo, d)
@@ -84,7 +85,7 @@ func scanDates(s, code string) []dateHit {
 		}
 		add(dateHit{t, m[0], m[1]})
 	}
-	named := hasMonthName(s)
+	named := hasYear(s) && hasMonthName(s)
 	for _, m := range findAll(named, dayMonthRe, s) {
 		g := groups(s, m)
 		d := 1
@@ -101,7 +102,8 @@ func scanDates(s, code string) []dateHit {
 			add(dateHit{t, m[0], m[1]})
 		}
 	}
-	for _, m := range append(numericDateRe.FindAllStringSubmatchIndex(s, -1), dashedDateRe.FindAllStringSubmatchIndex(s, -1)...) {
+	numeric := findAll(strings.ContainsAny(s, "/."), numericDateRe, s)
+	for _, m := range append(numeric, findAll(dashed, dashedDateRe, s)...) {
 		g := groups(s, m)
 		a, b, y := atoi(g[1]), atoi(g[2]), atoi(g[3])
 		if len(g[3]) == 2 {
@@ -124,6 +126,29 @@ func scanDates(s, code string) []dateHit {
 	return hits
 }
 
+// hasYear reports whether s holds a year as dayMonthRe and monthDayRe end with one: white
+// space (\s), four digits, then a word boundary (\b).
+func hasYear(s string) bool {
+	for i := 0; i+5 <= len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+		default:
+			continue
+		}
+		if isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && isDigit(s[i+4]) && (i+5 == len(s) || !isRegexpWord(s[i+5])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isRegexpWord reports a byte of a word as \b sees it: an ASCII letter, digit or underscore.
+func isRegexpWord(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
 // hasMonthName reports whether s holds a month's name or abbreviation: a quick test that
 // spares most lines the long patterns of named dates.
 func hasMonthName(s string) bool {
@@ -135,6 +160,8 @@ func hasMonthName(s string) bool {
 	return false
 }
 
+// findAll returns the matches of re in s with their groups, or none when ok, a quick test
+// that s may hold one, is false.
 func findAll(ok bool, re *regexp.Regexp, s string) [][]int {
 	if !ok {
 		return nil
@@ -297,6 +324,9 @@ var (
 func trimDatePrefix(line string) string {
 	if m := emptyByRe.FindStringSubmatchIndex(line); m != nil && lang.DateWords().Has(line[m[2]:m[3]]) {
 		return line[m[2]:]
+	}
+	if !strings.ContainsAny(line, "|–—-") {
+		return line // outletDashRe needs a separator
 	}
 	if sm := outletDashRe.FindStringSubmatch(line); sm != nil && names.IsName(sm[1]) && mayStartDateLine(sm[2]) {
 		return sm[2]

@@ -481,7 +481,7 @@ func repeatsTitle(block, title string, heading bool) bool {
 	if block == title {
 		return true
 	}
-	if !heading || len(strings.Fields(block)) < 3 {
+	if !heading || wordCount(block) < 3 {
 		return false
 	}
 	return strings.HasPrefix(title, block) || strings.HasPrefix(block, title)

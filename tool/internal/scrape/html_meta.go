@@ -603,11 +603,11 @@ func pageTitle(titleTag, extracted string) string {
 	}
 	if seps := titleSepRe.FindAllStringIndex(titleTag, -1); len(seps) > 0 {
 		last := seps[len(seps)-1]
-		if head := titleTag[:last[0]]; len(strings.Fields(head)) >= 3 {
+		if head := titleTag[:last[0]]; wordCount(head) >= 3 {
 			return head
 		}
 	}
-	if len(strings.Fields(titleTag)) < 2 && extracted != "" {
+	if wordCount(titleTag) < 2 && extracted != "" {
 		return extracted
 	}
 	return titleTag

@@ -303,9 +303,9 @@ func (f *relatedFind) inline(n *html.Node) bool {
 
 // wordsInLinks counts the words of a node inside and outside its links.
 func wordsInLinks(n *html.Node) (in, out int) {
-	all := len(strings.Fields(textOf(n)))
+	all := wordCount(textOf(n))
 	for _, a := range elements(n, atom.A) {
-		in += len(strings.Fields(textOf(a)))
+		in += wordCount(textOf(a))
 	}
 	if n.Type == html.ElementNode && n.DataAtom == atom.A {
 		in = all

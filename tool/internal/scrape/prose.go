@@ -35,7 +35,7 @@ type features struct {
 func measure(l string, t *lang.Table) features {
 	f := features{runes: utf8.RuneCountInString(l)}
 	stop, caps := 0, 0
-	for _, w := range strings.Fields(l) {
+	for w := range strings.FieldsSeq(l) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && utf8.RuneCountInString(w) == 1 {
 			continue // a dash or bullet
@@ -44,7 +44,7 @@ func measure(l string, t *lang.Table) features {
 		if unicode.IsUpper(r) {
 			caps++
 		}
-		for _, k := range lang.Words(w) {
+		for k := range strings.FieldsSeq(lang.Key(w)) { // lang.Words, without the list
 			if t != nil && t.IsStopWord(k) || t == nil && lang.StopWords()[k] {
 				stop++
 				break
@@ -96,4 +96,23 @@ func proseScore(f features) float64 {
 		s -= 0.3
 	}
 	return max(0, min(1, s))
+}
+
+// wordCount returns len(strings.Fields(s)), the number of words of s between white space,
+// without making the list.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if unicode.IsSpace(c) {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
 }

@@ -47,6 +47,7 @@ type textParse struct {
 	lang  string      // the language guessed over all lines, for ambiguous dates
 	table *lang.Table // its words, or nil
 	lines []string
+	folds []string // each line's foldText, folded once for the many cues read on it
 	fates []fate
 	why   []string   // the reason of each line's fate, for --explain
 	feat  []features // each line's prose features
@@ -106,10 +107,12 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.feat = make([]features, len(p.lines))
 	p.seen = map[string]int{}
 	p.keys = make([]string, len(p.lines))
+	p.folds = make([]string, len(p.lines))
 	p.firstAt = map[string]int{}
 	for i, l := range p.lines {
 		p.feat[i] = measure(l, p.table)
-		p.seen[foldCue(l)]++
+		p.folds[i] = foldText(l)
+		p.seen[p.cue(i)]++
 		p.keys[i] = foldCue(strings.TrimLeft(l, "-–•*· "))
 		if _, ok := p.firstAt[p.keys[i]]; !ok {
 			p.firstAt[p.keys[i]] = i
@@ -117,6 +120,14 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	}
 	p.slug = lang.NewSet(titleFromURL(p.meta.url))
 	return p
+}
+
+// cue returns line i folded for cue lookups (foldCue).
+func (p *textParse) cue(i int) string { return trimCue(p.folds[i]) }
+
+// furniture returns why line i is page furniture, if it is (matcher.furnitureReason).
+func (p *textParse) furniture(i int) (string, bool) {
+	return p.m.furnitureFolded(p.lines[i], p.folds[i])
 }
 
 func (p *textParse) drop(i int, reason string) {
@@ -152,7 +163,7 @@ func (b byLine) Swap(i, j int) {
 func (p *textParse) splitRelated() (page, related []int) {
 	in, teasers, signed := false, 0, 0
 	for i, l := range p.lines {
-		if p.m.isRelatedHeading(l) {
+		if p.m.isRelatedHeadingFolded(p.cue(i)) {
 			in, teasers, signed = true, 0, 0
 			related = append(related, i)
 			continue
@@ -167,7 +178,7 @@ func (p *textParse) splitRelated() (page, related []int) {
 		related = append(related, i)
 		if teaserBylineRe.MatchString(l) {
 			signed++
-		} else if _, furniture := p.m.furnitureReason(l); !furniture {
+		} else if _, furniture := p.furniture(i); !furniture {
 			teasers++
 		}
 	}
@@ -187,8 +198,8 @@ func (p *textParse) teaserFollows(i int) bool {
 
 // lastContent reports that only furniture follows line i.
 func (p *textParse) lastContent(i int) bool {
-	for _, l := range p.lines[i+1:] {
-		if _, furniture := p.m.furnitureReason(l); !furniture {
+	for j := i + 1; j < len(p.lines); j++ {
+		if _, furniture := p.furniture(j); !furniture {
 			return false
 		}
 	}
@@ -199,7 +210,7 @@ func (p *textParse) lastContent(i int) bool {
 // sentence ending with its full stop.
 func resumesBody(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return strings.ContainsRune(".!?", last) && !strings.HasSuffix(l, "...") && len(strings.Fields(l)) >= 15
+	return strings.ContainsRune(".!?", last) && !strings.HasSuffix(l, "...") && wordCount(l) >= 15
 }
 
 // readCues sorts the page's own lines into furniture, metadata, inline teasers and
@@ -210,7 +221,7 @@ func (p *textParse) readCues(page []int) []int {
 	for k := 0; k < len(page); k++ {
 		i := page[k]
 		l := p.lines[i]
-		if reason, ok := p.m.furnitureReason(l); ok {
+		if reason, ok := p.furniture(i); ok {
 			p.drop(i, reason)
 			continue
 		}
@@ -314,7 +325,7 @@ func (p *textParse) hasParagraph(content []int) bool {
 	for _, i := range content {
 		l := p.lines[i]
 		last, _ := utf8.DecodeLastRuneInString(l)
-		if strings.ContainsRune(".!?»”\"", last) || len(strings.Fields(l)) > 12 && !isTitleLike(l) {
+		if strings.ContainsRune(".!?»”\"", last) || wordCount(l) > 12 && !isTitleLike(l) {
 			return true
 		}
 	}
@@ -458,12 +469,12 @@ func isSignature(l string) bool {
 // isLabel reports a short line without final punctuation: a section or a newsroom name.
 func isLabel(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return len(strings.Fields(l)) <= 4 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
+	return wordCount(l) <= 4 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
 }
 
 // isTitleLike reports whether a line reads as a headline: short, and not ending a sentence.
 func isTitleLike(line string) bool {
-	if utf8.RuneCountInString(line) > maxTitleRunes || len(strings.Fields(line)) < 2 {
+	if utf8.RuneCountInString(line) > maxTitleRunes || wordCount(line) < 2 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -535,7 +546,7 @@ func isQuote(l string) bool {
 
 // isHeading reports a subheading inside the body: a short line without final punctuation.
 func isHeading(l string) bool {
-	return isTitleLike(l) && utf8.RuneCountInString(l) <= maxHeadingRunes && len(strings.Fields(l)) <= 12
+	return isTitleLike(l) && utf8.RuneCountInString(l) <= maxHeadingRunes && wordCount(l) <= 12
 }
 
 // readTeasers reads the related block from line start on: headings and furniture are
@@ -551,12 +562,12 @@ func (p *textParse) readTeasers(related []int) {
 	}
 	for k, i := range related {
 		l := p.lines[i]
-		if p.m.isRelatedHeading(l) {
+		if p.m.isRelatedHeadingFolded(p.cue(i)) {
 			p.drop(i, ReasonRelatedHeading)
 			cur = -1
 			continue
 		}
-		if reason, ok := p.m.furnitureReason(l); ok {
+		if reason, ok := p.furniture(i); ok {
 			p.drop(i, reason)
 			continue
 		}

@@ -125,7 +125,7 @@ func (p *textParse) takeSidecarTitle(before, after []int) {
 	want := foldCue(p.meta.title)
 	for _, lines := range [][]int{before, after} {
 		for _, i := range lines {
-			if p.fates[i] == 0 && foldCue(p.lines[i]) == want {
+			if p.fates[i] == 0 && p.cue(i) == want {
 				p.a.Title = p.lines[i]
 				p.set(i, fateTitle, "title: the sidecar's title")
 				return
@@ -145,7 +145,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 		}
 	}
 	s := 1.0 + float64(3-min(nearer, 3))
-	if p.seen[foldCue(l)] > 1 {
+	if p.seen[p.cue(i)] > 1 {
 		s += 2 // printed twice: in the page's head and as its headline
 	}
 	if p.slugShare(l) >= 0.6 {
