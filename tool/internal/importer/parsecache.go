@@ -140,16 +140,19 @@ func (c *parseCache) decode(r *bufio.Reader) error {
 	}
 }
 
-// warn keeps the first warning about the cache.
+// warn keeps the first warning about a cache that cannot be read.
 func (c *parseCache) warn(opts Options, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.warning != nil {
-		return
+	if c.warning == nil {
+		c.warning = failure.At(cacheName(opts), 0, fmt.Errorf("the parse cache is damaged (%s): its scrapes are read again", failure.All(err)[0].Reason())).
+			WithHint("nothing to do: the import writes it anew")
 	}
-	name := relPath(opts.SiteDir, filepath.Join(opts.ContentDir, bundle.ParseCacheName))
-	c.warning = failure.At(name, 0, fmt.Errorf("the parse cache is damaged (%s): its scrapes are read again", unwrapPath(err))).
-		WithHint("nothing to do: the import writes it anew")
+}
+
+// cacheName names the parse cache relative to the site folder.
+func cacheName(opts Options) string {
+	return relPath(opts.SiteDir, filepath.Join(opts.ContentDir, bundle.ParseCacheName))
 }
 
 // lookup returns what the reading of file (found under root) gave, when the cache holds it
@@ -311,8 +314,8 @@ func (c *parseCache) save(opts Options) {
 		return bw.Flush()
 	})
 	if err != nil {
-		c.warning = nil
-		c.warn(opts, err)
+		c.warning = failure.At(cacheName(opts), 0, fmt.Errorf("failed to write the parse cache: %s", failure.All(err)[0].Reason())).
+			WithHint("the next import reads every scrape again")
 	}
 }
 
