@@ -590,56 +590,65 @@ func (im *run) readAll(files []string, sizes []int, cache *parseCache) []readRes
 		workers = 1
 	}
 	var mu sync.Mutex // opts.Progress need not be safe for concurrent use
+	step := func(n int) {
+		mu.Lock()
+		opts.Progress.Step(n)
+		mu.Unlock()
+	}
 	forEach(len(files), workers, func(i int) {
-		sopts := opts.Scrape
-		sopts.Skip = func(sk scrape.Skip) { out[i].skipped = append(out[i].skipped, sk) }
-		sopts.Root = opts.inputRoot(files[i])
 		left := 1
 		if sizes != nil {
 			left = sizes[i]
 		}
-		if r, ok := cache.lookup(opts, files[i], sopts.Root); ok {
-			out[i] = r
-			if scrape.IsWARC(files[i]) { // checkpoints an import cut after its reading left
-				im.mu.Lock()
-				im.checkpoints = append(im.checkpoints, checkpointKey(relPath(opts.SiteDir, files[i])))
-				im.mu.Unlock()
-			}
-			mu.Lock()
-			opts.Progress.Step(left)
-			mu.Unlock()
-			return
+		root := opts.inputRoot(files[i])
+		r, ok := cache.lookup(opts, files[i], root)
+		if ok && scrape.IsWARC(files[i]) { // checkpoints left by an import cut after its reading
+			im.mu.Lock()
+			im.checkpoints = append(im.checkpoints, checkpointKey(relPath(opts.SiteDir, files[i])))
+			im.mu.Unlock()
 		}
-		if scrape.IsWARC(files[i]) {
-			if sopts.Resume = im.resume(files[i]); sopts.Resume != nil {
-				sopts.Resume.Resumed = func(records int, bytes int64) {
-					out[i].resumed.Records += records
-					out[i].resumed.Bytes += bytes
-				}
-			}
+		if !ok {
+			r = im.readFile(files[i], root, cache, sizes != nil, &left, step)
 		}
-		if sizes != nil {
-			sopts.Read = func(n int) {
-				n = min(n, left) // a file that grew while read
-				left -= n
-				mu.Lock()
-				opts.Progress.Step(n)
-				mu.Unlock()
-			}
-		}
-		var fsys afero.Fs = opts.Fs
-		var rec *recorder // what the reading looks at, for the cache
-		if cache != nil {
-			rec = newRecorder(opts.Fs)
-			fsys = rec
-		}
-		out[i].articles, out[i].err = scrape.Read(fsys, files[i], sopts)
-		cache.store(files[i], sopts.Root, rec, out[i])
-		mu.Lock()
-		opts.Progress.Step(left)
-		mu.Unlock()
+		out[i] = r
+		step(left)
 	})
 	return out
+}
+
+// readFile reads a file found under the input folder root, and keeps what it gave in the
+// cache (which may be nil); a web archive's reading goes on from its checkpoints. With
+// count, the bytes of a web archive are stepped as they are read, up to left, which goes
+// down by as many.
+func (im *run) readFile(file, root string, cache *parseCache, count bool, left *int, step func(int)) readResult {
+	var r readResult
+	sopts := im.opts.Scrape
+	sopts.Skip = func(sk scrape.Skip) { r.skipped = append(r.skipped, sk) }
+	sopts.Root = root
+	if scrape.IsWARC(file) {
+		if sopts.Resume = im.resume(file); sopts.Resume != nil {
+			sopts.Resume.Resumed = func(records int, bytes int64) {
+				r.resumed.Records += records
+				r.resumed.Bytes += bytes
+			}
+		}
+	}
+	if count {
+		sopts.Read = func(n int) {
+			n = min(n, *left) // a file that grew while read
+			*left -= n
+			step(n)
+		}
+	}
+	var fsys afero.Fs = im.opts.Fs
+	var rec *recorder // what the reading looks at, for the cache
+	if cache != nil {
+		rec = newRecorder(fsys)
+		fsys = rec
+	}
+	r.articles, r.err = scrape.Read(fsys, file, sopts)
+	cache.store(file, root, rec, r)
+	return r
 }
 
 // manifestChanged reports whether committing the plans changed the manifest without writing
