@@ -168,3 +168,35 @@ func TestParseCacheDamaged(t *testing.T) {
 		}
 	}
 }
+
+// TestParseCacheMirrorImage imports a mirror whose page misses its image, then adds the
+// image: the page, whose reading looked for the image in vain, is read again and its bundle
+// gets the image; the pages that did not look for it come from the cache.
+func TestParseCacheMirrorImage(t *testing.T) {
+	fsys := treeFs(t, "testdata/mirror")
+	image := site + "/scrapes/www.echo-bocage.example/img/halle.png"
+	data, err := afero.ReadFile(fsys, image)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := fsys.Remove(image); err != nil {
+		t.Fatal(err)
+	}
+	runImport(t, importOpts(fsys))
+	if got := readPage(t, fsys, concertPage); strings.Contains(got, "src: halle.png") {
+		t.Fatalf("the concert has the image it misses:\n%s", got)
+	}
+	if err := afero.WriteFile(fsys, image, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := runImport(t, importOpts(fsys))
+	if rep.Cached != 2 {
+		t.Errorf("%d pages cached, want the two that do not show the image", rep.Cached)
+	}
+	if got := readPage(t, fsys, concertPage); !strings.Contains(got, "image:\n  src: halle.png\n") {
+		t.Errorf("the concert lacks the image added since:\n%s", got)
+	}
+	if got, _ := afero.ReadFile(fsys, site+"/content"+concertPage+"/halle.png"); string(got) != string(data) {
+		t.Error("the image added since is not copied into the concert's bundle")
+	}
+}
