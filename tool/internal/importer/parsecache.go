@@ -60,8 +60,8 @@ type cacheHead struct {
 	Deps []dep  `json:"deps"`
 }
 
-// dep is a file a reading looked at, and its stamp then (no digest for a file only looked
-// at, or not read to its end); Missing when the reading looked for it in vain.
+// dep is a file a reading looked at, and its stamp then (a digest only for a file it
+// opened); Missing when the reading looked for it in vain.
 type dep struct {
 	Path    string `json:"path"`
 	Missing bool   `json:"missing,omitempty"`
