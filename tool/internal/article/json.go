@@ -142,3 +142,8 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// Stored is an Article as kiosque keeps it between two readings (the checkpoints of a web
+// archive, the parse cache of an import): every field, as encoding/json writes a struct, not
+// the `kiosque parse` shape that Article's own MarshalJSON gives.
+type Stored Article

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"path/filepath"
@@ -240,6 +241,17 @@ func staleTemps(fsys afero.Fs, dir string) []string {
 // reader never sees half a file and an interrupted write leaves the old file intact. A
 // failure names the file.
 func writeAtomic(fsys afero.Fs, name string, data []byte) error {
+	return writeAtomicWith(fsys, name, func(w io.Writer) error {
+		n, err := w.Write(data)
+		if err == nil && n < len(data) {
+			err = fmt.Errorf("short write (%d of %d bytes)", n, len(data))
+		}
+		return err
+	})
+}
+
+// writeAtomicWith is writeAtomic for a file that write streams to w.
+func writeAtomicWith(fsys afero.Fs, name string, write func(w io.Writer) error) error {
 	if err := mkdirAll(fsys, path.Dir(name)); err != nil {
 		return failure.At(path.Dir(name), 0, err)
 	}
@@ -248,10 +260,7 @@ func writeAtomic(fsys afero.Fs, name string, data []byte) error {
 		return failure.At(name, 0, err)
 	}
 	tmpName := tmp.Name()
-	n, werr := tmp.Write(data)
-	if werr == nil && n < len(data) {
-		werr = fmt.Errorf("short write (%d of %d bytes)", n, len(data))
-	}
+	werr := write(tmp)
 	if serr := tmp.Sync(); werr == nil {
 		werr = serr
 	}

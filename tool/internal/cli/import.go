@@ -205,6 +205,9 @@ func (e *env) reportImport(rep *importer.Report, dryRun bool, forceCmd string) e
 	if n := resumedRecords(rep); n > 0 {
 		rows = append(rows, row{"resumed", n, "web archive records taken from an interrupted import"})
 	}
+	if rep.Cached > 0 {
+		rows = append(rows, row{"cached", rep.Cached, "scrapes not read again: unchanged since an import read them"})
+	}
 	header := "import summary"
 	if dryRun {
 		header = "dry run, nothing was written; the import would do this"

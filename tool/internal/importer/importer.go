@@ -142,6 +142,9 @@ type Report struct {
 	// Resumed are the web archives whose reading went on where an interrupted import
 	// stopped.
 	Resumed []Resumed
+	// Cached counts the scrapes taken from the parse cache (bundle.ParseCacheName) instead
+	// of being read again: those that did not change since an earlier import read them.
+	Cached  int
 	Timings Timings
 }
 
@@ -196,14 +199,14 @@ func Run(opts Options) (*Report, error) {
 		return nil, err
 	}
 	rep = &Report{}
-	im := &run{opts: opts, manifest: manifest, rep: rep, guessed: map[*article.Article]*failure.Error{}}
+	im := &run{opts: opts, manifest: manifest, rep: rep, guessed: map[*article.Article]*failure.Error{}, once: map[*failure.Error]bool{}}
 
 	start = time.Now()
 	articles := im.read()
 	rep.Timings.Read = time.Since(start)
 
 	start = time.Now()
-	articles, dirs, once, err := im.enrich(articles, vocab)
+	articles, dirs, err := im.enrich(articles, vocab)
 	rep.Timings.Enrich = time.Since(start)
 	if err != nil {
 		return nil, err
@@ -229,7 +232,7 @@ func Run(opts Options) (*Report, error) {
 			return rep, err
 		}
 	}
-	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, once, len(rep.Failures) == readFailures))
+	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, im.once, len(rep.Failures) == readFailures))
 }
 
 // run is one import under way: its options, the site's manifest and the report it fills.
@@ -238,6 +241,7 @@ type run struct {
 	manifest *bundle.Manifest
 	rep      *Report
 	guessed  map[*article.Article]*failure.Error // the warning of each article dated by a guess
+	once     map[*failure.Error]bool             // the warnings a re-run does not repeat
 
 	mu          sync.Mutex
 	checkpoints []string // the checkpoint folders of the web archives read (see resume)
@@ -275,8 +279,18 @@ func (im *run) read() []*article.Article {
 		opts.Progress.Start(StageRead, total, Bytes)
 	}
 	defer opts.Progress.Done()
+	cache := loadParseCache(opts, readingSettings(opts))
+	results := im.readAll(files, sizes, cache)
+	cache.save(opts)
+	if cache != nil {
+		rep.Cached = cache.hits
+		if cache.warning != nil {
+			rep.Warnings = append(rep.Warnings, cache.warning)
+			im.once[cache.warning] = true
+		}
+	}
 	var articles []*article.Article
-	for i, r := range readAll(opts, files, sizes, im.resume) {
+	for i, r := range results {
 		if r.resumed.Records > 0 {
 			r.resumed.File = relPath(opts.SiteDir, files[i])
 			rep.Resumed = append(rep.Resumed, r.resumed)
@@ -332,9 +346,8 @@ func (im *run) accept(f string, a *article.Article) *article.Article {
 
 // enrich is the second stage: over this import and the pages already in the site, it drops
 // duplicates, places each article in its folder, and gives it tags, authors, links and
-// similar articles. It returns the articles kept, their folders, and the warnings a re-run
-// does not repeat.
-func (im *run) enrich(articles []*article.Article, vocab vocabularies) ([]*article.Article, []string, map[*failure.Error]bool, error) {
+// similar articles. It returns the articles kept and their folders.
+func (im *run) enrich(articles []*article.Article, vocab vocabularies) ([]*article.Article, []string, error) {
 	opts, rep, manifest := im.opts, im.rep, im.manifest
 	opts.Progress.Start(StageEnrich, 0, Steps)
 	defer opts.Progress.Done()
@@ -355,11 +368,10 @@ func (im *run) enrich(articles []*article.Article, vocab vocabularies) ([]*artic
 		return ki && !kj
 	})
 	articles, dups := enrich.Dedupe(articles, existing)
-	once := map[*failure.Error]bool{}
 	for _, a := range articles { // a duplicate's date is never used: no warning for it
 		if w, ok := im.guessed[a]; ok {
 			rep.Warnings = append(rep.Warnings, w)
-			once[w] = true
+			im.once[w] = true
 		}
 	}
 	for _, d := range dups {
@@ -371,10 +383,10 @@ func (im *run) enrich(articles []*article.Article, vocab vocabularies) ([]*artic
 	}
 	dirs, err := place(opts, manifest, articles)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	enrich.Corpus(articles, existing, enrich.Options{DefaultAuthor: opts.DefaultAuthor, Tags: vocab.tags, Authors: vocab.authors})
-	return articles, dirs, once, nil
+	return articles, dirs, nil
 }
 
 // write is the third stage: it decides every bundle's outcome, records the intended writes
@@ -567,44 +579,76 @@ func readSizes(fsys afero.Fs, files []string) []int {
 // readAll reads the files over the cores, with a worker per core, and returns what each
 // gave in the files' order. Progress steps a file at a time, or, with sizes, a file's bytes:
 // a web archive's as they are read, another's once read. An import that explains its reading
-// reads one file at a time, so that the explanations come in order. A web archive's reading
-// goes on from its checkpoints (resume, which may be nil).
-func readAll(opts Options, files []string, sizes []int, resume func(file string) *scrape.Resume) []readResult {
+// reads one file at a time, so that the explanations come in order. A file the cache (which
+// may be nil) holds unchanged is taken from it, the others are read and kept in it; a web
+// archive's reading goes on from its checkpoints.
+func (im *run) readAll(files []string, sizes []int, cache *parseCache) []readResult {
+	opts := im.opts
 	out := make([]readResult, len(files))
 	workers := runtime.GOMAXPROCS(0)
 	if opts.Scrape.Explain != nil {
 		workers = 1
 	}
 	var mu sync.Mutex // opts.Progress need not be safe for concurrent use
+	step := func(n int) {
+		mu.Lock()
+		opts.Progress.Step(n)
+		mu.Unlock()
+	}
 	forEach(len(files), workers, func(i int) {
-		sopts := opts.Scrape
-		sopts.Skip = func(sk scrape.Skip) { out[i].skipped = append(out[i].skipped, sk) }
-		sopts.Root = opts.inputRoot(files[i])
-		if resume != nil && scrape.IsWARC(files[i]) {
-			if sopts.Resume = resume(files[i]); sopts.Resume != nil {
-				sopts.Resume.Resumed = func(records int, bytes int64) {
-					out[i].resumed.Records += records
-					out[i].resumed.Bytes += bytes
-				}
-			}
-		}
 		left := 1
 		if sizes != nil {
 			left = sizes[i]
-			sopts.Read = func(n int) {
-				n = min(n, left) // a file that grew while read
-				left -= n
-				mu.Lock()
-				opts.Progress.Step(n)
-				mu.Unlock()
-			}
 		}
-		out[i].articles, out[i].err = scrape.Read(opts.Fs, files[i], sopts)
-		mu.Lock()
-		opts.Progress.Step(left)
-		mu.Unlock()
+		root := opts.inputRoot(files[i])
+		r, ok := cache.lookup(opts, files[i], root)
+		if ok && scrape.IsWARC(files[i]) { // checkpoints left by an import cut after its reading
+			im.mu.Lock()
+			im.checkpoints = append(im.checkpoints, checkpointKey(relPath(opts.SiteDir, files[i])))
+			im.mu.Unlock()
+		}
+		if !ok {
+			r = im.readFile(files[i], root, cache, sizes != nil, &left, step)
+		}
+		out[i] = r
+		step(left)
 	})
 	return out
+}
+
+// readFile reads a file found under the input folder root, and keeps what it gave in the
+// cache (which may be nil); a web archive's reading goes on from its checkpoints. With
+// count, the bytes of a web archive are stepped as they are read, up to left, which goes
+// down by as many.
+func (im *run) readFile(file, root string, cache *parseCache, count bool, left *int, step func(int)) readResult {
+	var r readResult
+	sopts := im.opts.Scrape
+	sopts.Skip = func(sk scrape.Skip) { r.skipped = append(r.skipped, sk) }
+	sopts.Root = root
+	if scrape.IsWARC(file) {
+		if sopts.Resume = im.resume(file); sopts.Resume != nil {
+			sopts.Resume.Resumed = func(records int, bytes int64) {
+				r.resumed.Records += records
+				r.resumed.Bytes += bytes
+			}
+		}
+	}
+	if count {
+		sopts.Read = func(n int) {
+			n = min(n, *left) // a file that grew while read
+			*left -= n
+			step(n)
+		}
+	}
+	var fsys afero.Fs = im.opts.Fs
+	var rec *recorder // what the reading looks at, for the cache
+	if cache != nil {
+		rec = newRecorder(fsys)
+		fsys = rec
+	}
+	r.articles, r.err = scrape.Read(fsys, file, sopts)
+	cache.store(file, root, rec, r)
+	return r
 }
 
 // manifestChanged reports whether committing the plans changed the manifest without writing

@@ -330,8 +330,10 @@ func TestResumeWARC(t *testing.T) {
 				if r.File != "scrapes/gazette.warc.gz" || r.Records == 0 || (r.Bytes > 0) != c.seeks {
 					t.Errorf("%s, cut after %d of %d changes: resumed %+v", c.msg, n, total, r)
 				}
-			} else if len(left) > 0 && c.seeks {
-				t.Errorf("%s, cut after %d of %d changes: checkpoints were left, and the import did not resume from them", c.msg, n, total)
+			} else if len(left) > 0 && c.seeks && rep.Cached == 0 {
+				// A cut after the reading ended leaves the parse cache too, which the next
+				// import takes the archive from (and removes the checkpoints).
+				t.Errorf("%s, cut after %d of %d changes: checkpoints were left, and the import neither resumed from them nor took the archive from the parse cache", c.msg, n, total)
 			}
 			assertSameAsClean(t, base)
 		}

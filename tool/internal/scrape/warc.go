@@ -215,7 +215,7 @@ type warcOutcome struct {
 	Date time.Time `json:"date,omitzero"`
 	// Article is the article the record gave, cleaned, with all its fields (not the
 	// `kiosque parse` shape that Article's own MarshalJSON gives).
-	Article *storedArticle `json:"article,omitempty"`
+	Article *article.Stored `json:"article,omitempty"`
 	// Image is the content type of an image the record holds.
 	Image string `json:"image,omitempty"`
 	// Redirect is the address a redirect leads to.
@@ -322,14 +322,10 @@ func (w *warcRead) record(rec gowarc.Record) (warcOutcome, bool) {
 	case a == nil:
 		o.Skip = w.noText
 	default:
-		o.Article = (*storedArticle)(a)
+		o.Article = (*article.Stored)(a)
 	}
 	return o, true
 }
-
-// storedArticle is an Article as a checkpoint keeps it: every field, as encoding/json
-// writes a struct.
-type storedArticle article.Article
 
 // page reads the HTML page of a response record: its article, nil with w.noText set when
 // the page gives none, or the failure of a record that cannot be read.
