@@ -123,10 +123,12 @@ func (o *outputs) addTree(fsys afero.Fs, dir string) error {
 
 // prune removes from the publish folder dir on fsys every file the build did not write, and
 // the folders that leaves empty; files and folders whose name starts with a dot (.git, say)
-// are kept. It returns how many files it removed.
+// are kept. It returns how many files it removed. It reads each folder once: the entries
+// left in a folder are counted as it walks, so that finding the empty ones reads nothing.
 func (o *outputs) prune(fsys afero.Fs, dir string) (int, error) {
 	removed := 0
 	var dirs []string
+	left := map[string]int{} // the entries each folder keeps
 	err := afero.Walk(fsys, dir, func(p string, fi fs.FileInfo, err error) error {
 		if err != nil {
 			return err
@@ -134,13 +136,16 @@ func (o *outputs) prune(fsys afero.Fs, dir string) (int, error) {
 		if p == dir {
 			return nil
 		}
+		parent := filepath.Dir(p)
 		if strings.HasPrefix(fi.Name(), ".") {
+			left[parent]++
 			if fi.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
 		if fi.IsDir() {
+			left[parent]++
 			dirs = append(dirs, p)
 			return nil
 		}
@@ -149,6 +154,7 @@ func (o *outputs) prune(fsys afero.Fs, dir string) (int, error) {
 			return err
 		}
 		if _, ok := o.opened[outputKey(rel)]; ok {
+			left[parent]++
 			return nil
 		}
 		if err := fsys.Remove(p); err != nil {
@@ -162,8 +168,8 @@ func (o *outputs) prune(fsys afero.Fs, dir string) (int, error) {
 	}
 	slices.Reverse(dirs) // the deepest first
 	for _, d := range dirs {
-		if entries, err := afero.ReadDir(fsys, d); err == nil && len(entries) == 0 {
-			_ = fsys.Remove(d)
+		if left[d] == 0 && fsys.Remove(d) == nil {
+			left[filepath.Dir(d)]--
 		}
 	}
 	return removed, nil

@@ -10,7 +10,8 @@ import (
 
 // TestBuildRemovesStaleOutput builds a site with two articles and a static file, deletes one
 // article, and builds again: the deleted article's page is gone, its folder too, and the
-// other article, the static file and dot files (a deploy's .git) are still there.
+// other article, the static file and dot files (a deploy's .git) are still there; a folder
+// that only held emptied folders goes, one that holds a dot file stays.
 func TestBuildRemovesStaleOutput(t *testing.T) {
 	fs := afero.NewMemMapFs()
 	writeSite(t, fs, "/site", map[string]string{
@@ -22,14 +23,16 @@ func TestBuildRemovesStaleOutput(t *testing.T) {
 		"public/articles/ancien/index.html":   "a page of a build long gone",
 		"public/articles/ancien/photo.jpg":    "jpeg",
 		"public/articles/la-foire/extra.html": "a stale file beside a live page",
+		"public/vieux/1999/01/index.html":     "a month of a build long gone",
+		"public/brouillons/.keep":             "",
 	})
 	opts := Options{Fs: fs, WorkingDir: "/site", Theme: testTheme}
 	res, err := Build(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Removed != 3 {
-		t.Errorf("the first build removed %d files, want 3 (ancien/index.html, ancien/photo.jpg, la-foire/extra.html)", res.Removed)
+	if res.Removed != 4 {
+		t.Errorf("the first build removed %d files, want 4 (ancien/index.html, ancien/photo.jpg, la-foire/extra.html, vieux/1999/01/index.html)", res.Removed)
 	}
 	if err := fs.RemoveAll("/site/content/articles/la-foire"); err != nil {
 		t.Fatal(err)
@@ -47,6 +50,8 @@ func TestBuildRemovesStaleOutput(t *testing.T) {
 		{"the deleted article's page", "/site/public/articles/la-foire/index.html", false},
 		{"the deleted article's folder", "/site/public/articles/la-foire", false},
 		{"a page of an old build", "/site/public/articles/ancien", false},
+		{"a folder that held only emptied folders", "/site/public/vieux", false},
+		{"a folder that holds a dot file", "/site/public/brouillons/.keep", true},
 		{"the live article", "/site/public/articles/le-pont/index.html", true},
 		{"a static file, unchanged since the last build", "/site/public/robots-extra.txt", true},
 		{"a dot folder", "/site/public/.git/HEAD", true},
