@@ -203,7 +203,25 @@ func brokenSentence(l, next string) bool {
 	fields := strings.Fields(l)
 	lastWord := fields[len(fields)-1]
 	// A line never ends on "de", "the" or a comma but where a sentence was cut.
-	return unicode.IsLower(r) && (strings.HasSuffix(lastWord, ",") || lang.StopWords().Has(lastWord) && len(lastWord) <= 4)
+	if unicode.IsLower(r) && (strings.HasSuffix(lastWord, ",") || lang.StopWords().Has(lastWord) && len(lastWord) <= 4) {
+		return true
+	}
+	// Nor does a line of prose that ends a sentence inside it, then stops on a word: "… on
+	// Sunday. I wish" / "I could keep it".
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return len(fields) >= 8 && unicode.IsLetter(last) && innerSentenceEnd(l) && (unicode.IsLower(r) || first == "I")
+}
+
+// innerSentenceEnd reports a sentence that ends inside l and another that starts after it.
+func innerSentenceEnd(l string) bool {
+	for k := 1; k+2 < len(l); k++ {
+		if l[k+1] == ' ' && strings.IndexByte(".!?", l[k]) >= 0 && unicode.IsLower(rune(l[k-1])) {
+			if r, _ := utf8.DecodeRuneInString(l[k+2:]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinWrapped joins two parts of a hard-wrapped paragraph; a word cut after its hyphen
