@@ -74,7 +74,7 @@ func DefaultCues() Cues {
 }
 
 // CuesFromConfig reads extra cues from a site configuration value, the table
-// `[params.kiosque.cues]`: keys `related`, `inline` and `commentVerbs` (lists of lines), and
+// `[params.kiosque.cues]`: keys `related`, `inline`, `postLinks` and `commentVerbs` (lists of lines), and
 // `furniture` and `prefixes` (tables mapping a reason to a list of lines). A nil value gives no cues.
 func CuesFromConfig(v any) (Cues, error) {
 	var c Cues
@@ -219,6 +219,9 @@ func (m *matcher) postLink(line string) (string, bool) {
 		if foldCue(line[:cut]) != label {
 			continue
 		}
+		if r, _ := utf8.DecodeRuneInString(line[cut:]); unicode.IsLower(r) {
+			continue // "Next articles in this series…": a word that goes on
+		}
 		title := strings.TrimLeft(line[cut:], " :|»›>–—-")
 		if len(strings.Fields(title)) >= 2 {
 			return title, true
@@ -232,8 +235,9 @@ var (
 	commentCountRe = regexp.MustCompile(`(?i)^(?:\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)|(?:commentaires?|comments?|réactions?|reactions?)\s*\(?\d+\)?)$`)
 	// commentsOnRe matches the heading of a post's comments, which repeats its title: "177
 	// comments on The title", "12 réflexions sur « Le titre »".
-	// A headline may open with "10 thoughts on": those need the quoted title.
-	commentsOnRe = regexp.MustCompile(`(?i)^(?:\d+|one|un|une)\s+(?:(?:comments?|responses?|replies|commentaires?|réponses?|reponses?)\s+(?:on|to|sur|à|a)\s+\S|(?:thoughts?|réflexions?|reflexions?)\s+(?:on|sur)\s+["“«])`)
+	// A headline may open with "10 thoughts on": those need the quoted title. The count is
+	// in figures, and the line ends as a headline does (see furnitureFolded).
+	commentsOnRe = regexp.MustCompile(`(?i)^\d+\s+(?:(?:comments?|responses?|replies|commentaires?|réponses?|reponses?)\s+(?:on|to|sur|à|a)\s+\S|(?:thoughts?|réflexions?|reflexions?)\s+(?:on|sur)\s+["“«])`)
 	// attachmentRe matches a link to a file with its type and size: "Le programme - PDF - 1,2 Mo".
 	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
 	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
@@ -263,7 +267,7 @@ func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
 	switch {
 	case m.isCommentHeading(ft): // foldText of the line trimmed is ft
 		return ReasonComments, true
-	case commentCountRe.MatchString(f), commentsOnRe.MatchString(line):
+	case commentCountRe.MatchString(f), commentsOnRe.MatchString(line) && !strings.HasSuffix(line, "."):
 		return ReasonComments, true
 	case isAttachment(line):
 		return ReasonAttachment, true

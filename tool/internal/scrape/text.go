@@ -159,16 +159,21 @@ func (b byLine) Swap(i, j int) {
 // blocks. A block opens at a related heading and runs to the end, unless a line that reads
 // as a paragraph of the body (a long sentence, with no teaser byline under it) follows a
 // teaser: then the body resumes, as when "Lire aussi" sits between two paragraphs. The last
-// line of a list whose teasers are signed ("- by X") is its unsigned teaser, not the body.
+// line of a list in the page's footer (under furniture or another heading) whose teasers are
+// signed ("- by X") is its unsigned teaser, not the body.
 func (p *textParse) splitRelated() (page, related []int) {
-	in, teasers, signed := false, 0, 0
+	in, footer, teasers, signed := false, false, 0, 0
 	for i, l := range p.lines {
 		if p.m.isRelatedHeadingFolded(p.cue(i)) {
+			if !in {
+				_, footer = p.furniture(max(i-1, 0))
+				footer = footer && i > 0
+			}
 			in, teasers, signed = true, 0, 0
 			related = append(related, i)
 			continue
 		}
-		if in && teasers > 0 && resumesBody(l) && !p.teaserFollows(i) && !(signed >= 2 && p.lastContent(i)) {
+		if in && teasers > 0 && resumesBody(l) && !p.teaserFollows(i) && !(footer && signed >= 2 && p.lastContent(i)) {
 			in = false
 		}
 		if !in {
