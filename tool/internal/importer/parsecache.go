@@ -406,6 +406,9 @@ func (r *recorder) deps(now time.Time) ([]dep, bool) {
 			if err != nil {
 				return nil, false
 			}
+			if fi, err := r.Fs.Stat(h.name); err != nil || fi.Size() != d.Size || fi.ModTime().UnixNano() != d.ModTime {
+				return nil, false // changed since it was read: the digest is of other bytes
+			}
 			d.SHA256 = sum
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/afero"
 
@@ -92,6 +93,30 @@ func TestParseCacheReadsOnlyChanges(t *testing.T) {
 		}
 		if data, _ := afero.ReadFile(fsys, cacheFile); strings.Contains(string(data), "c-centenaire.txt") == c.removed {
 			t.Errorf("%s: the cache keeps the removed scrape, or lost one:\n%s", c.msg, data)
+		}
+	}
+}
+
+// TestParseCacheSameSize rewrites a scrape at the same size and moves its time: the cache,
+// which finds the time changed, compares the file's digest and reads the scrape again.
+func TestParseCacheSameSize(t *testing.T) {
+	fsys := corpusFs(t)
+	runImport(t, importOpts(fsys))
+	name := site + "/scrapes/b-pecheurs.txt"
+	src, _ := afero.ReadFile(fsys, name)
+	writeFile(t, fsys, name, strings.Replace(string(src), "mardi matin", "lundi matin", 1))
+	later := epoch.Add(time.Hour)
+	if err := fsys.Chtimes(name, later, later); err != nil {
+		t.Fatal(err)
+	}
+	rep := runImport(t, importOpts(fsys))
+	if rep.Cached != corpusScrapes-1 {
+		t.Errorf("%d scrapes cached, want %d", rep.Cached, corpusScrapes-1)
+	}
+	bundles := snapshot(t, fsys, site+"/content/articles")
+	for file, data := range bundles {
+		if strings.Contains(file, "les-pecheurs") && strings.HasSuffix(file, "index.md") && !strings.Contains(string(data), "lundi matin") {
+			t.Errorf("%s kept the scrape's old text:\n%s", file, data)
 		}
 	}
 }

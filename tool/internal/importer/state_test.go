@@ -5,6 +5,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 type openCounter struct {
 	afero.Fs
 	under  string
+	mu     sync.Mutex // the import's workers open files at once
 	opened map[string]int
 }
 
@@ -36,7 +38,9 @@ func (c *openCounter) OpenFile(name string, flag int, perm os.FileMode) (afero.F
 
 func (c *openCounter) count(name string) {
 	if strings.HasPrefix(name, c.under+"/") {
+		c.mu.Lock()
 		c.opened[name]++
+		c.mu.Unlock()
 	}
 }
 
