@@ -1,36 +1,27 @@
 package synth
 
-import (
-	"math/rand/v2"
-	"strings"
-)
+import "strings"
 
-// The English world: invented surnames, towns and newsrooms.
-var (
-	enFem   = strings.Fields("Priya Dana Harriet Imogen Keira Lorna Maeve Nadia Opal Petra Rowan Tamsin Verity Wren Zelda Agnes Bryony Cora Delia Esme Fern Greta Hollis Ivy Juno")
-	enMasc  = strings.Fields("Colin Dev Alistair Barnaby Cedric Desmond Ellis Fletcher Gideon Horace Ivor Jasper Kit Lionel Magnus Noel Osric Percy Quinn Rufus Silas Tobias Ulric Wilfred Ansel")
-	enLast  = strings.Fields("Ashdown Brackley Cotterill Dunmore Elsworth Fairweather Gosling Hatherley Ingleby Jessop Kettering Lathbury Marchbank Netherton Oakshott Pennefather Quarrington Rudge Southwell Thistlewood Upshaw Vantreight Whitlock Yardley Abernethy Blencowe Crabtree Dimmock Eversley Fothergill Grimshaw Hesketh Ilsley Juniper Kingsmill Loxley Mortlake Nettleship Ormerod Pickersgill Ravenscroft Sowerby Tilbrook Underhill Wetherall Birtwhistle Cragg Dewhurst Eastwood Fennimore")
-	enRoots = strings.Fields("Mill Ash Harrow Oak Thorn Wil Brack Elm Fen Hollow Kings Lark Marsh Nether Red Stone Wester Alder Birch Cold Deer Fox Glen Heron Iron Juniper Kettle Lime Moor Pike")
-	enForms = []string{"*brook", "*ford", "*field", "*haven", "*ton", "*wick", "*bury", "*dale", "*mouth", "*ridge", "Port *ley", "North *by"}
-	enOrgs  = [][2]string{
+// english is the English world: invented surnames, towns and newsrooms, and the words of its
+// articles.
+var english = &language{
+	fem:   strings.Fields("Priya Dana Harriet Imogen Keira Lorna Maeve Nadia Opal Petra Rowan Tamsin Verity Wren Zelda Agnes Bryony Cora Delia Esme Fern Greta Hollis Ivy Juno"),
+	masc:  strings.Fields("Colin Dev Alistair Barnaby Cedric Desmond Ellis Fletcher Gideon Horace Ivor Jasper Kit Lionel Magnus Noel Osric Percy Quinn Rufus Silas Tobias Ulric Wilfred Ansel"),
+	last:  strings.Fields("Ashdown Brackley Cotterill Dunmore Elsworth Fairweather Gosling Hatherley Ingleby Jessop Kettering Lathbury Marchbank Netherton Oakshott Pennefather Quarrington Rudge Southwell Thistlewood Upshaw Vantreight Whitlock Yardley Abernethy Blencowe Crabtree Dimmock Eversley Fothergill Grimshaw Hesketh Ilsley Juniper Kingsmill Loxley Mortlake Nettleship Ormerod Pickersgill Ravenscroft Sowerby Tilbrook Underhill Wetherall Birtwhistle Cragg Dewhurst Eastwood Fennimore"),
+	roots: strings.Fields("Mill Ash Harrow Oak Thorn Wil Brack Elm Fen Hollow Kings Lark Marsh Nether Red Stone Wester Alder Birch Cold Deer Fox Glen Heron Iron Juniper Kettle Lime Moor Pike"),
+	forms: []string{"*brook", "*ford", "*field", "*haven", "*ton", "*wick", "*bury", "*dale", "*mouth", "*ridge", "Port *ley", "North *by"},
+	orgPatterns: [][2]string{
 		{"the ", "* Chamber of Commerce"}, {"the ", "* Harbor Authority"}, {"the ", "* Historical Society"},
 		{"the ", "* Water Board"}, {"the ", "* School District"}, {"the ", "* Rowing Club"}, {"the ", "* Arts Council"},
 		{"the ", "* Tenants Association"}, {"the ", "* Volunteer Fire Department"}, {"the ", "* Farmers Cooperative"},
 		{"the ", "* Community Hospital"}, {"the ", "* Public Library"}, {"the ", "* Transit Authority"},
-	}
-	enNewsrooms = []Newsroom{
+	},
+	newsrooms: []Newsroom{
 		{"The Millbrook Ledger", "millbrook-ledger.example"}, {"Harrowford Courier", "harrowford-courier.example"},
 		{"The Ashdale Sentinel", "ashdale-sentinel.example"}, {"Thornmouth Gazette", "thornmouth-gazette.example"},
-	}
-)
-
-func enLexicon(rng *rand.Rand) *lexicon {
-	l := &lexicon{newsrooms: enNewsrooms}
-	l.people, l.journalists = persons(rng, enFem, enMasc, enLast, peoplePerLang, journalistsPerLang)
-	l.places = placeNames(rng, enRoots, enForms, placesPerLang)
-	l.orgs = orgNames(rng, enOrgs, l.places, orgsPerLang)
-	l.sections = strings.Fields("news business schools sports environment arts")
-	l.subjects = []string{
+	},
+	sections: strings.Fields("news business schools sports environment arts"),
+	subjects: []string{
 		"the pool budget", "the maternity ward closure", "the new tram line", "the harbor renovation",
 		"the winter floods", "the school merger", "the summer festival", "the market reform",
 		"the water rates", "the night bus route", "the wind farm", "the school lunch program", "the bike plan",
@@ -39,12 +30,11 @@ func enLexicon(rng *rand.Rand) *lexicon {
 		"the canal cycle path", "the new housing estate", "the health center", "the town stadium",
 		"the bypass road", "the aquatic center", "the affordable housing plan", "the broadband rollout",
 		"the spring parade", "the library extension", "the town campsite", "the sewage plant", "the suspension bridge",
-	}
-	roles := strings.Split("the town treasurer|president of the parents association|the school principal|an opposition councillor|a farmer for twenty years|a downtown shop owner|a county commissioner|a retired engineer|the doctor on call|a lobster fisher|the club coach|the town mayor", "|")
-	l.lead = "The debate over {subject} resumed this week."
-	l.roles = [2][]string{roles, roles}
-	l.months = strings.Fields("January February March April May June July August September October November December")
-	l.titles = []string{
+	},
+	lead:   "The debate over {subject} resumed this week.",
+	roles:  [2][]string{enRoles, enRoles},
+	months: strings.Fields("January February March April May June July August September October November December"),
+	titles: []string{
 		"{place} divided over {subject}",
 		"{place} council debates {subject}",
 		"{Subject}: {person} calls for talks",
@@ -53,8 +43,8 @@ func enLexicon(rng *rand.Rand) *lexicon {
 		"What {subject} will change in {place}",
 		"{Org} criticizes {subject}",
 		"{person} revives {subject} in {place}",
-	}
-	l.sentences = []string{
+	},
+	sentences: []string{
 		"person:According to {e}, {role}, the town must find {n} million dollars by {year}.",
 		"person:“We have no choice,” said {e}, {role}, before a packed hall.",
 		"person:{e}, {role}, presented the plan on Thursday evening to {n} people.",
@@ -79,8 +69,8 @@ func enLexicon(rng *rand.Rand) *lexicon {
 		"org2:{E} will hold its annual meeting on {month} {day}.",
 		"org2:{E} declined to comment.",
 		"org2:Members of {e} will be consulted by mail.",
-	}
-	l.fillers = []string{
+	},
+	fillers: []string{
 		"The project, estimated at {n} million dollars, would be paid for in part by the state.",
 		"Work could begin in the spring of {year} if no appeal is filed.",
 		"An online petition has already gathered {big} signatures.",
@@ -101,10 +91,14 @@ func enLexicon(rng *rand.Rand) *lexicon {
 		"The question will likely come back during the next town election.",
 		"Last season's numbers surprised even the organizers.",
 		"Several families say they will leave if nothing changes by summer.",
-	}
-	l.share = []string{"Share", "Facebook", "Email"}
-	l.related = []string{"Related", "More stories", "Read next"}
-	l.by = []string{"By ", " and ", "By "}
-	l.relatedClass, l.picksHd, l.authorPath = "recommended", "Editors’ picks", "author"
-	return l
+	},
+	share:        []string{"Share", "Facebook", "Email"},
+	related:      []string{"Related", "More stories", "Read next"},
+	by:           []string{"By ", " and ", "By "},
+	relatedClass: "recommended",
+	picksHd:      "Editors’ picks",
+	authorPath:   "author",
 }
+
+// enRoles are the roles of the people in the news, the same for women and men.
+var enRoles = strings.Split("the town treasurer|president of the parents association|the school principal|an opposition councillor|a farmer for twenty years|a downtown shop owner|a county commissioner|a retired engineer|the doctor on call|a lobster fisher|the club coach|the town mayor", "|")

@@ -39,10 +39,12 @@ type Newsroom struct {
 	Name, Host string
 }
 
-// lexicon is the world of one language.
-type lexicon struct {
-	people, places, orgs  []Entity
-	journalists           []string
+// language is what the world of one language is made of: the name parts its people, places
+// and organisations are drawn from, and the words its articles are written with.
+type language struct {
+	fem, masc, last       []string    // first names of women and of men, surnames
+	roots, forms          []string    // place roots, and the forms a root takes ("Saint-*")
+	orgPatterns           [][2]string // organisation patterns ("Syndicat des Pêcheurs de *") after their determiner
 	newsrooms             []Newsroom
 	sections              []string
 	subjects              []string    // what stories are about, with their determiner
@@ -55,6 +57,22 @@ type lexicon struct {
 	by                    []string // the byline word, the word between two names, a teaser's byline word
 	relatedClass, picksHd string
 	authorPath            string // the folder of the newsroom's author pages
+}
+
+// lexicon is the world of one language: its language and the names drawn from it.
+type lexicon struct {
+	*language
+	people, places, orgs []Entity
+	journalists          []string
+}
+
+// newLexicon draws the names of one language's world.
+func newLexicon(rng *rand.Rand, l *language) *lexicon {
+	lex := &lexicon{language: l}
+	lex.people, lex.journalists = persons(rng, l.fem, l.masc, l.last, peoplePerLang, journalistsPerLang)
+	lex.places = placeNames(rng, l.roots, l.forms, placesPerLang)
+	lex.orgs = orgNames(rng, l.orgPatterns, lex.places, orgsPerLang)
+	return lex
 }
 
 // World is every language's lexicon, built from the seed.
@@ -78,12 +96,12 @@ func (w *World) Journalists(code string) []string {
 	return append([]string(nil), w.langs[code].journalists...)
 }
 
-// newWorld draws the world of a seed from the name parts below.
+// newWorld draws the world of a seed from each language's name parts.
 func newWorld(seed uint64) *World {
 	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	return &World{langs: map[string]*lexicon{
-		"fr": frLexicon(rng),
-		"en": enLexicon(rng),
+		"fr": newLexicon(rng, french),
+		"en": newLexicon(rng, english),
 	}}
 }
 
