@@ -25,18 +25,27 @@ func (c *Corpus) Scrape(a Article) []byte {
 	return jsonRecord(a, lex)
 }
 
-// byline joins the authors as a byline of lex's language, after word ("Par ", "By ").
-func byline(word string, authors []string, lex *lexicon) string {
-	if len(authors) == 0 {
+// isoDate is the layout of the dates pages and records carry in machine form.
+const isoDate = "2006-01-02T15:04:05-07:00"
+
+// byline joins names (the authors, or links to their pages) as a byline of lex's language
+// ("Par A et B", "By A and B"), or returns "" for none.
+func byline(names []string, lex *lexicon) string {
+	if len(names) == 0 {
 		return ""
 	}
-	return word + strings.Join(authors, lex.by[1])
+	return lex.by[0] + strings.Join(names, lex.by[1])
+}
+
+// relatedHeading returns the heading of a's related block, which the index picks.
+func relatedHeading(a Article, lex *lexicon) string {
+	return lex.related[a.Index%len(lex.related)]
 }
 
 // seedText writes the seed's layout: the body, then the headline, then the related block.
 func seedText(a Article, lex *lexicon) []byte {
 	var b bytes.Buffer
-	if by := byline(lex.by[0], a.Authors, lex); by != "" {
+	if by := byline(a.Authors, lex); by != "" {
 		b.WriteString(by + "\n")
 	}
 	for _, p := range a.Paragraphs {
@@ -63,13 +72,13 @@ func topText(a Article, lex *lexicon) []byte {
 		sep = "\n\n"
 	}
 	lines := []string{a.Title}
-	if by := byline(lex.by[0], a.Authors, lex); by != "" {
+	if by := byline(a.Authors, lex); by != "" {
 		lines = append(lines, by)
 	}
 	lines = append(lines, printedDate(a, lex))
 	lines = append(lines, a.Paragraphs...)
 	lines = append(lines, lex.share...)
-	lines = append(lines, lex.related[a.Index%len(lex.related)])
+	lines = append(lines, relatedHeading(a, lex))
 	for _, t := range a.Teasers {
 		lines = append(lines, t.Text)
 		if t.Author != "" && a.Lang == "fr" {
@@ -81,11 +90,10 @@ func topText(a Article, lex *lexicon) []byte {
 
 // printedDate writes a's date as a text page prints it.
 func printedDate(a Article, lex *lexicon) string {
-	d := a.Date
 	if a.Lang == "en" {
-		return fmt.Sprintf("%s %d, %d", d.Month(), d.Day(), d.Year())
+		return printedDay(a, lex)
 	}
-	return fmt.Sprintf("Publié le %d %s %d à %dh%02d", d.Day(), lex.months[d.Month()-1], d.Year(), d.Hour(), d.Minute())
+	return fmt.Sprintf("Publié le %s à %dh%02d", printedDay(a, lex), a.Date.Hour(), a.Date.Minute())
 }
 
 // htmlPage writes an article page: the site's header and menu, the <article> with its
@@ -98,7 +106,7 @@ func htmlPage(a Article, lex *lexicon) []byte {
 	fmt.Fprintf(&b, "<meta name=\"description\" content=\"%s\">\n", e(excerpt(a.Paragraphs[0], 30)))
 	fmt.Fprintf(&b, "<meta property=\"og:type\" content=\"article\">\n<meta property=\"og:title\" content=\"%s\">\n", e(a.Title))
 	fmt.Fprintf(&b, "<meta property=\"og:url\" content=\"%s\">\n<meta property=\"og:site_name\" content=\"%s\">\n", e(a.URL), e(a.Newsroom.Name))
-	fmt.Fprintf(&b, "<meta property=\"article:published_time\" content=\"%s\">\n", a.Date.Format("2006-01-02T15:04:05-07:00"))
+	fmt.Fprintf(&b, "<meta property=\"article:published_time\" content=\"%s\">\n", a.Date.Format(isoDate))
 	for _, t := range a.Tags {
 		fmt.Fprintf(&b, "<meta property=\"article:tag\" content=\"%s\">\n", e(t.Name))
 	}
@@ -109,14 +117,14 @@ func htmlPage(a Article, lex *lexicon) []byte {
 	}
 	b.WriteString("</ul></nav></header>\n<main>\n<article>\n")
 	fmt.Fprintf(&b, "<h1>%s</h1>\n", e(a.Title))
-	if len(a.Authors) > 0 {
-		var links []string
-		for _, n := range a.Authors {
-			links = append(links, fmt.Sprintf("<a rel=\"author\" href=\"/%s/%s/\">%s</a>", lex.authorPath, slug.Make(n, a.Lang), e(n)))
-		}
-		fmt.Fprintf(&b, "<p class=\"byline\">%s%s</p>\n", lex.by[0], strings.Join(links, lex.by[1]))
+	var links []string
+	for _, n := range a.Authors {
+		links = append(links, fmt.Sprintf("<a rel=\"author\" href=\"/%s/%s/\">%s</a>", lex.authorPath, slug.Make(n, a.Lang), e(n)))
 	}
-	fmt.Fprintf(&b, "<time datetime=\"%s\">%s</time>\n", a.Date.Format("2006-01-02T15:04:05-07:00"), e(printedDay(a, lex)))
+	if by := byline(links, lex); by != "" {
+		fmt.Fprintf(&b, "<p class=\"byline\">%s</p>\n", by)
+	}
+	fmt.Fprintf(&b, "<time datetime=\"%s\">%s</time>\n", a.Date.Format(isoDate), e(printedDay(a, lex)))
 	for _, p := range a.Paragraphs {
 		fmt.Fprintf(&b, "<p>%s</p>\n", e(p))
 	}
@@ -152,11 +160,11 @@ type record struct {
 // block, as a crawler's text extraction leaves them.
 func jsonRecord(a Article, lex *lexicon) []byte {
 	lines := append([]string(nil), a.Paragraphs...)
-	lines = append(lines, lex.share[0], lex.related[a.Index%len(lex.related)])
+	lines = append(lines, lex.share[0], relatedHeading(a, lex))
 	for _, t := range a.Teasers {
 		lines = append(lines, t.Text)
 	}
-	r := record{URL: a.URL, Title: a.Title, Date: a.Date.Format("2006-01-02T15:04:05-07:00"), Authors: a.Authors, Lang: a.Lang, Text: strings.Join(lines, "\n")}
+	r := record{URL: a.URL, Title: a.Title, Date: a.Date.Format(isoDate), Authors: a.Authors, Lang: a.Lang, Text: strings.Join(lines, "\n")}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
