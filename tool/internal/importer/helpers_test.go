@@ -66,6 +66,40 @@ func runImport(t testing.TB, opts Options) *Report {
 	return rep
 }
 
+// dryRun imports base in a dry run and fails the test if the run changed the filesystem.
+func dryRun(t testing.TB, base afero.Fs) *Report {
+	t.Helper()
+	fsys := newFaultFs(base)
+	opts := importOpts(fsys)
+	opts.DryRun = true
+	rep := runImport(t, opts)
+	if len(fsys.changes) != 0 {
+		t.Errorf("a dry run changed the filesystem: %q", fsys.changes)
+	}
+	return rep
+}
+
+// takeAway removes the file name and returns its bytes, for the test to put back.
+func takeAway(t testing.TB, fsys afero.Fs, name string) []byte {
+	t.Helper()
+	data, err := afero.ReadFile(fsys, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := fsys.Remove(name); err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// putBack writes again, as of now, a file that takeAway removed.
+func putBack(t testing.TB, fsys afero.Fs, name string, data []byte) {
+	t.Helper()
+	if err := afero.WriteFile(fsys, name, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // snapshot returns every file under root with its content.
 func snapshot(t testing.TB, fsys afero.Fs, root string) map[string]string {
 	t.Helper()

@@ -180,13 +180,7 @@ func TestIdempotent(t *testing.T) {
 // TestDryRun checks that a dry run writes nothing and tells what an import would do.
 func TestDryRun(t *testing.T) {
 	base := corpusFs(t)
-	fsys := newFaultFs(base)
-	opts := importOpts(fsys)
-	opts.DryRun = true
-	rep := runImport(t, opts)
-	if len(fsys.changes) != 0 {
-		t.Errorf("a dry run changed the filesystem: %q", fsys.changes)
-	}
+	rep := dryRun(t, base)
 	if rep.Count(bundle.Created) != 3 || len(rep.Profiles) != 4 || len(rep.Duplicates) != 1 {
 		t.Errorf("dry run: %+v, want 3 bundles, 4 profiles and 1 duplicate to create", rep)
 	}
@@ -495,13 +489,7 @@ func TestMovesOldProfiles(t *testing.T) {
 	other := "---\ntitle: Adele Castaing\n---\n"
 	writeFile(t, base, site+"/content/authors/adele-castaing/_index.md", other)
 
-	fsys := newFaultFs(base)
-	opts := importOpts(fsys)
-	opts.DryRun = true
-	rep := runImport(t, opts)
-	if len(fsys.changes) != 0 {
-		t.Errorf("a dry run changed the filesystem: %q", fsys.changes)
-	}
+	rep := dryRun(t, base)
 	if !slices.Equal(rep.MovedProfiles, []string{"Léa Sauvigny"}) || slices.Contains(rep.Profiles, "Léa Sauvigny") {
 		t.Errorf("dry run: profiles to move %q, to create %q; want Léa Sauvigny's moved, not created", rep.MovedProfiles, rep.Profiles)
 	}

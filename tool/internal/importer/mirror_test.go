@@ -65,17 +65,9 @@ func TestImportMirror(t *testing.T) {
 	// The concert page comes in a later import: its links lead to the pages imported before,
 	// the cidre's by the address of its file, which its bundle records.
 	later := treeFs(t, "testdata/mirror")
-	concert, err := afero.ReadFile(later, concertFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := later.Remove(concertFile); err != nil {
-		t.Fatal(err)
-	}
+	concert := takeAway(t, later, concertFile)
 	runImport(t, importOpts(later))
-	if err := afero.WriteFile(later, concertFile, concert, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	putBack(t, later, concertFile, concert)
 	runImport(t, importOpts(later))
 	if got := readPage(t, later, concertPage); !strings.Contains(got, "  - title: Huit producteurs et un pressoir à cheval\n    page: "+cidrePage+"\n") {
 		t.Errorf("the concert, imported later, does not link to the cidre:\n%s", got)

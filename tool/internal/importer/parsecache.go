@@ -216,20 +216,20 @@ func (c *parseCache) unchanged(deps []dep) (out []dep, fresh, ok bool) {
 		if err != nil || fi.IsDir() != d.Dir || fi.Size() != d.Size {
 			return nil, false, false
 		}
-		if d.ModTime != 0 && d.ModTime == fi.ModTime().UnixNano() {
+		if d.fits(fi) {
 			continue
 		}
-		if d.SHA256 == "" || d.Dir {
+		if d.Dir {
 			return nil, false, false
 		}
-		sum, err := fileDigest(c.fsys, d.Path)
-		if err != nil || sum != d.SHA256 {
+		s, ok := d.recheck(c.fsys, d.Path, fi, now)
+		if !ok {
 			return nil, false, false
 		}
 		if !fresh {
 			out, fresh = slices.Clone(deps), true
 		}
-		out[i].stamp = stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), SHA256: sum}.settled(now)
+		out[i].stamp = s
 	}
 	return out, fresh, true
 }
@@ -347,7 +347,7 @@ func (r *recorder) note(name string, fi fs.FileInfo, err error) {
 	case err != nil:
 		r.bad = true
 	default:
-		r.seen[name] = &dep{Path: name, Dir: fi.IsDir(), stamp: stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}}
+		r.seen[name] = &dep{Path: name, Dir: fi.IsDir(), stamp: stampOf(fi, "")}
 	}
 }
 
@@ -406,7 +406,7 @@ func (r *recorder) deps(now time.Time) ([]dep, bool) {
 			if err != nil {
 				return nil, false
 			}
-			if fi, err := r.Fs.Stat(h.name); err != nil || fi.Size() != d.Size || fi.ModTime().UnixNano() != d.ModTime {
+			if fi, err := r.Fs.Stat(h.name); err != nil || stampOf(fi, "") != d.stamp {
 				return nil, false // changed since it was read: the digest is of other bytes
 			}
 			d.SHA256 = sum

@@ -200,20 +200,12 @@ func TestParseCacheDamaged(t *testing.T) {
 func TestParseCacheMirrorImage(t *testing.T) {
 	fsys := treeFs(t, "testdata/mirror")
 	image := site + "/scrapes/www.echo-bocage.example/img/halle.png"
-	data, err := afero.ReadFile(fsys, image)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := fsys.Remove(image); err != nil {
-		t.Fatal(err)
-	}
+	data := takeAway(t, fsys, image)
 	runImport(t, importOpts(fsys))
 	if got := readPage(t, fsys, concertPage); strings.Contains(got, "src: halle.png") {
 		t.Fatalf("the concert has the image it misses:\n%s", got)
 	}
-	if err := afero.WriteFile(fsys, image, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	putBack(t, fsys, image, data)
 	rep := runImport(t, importOpts(fsys))
 	if rep.Cached != 2 {
 		t.Errorf("%d pages cached, want the two that do not show the image", rep.Cached)

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"iter"
 	"slices"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
@@ -72,11 +73,7 @@ func (im *run) resume(file string) *scrape.Resume {
 		if r.Unchanged || opts.DryRun {
 			r.Done = bundle.Checkpoints(opts.Fs, opts.ContentDir, key, count)
 		} else { // read now: the checkpoints are started anew below
-			var done [][]byte
-			for cp := range bundle.Checkpoints(opts.Fs, opts.ContentDir, key, count) {
-				done = append(done, cp)
-			}
-			r.Done = slices.Values(done)
+			r.Done = drain(slices.Collect(bundle.Checkpoints(opts.Fs, opts.ContentDir, key, count)))
 		}
 	}
 	if opts.DryRun {
@@ -99,6 +96,19 @@ func (im *run) resume(file string) *scrape.Resume {
 		return bundle.SaveCheckpoint(opts.Fs, opts.ContentDir, key, n, data)
 	}
 	return r
+}
+
+// drain yields the checkpoints of done once, letting go of each as it is yielded: the
+// reading decodes them, and the bytes need not be held through it as well.
+func drain(done [][]byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for i, cp := range done {
+			done[i] = nil
+			if !yield(cp) {
+				return
+			}
+		}
+	}
 }
 
 // forgetCheckpoints removes the checkpoints of the archives the import read, once it ended.

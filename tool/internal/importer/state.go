@@ -46,7 +46,7 @@ type failed struct {
 // hashed.
 type stamp struct {
 	Size int64 `json:"size"`
-	// ModTime is in Unix nanoseconds; 0 when the time was too recent to trust (see stampOf).
+	// ModTime is in Unix nanoseconds; 0 when the time was too recent to trust (see settled).
 	ModTime int64  `json:"mtime"`
 	SHA256  string `json:"sha256"`
 }
@@ -135,18 +135,18 @@ func (opts Options) unchanged(st *state, infos map[string]fs.FileInfo, now time.
 		if !ok || s.Size != fi.Size() {
 			return nil, false
 		}
-		if s.ModTime == 0 || s.ModTime != fi.ModTime().UnixNano() {
+		if !s.fits(fi) {
 			hash = append(hash, p)
 		}
 	}
 	fresh := map[string]stamp{}
 	for _, p := range hash {
 		key := relPath(opts.SiteDir, p)
-		d, err := fileDigest(opts.Fs, p)
-		if err != nil || d != st.Files[key].SHA256 {
+		s, ok := st.Files[key].recheck(opts.Fs, p, infos[p], now)
+		if !ok {
 			return nil, false
 		}
-		if s := (stamp{Size: infos[p].Size(), ModTime: infos[p].ModTime().UnixNano(), SHA256: d}).settled(now); s != st.Files[key] {
+		if s != st.Files[key] {
 			fresh[key] = s
 		}
 	}
@@ -160,7 +160,7 @@ func (opts Options) stamps(infos map[string]fs.FileInfo, prev *state) (map[strin
 	for p, fi := range infos {
 		key := relPath(opts.SiteDir, p)
 		if prev != nil {
-			if s, ok := prev.Files[key]; ok && s.ModTime != 0 && s.Size == fi.Size() && s.ModTime == fi.ModTime().UnixNano() {
+			if s, ok := prev.Files[key]; ok && s.fits(fi) {
 				out[key] = s
 				continue
 			}
@@ -169,9 +169,37 @@ func (opts Options) stamps(infos map[string]fs.FileInfo, prev *state) (map[strin
 		if err != nil {
 			return nil, err
 		}
-		out[key] = stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), SHA256: d}
+		out[key] = stampOf(fi, d)
 	}
 	return out, nil
+}
+
+// stampOf returns the stamp of a file of information fi and digest sum ("" for none).
+func stampOf(fi fs.FileInfo, sum string) stamp {
+	return stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), SHA256: sum}
+}
+
+// fits reports whether the file of information fi is taken as unchanged since s stamped it,
+// without hashing: the same size, and the same time, recorded.
+func (s stamp) fits(fi fs.FileInfo) bool {
+	return s.ModTime != 0 && s.Size == fi.Size() && s.ModTime == fi.ModTime().UnixNano()
+}
+
+// recheck returns the stamp at now of the file name (of information fi) when its bytes are
+// still those s stamped: s fits it, or it is of the same size and digest (then hashed);
+// false when they differ or cannot be told.
+func (s stamp) recheck(fsys afero.Fs, name string, fi fs.FileInfo, now time.Time) (stamp, bool) {
+	if s.fits(fi) {
+		return s, true
+	}
+	if s.SHA256 == "" || s.Size != fi.Size() {
+		return stamp{}, false
+	}
+	sum, err := fileDigest(fsys, name)
+	if err != nil || sum != s.SHA256 {
+		return stamp{}, false
+	}
+	return stampOf(fi, sum).settled(now), true
 }
 
 // settled returns s as recorded at now. A time on a whole second less than two seconds
@@ -354,7 +382,7 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 	for p, fi := range infos {
 		key := relPath(opts.SiteDir, p)
 		s, ok := pre[key]
-		if !ok || s.Size != fi.Size() || s.ModTime != fi.ModTime().UnixNano() {
+		if !ok || stampOf(fi, s.SHA256) != s { // not as before the run
 			if !opts.wroteIn(p, written) {
 				return nil // changed during the run, and not by it
 			}
@@ -362,7 +390,7 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 			if err != nil {
 				return nil
 			}
-			s = stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), SHA256: d}
+			s = stampOf(fi, d)
 		}
 		st.Files[key] = s.settled(now)
 	}
