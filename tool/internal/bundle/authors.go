@@ -44,13 +44,18 @@ func TermFolder(name string) string {
 	return paths.NormalizePathStringBasic(name)
 }
 
+// ProfilePath returns the profile file of an author, relative to the content folder.
+func (t Target) ProfilePath(name string) string {
+	return path.Join(t.AuthorsKey(), TermFolder(name), "_index.md")
+}
+
 // profileFile returns the profile file of an author.
 func (t Target) profileFile(contentDir, name string) (string, error) {
 	folder := TermFolder(name)
 	if TermSlug(name) == "" || strings.Trim(folder, ".") == "" || strings.Contains(folder, "..") || strings.ContainsAny(folder, "/\\\x00") {
 		return "", fmt.Errorf("failed to create the profile of %q: no usable folder name", name)
 	}
-	return path.Join(contentDir, t.AuthorsKey(), folder, "_index.md"), nil
+	return path.Join(contentDir, t.ProfilePath(name)), nil
 }
 
 // AuthorProfileExists reports whether the author has a profile.

@@ -159,10 +159,10 @@ func (e *env) printPlan(rep *importer.Report) {
 		fmt.Fprintf(tw, "skip\t%s:%d\t%s\t(%s)\n", sk.File, sk.Offset, sk.Reason, sk.URL)
 	}
 	for _, name := range rep.Profiles {
-		fmt.Fprintf(tw, "create\t%s\tauthor profile of %s\t\n", e.contentName(path.Join(e.layout.Target.AuthorsKey(), bundle.TermFolder(name), "_index.md")), name)
+		fmt.Fprintf(tw, "create\t%s\tauthor profile of %s\t\n", e.contentName(e.layout.Target.ProfilePath(name)), name)
 	}
 	for _, name := range rep.MovedProfiles {
-		fmt.Fprintf(tw, "move\t%s\tauthor profile of %s, from %s/\t\n", e.contentName(path.Join(e.layout.Target.AuthorsKey(), bundle.TermFolder(name), "_index.md")), name,
+		fmt.Fprintf(tw, "move\t%s\tauthor profile of %s, from %s/\t\n", e.contentName(e.layout.Target.ProfilePath(name)), name,
 			e.contentName(path.Join(e.layout.Target.AuthorsKey(), bundle.TermSlug(name))))
 	}
 	tw.Flush()

@@ -128,7 +128,7 @@ func (e *env) serveImport(cfg *siteConfig) ([]string, error) {
 		}
 	}
 	for _, name := range slices.Concat(rep.Profiles, rep.MovedProfiles) {
-		addTree(filepath.Join(content, target.AuthorsKey(), bundle.TermFolder(name), "_index.md"))
+		addTree(filepath.Join(content, filepath.FromSlash(target.ProfilePath(name))))
 	}
 	for _, name := range rep.MovedProfiles {
 		addTree(filepath.Join(content, target.AuthorsKey(), bundle.TermSlug(name))) // removed

@@ -374,7 +374,7 @@ func (c *checker) checkAuthors(p *page, profiles map[string]bool) {
 	for _, name := range cast.ToStringSlice(p.fm[c.o.Target.AuthorsKey()]) {
 		slug := bundle.TermSlug(name)
 		if slug != "" && !profiles[slug] {
-			c.add(p, p.valueLine(name), Warning, RuleAuthorProfile, "the author %q has no profile: create %s/%s/%s/_index.md", name, c.contentName(), c.o.Target.AuthorsKey(), bundle.TermFolder(name))
+			c.add(p, p.valueLine(name), Warning, RuleAuthorProfile, "the author %q has no profile: create %s/%s", name, c.contentName(), c.o.Target.ProfilePath(name))
 		}
 	}
 }
