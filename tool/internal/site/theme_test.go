@@ -696,3 +696,53 @@ layout: search
 		t.Errorf("the English search page does not point at the English index")
 	}
 }
+
+// TestArchivesPerLanguage: each language's archive of a month lists its own articles. kiosque
+// makes the default language's archive sections; the site's own make another language's.
+func TestArchivesPerLanguage(t *testing.T) {
+	fs := buildSite(t, `
+-- hugo.toml --
+baseURL = "https://courrier-valmont.example/"
+defaultContentLanguage = "fr"
+[languages.fr]
+  weight = 1
+[languages.en]
+  weight = 2
+  contentDir = "english"
+-- content/articles/pont/index.md --
+---
+title: "Le pont rouvre"
+date: 2024-03-12T08:30:00+01:00
+---
+La circulation reprend.
+-- english/articles/bridge/index.md --
+---
+title: "The bridge reopens"
+date: 2024-03-12T08:30:00+01:00
+---
+Traffic resumes.
+-- english/archives/_index.md --
+---
+title: Archives
+---
+-- english/archives/2024/_index.md --
+---
+title: "2024"
+archive: {year: 2024}
+---
+-- english/archives/2024/03/_index.md --
+---
+title: "March 2024"
+archive: {year: 2024, month: 3}
+---
+`)
+	for _, c := range []struct{ msg, file, want, not string }{
+		{"the default language lists its article", "/site/public/archives/2024/03/index.html", `href="/articles/pont/"`, "bridge"},
+		{"English lists its own", "/site/public/en/archives/2024/03/index.html", `href="/en/articles/bridge/"`, "pont"},
+	} {
+		page := readFile(t, fs, c.file)
+		if !strings.Contains(page, c.want) || strings.Contains(page, c.not) {
+			t.Errorf("%s: %s lacks %s or holds %s:\n%s", c.msg, c.file, c.want, c.not, page)
+		}
+	}
+}
