@@ -653,10 +653,9 @@ Text.
 
 var timeRe = regexp.MustCompile(`<time[^<]*</time>`)
 
-// TestSearchIndexPerLanguage: each language gets the search index of its own articles, in its
-// own folder, where its search page looks for it.
-func TestSearchIndexPerLanguage(t *testing.T) {
-	fs := buildSite(t, `
+// bilingualSite is a site in French and English (in english/), with one article in each,
+// both of March 2024.
+const bilingualSite = `
 -- hugo.toml --
 baseURL = "https://courrier-valmont.example/"
 defaultContentLanguage = "fr"
@@ -677,7 +676,12 @@ title: "The bridge reopens"
 date: 2024-03-12T08:30:00+01:00
 ---
 Traffic resumes.
--- english/search.md --
+`
+
+// TestSearchIndexPerLanguage: each language gets the search index of its own articles, in its
+// own folder, where its search page looks for it.
+func TestSearchIndexPerLanguage(t *testing.T) {
+	fs := buildSite(t, bilingualSite+`-- english/search.md --
 ---
 title: Search
 layout: search
@@ -700,28 +704,7 @@ layout: search
 // TestArchivesPerLanguage: each language's archive of a month lists its own articles. kiosque
 // makes the default language's archive sections; the site's own make another language's.
 func TestArchivesPerLanguage(t *testing.T) {
-	fs := buildSite(t, `
--- hugo.toml --
-baseURL = "https://courrier-valmont.example/"
-defaultContentLanguage = "fr"
-[languages.fr]
-  weight = 1
-[languages.en]
-  weight = 2
-  contentDir = "english"
--- content/articles/pont/index.md --
----
-title: "Le pont rouvre"
-date: 2024-03-12T08:30:00+01:00
----
-La circulation reprend.
--- english/articles/bridge/index.md --
----
-title: "The bridge reopens"
-date: 2024-03-12T08:30:00+01:00
----
-Traffic resumes.
--- english/archives/_index.md --
+	fs := buildSite(t, bilingualSite+`-- english/archives/_index.md --
 ---
 title: Archives
 ---
