@@ -5,7 +5,9 @@
 // kiosque build is measured against (scripts/bench-scale). The site keeps kiosque's language,
 // taxonomies (authors, tags) and page size; the templates print a page's title, date,
 // authors, text and tags, and a list's pages twenty at a time. No sidebar, no similar pages,
-// no search index, no feeds beyond Hugo's defaults.
+// no search index, no feeds beyond Hugo's defaults. It sets Hugo up itself, as the site
+// package does, rather than call that package: the baseline must not take kiosque's
+// configuration defaults, overlay or generated files.
 //
 //	go run scripts/bare-hugo.go SITE OUT
 //

@@ -280,22 +280,13 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 	if opts.Environment == "" {
 		opts.Environment = "production"
 	}
-	user := opts.User
-	if user == nil {
-		var err error
-		if user, err = LoadUserConfig(opts.Fs, opts.WorkingDir, opts.Environment); err != nil {
-			return nil, nil, nil, err
-		}
+	opts, err := readSetup(opts, !x.bare)
+	if err != nil {
+		return nil, nil, nil, err
 	}
+	user, layout := opts.User, opts.Layout
 	var generated map[string][]byte
-	layout := opts.Layout
 	if !x.bare {
-		var err error
-		if layout == nil {
-			if layout, err = ReadLayout(opts, ""); err != nil {
-				return nil, nil, nil, err
-			}
-		}
 		if generated = x.generated; generated == nil {
 			if generated, err = generatedFiles(opts, user, layout); err != nil {
 				return nil, nil, nil, err
@@ -361,6 +352,23 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 		return nil, nil, nil, err
 	}
 	return configs, layered, logger, nil
+}
+
+// readSetup returns opts with the site's configuration read, and its layout too when
+// layout is true, when opts has them not.
+func readSetup(opts Options, layout bool) (Options, error) {
+	var err error
+	if opts.User == nil {
+		if opts.User, err = LoadUserConfig(opts.Fs, opts.WorkingDir, opts.Environment); err != nil {
+			return opts, err
+		}
+	}
+	if layout && opts.Layout == nil {
+		if opts.Layout, err = ReadLayout(opts, ""); err != nil {
+			return opts, err
+		}
+	}
+	return opts, nil
 }
 
 // overlay layers the user's folder over an in-memory copy of the bundled theme (into mem, or

@@ -212,24 +212,6 @@ func appendPosting(b []byte, prev, id int, w uint8) []byte {
 	return append(b, digits[i:]...)
 }
 
-// decodePostings reverses appendPosting over a whole list: the ids and weights it holds.
-func decodePostings(s string) (ids []int, weights []uint8, err error) {
-	prev, v := -1, uint64(0)
-	for i := 0; i < len(s); i++ {
-		d := strings.IndexByte(postingDigits, s[i])
-		if d < 0 {
-			return nil, nil, fmt.Errorf("bad posting digit %q at %d", s[i], i)
-		}
-		v = v<<5 | uint64(d&31)
-		if d >= 32 {
-			continue
-		}
-		prev += int(v>>2) + 1
-		ids, weights, v = append(ids, prev), append(weights, uint8(v&3)), 0
-	}
-	return ids, weights, nil
-}
-
 // searchShard is a term shard: its key (see searchManifest.Keys) and its terms' postings.
 type searchShard struct {
 	key   string

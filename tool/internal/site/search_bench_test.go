@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"os"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -176,6 +179,7 @@ func simulateQuery(b *testing.B, files map[string][]byte, query string) (bytes, 
 			b.Fatalf("%s: %v", name, err)
 		}
 	}
+	js := searchJS(b)
 	var m searchManifest
 	read("manifest.js", "manifest", -1, &m)
 	all := searchTerms(query)
@@ -190,10 +194,9 @@ func simulateQuery(b *testing.B, files map[string][]byte, query string) (bytes, 
 		used = slices.SortedFunc(slices.Values(words), func(a, b string) int { return m.Common[a] - m.Common[b] })
 		used = used[:min(2, len(used))]
 	}
-	if len(used) > 8 {
-		used = append(used[:7], used[len(used)-1])
+	if len(used) > js.maxWords {
+		used = append(used[:js.maxWords-1], used[len(used)-1])
 	}
-	weight := [4]float64{1, 2, 4, 8}
 	var lists []map[int]float64
 	for _, w := range used {
 		_, common := m.Common[w]
@@ -206,7 +209,7 @@ func simulateQuery(b *testing.B, files map[string][]byte, query string) (bytes, 
 			for i := first; i <= last; i++ {
 				size += m.Sizes[i]
 			}
-			if size > 128000 {
+			if size > js.prefixBudget {
 				last = first
 			}
 		}
@@ -226,7 +229,7 @@ func simulateQuery(b *testing.B, files map[string][]byte, query string) (bytes, 
 				}
 				ids, ws, _ := decodePostings(p)
 				for j, id := range ids {
-					hits[id] = max(hits[id], factor*weight[ws[j]])
+					hits[id] = max(hits[id], factor*js.weight[ws[j]])
 				}
 			}
 		}
@@ -255,10 +258,44 @@ func simulateQuery(b *testing.B, files map[string][]byte, query string) (bytes, 
 	sort.Slice(ranked, func(i, j int) bool {
 		return ranked[i].score > ranked[j].score || ranked[i].score == ranked[j].score && ranked[i].id < ranked[j].id
 	})
-	for _, f := range ranked[:min(20, len(ranked))] {
+	for _, f := range ranked[:min(js.pageSize, len(ranked))] {
 		c := f.id / m.Chunk
 		var rows [][5]string
 		read(fmt.Sprintf("d/%d.js", c), "docs", c, &rows)
 	}
 	return bytes, loaded, len(ranked)
+}
+
+// searchScriptPath is the theme's search script, from this package's folder.
+const searchScriptPath = "../../../theme/assets/js/search.js"
+
+// searchConstants are the figures of the search script that simulateQuery follows.
+type searchConstants struct {
+	pageSize, prefixBudget, maxWords int
+	weight                           [4]float64
+}
+
+var (
+	searchSizesRe  = regexp.MustCompile(`var pageSize = (\d+), prefixBudget = (\d+), maxWords = (\d+),`)
+	searchWeightRe = regexp.MustCompile(`var WEIGHT = \[(\d+), (\d+), (\d+), (\d+)\];`)
+)
+
+// searchJS reads the figures of the theme's search script, for the simulation to follow the
+// script as it is.
+func searchJS(b *testing.B) searchConstants {
+	b.Helper()
+	src, err := os.ReadFile(searchScriptPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sizes, weights := searchSizesRe.FindSubmatch(src), searchWeightRe.FindSubmatch(src)
+	if sizes == nil || weights == nil {
+		b.Fatalf("%s no longer declares pageSize, prefixBudget, maxWords and WEIGHT as the simulation reads them", searchScriptPath)
+	}
+	num := func(s []byte) int { n, _ := strconv.Atoi(string(s)); return n }
+	c := searchConstants{pageSize: num(sizes[1]), prefixBudget: num(sizes[2]), maxWords: num(sizes[3])}
+	for i := range c.weight {
+		c.weight[i] = float64(num(weights[i+1]))
+	}
+	return c
 }

@@ -244,7 +244,8 @@ func (p *preview) needsFull(events []fsnotify.Event) bool {
 // buildAll builds the whole site into a new in-memory publish folder and serves it.
 func (p *preview) buildAll() error {
 	p.stale = true // until this build succeeds
-	setup, err := readSetup(p.opts)
+	// The configuration and layout are read again: they may have changed.
+	setup, err := readSetup(p.opts, true)
 	if err != nil {
 		return err
 	}
@@ -284,23 +285,6 @@ func (p *preview) buildAll() error {
 		p.sources, p.publish = sourceDirs(p.opts, cfg), cfg.publishDir
 	}
 	return nil
-}
-
-// readSetup returns opts with the site's configuration and layout read, when opts has them
-// not: a full build reads them again, as the configuration may have changed.
-func readSetup(opts Options) (Options, error) {
-	var err error
-	if opts.User == nil {
-		if opts.User, err = LoadUserConfig(opts.Fs, opts.WorkingDir, opts.Environment); err != nil {
-			return opts, err
-		}
-	}
-	if opts.Layout == nil {
-		if opts.Layout, err = ReadLayout(opts, ""); err != nil {
-			return opts, err
-		}
-	}
-	return opts, nil
 }
 
 // buildChanged rebuilds, in the sites kept alive, what the changed files of events touch,

@@ -653,10 +653,9 @@ Text.
 
 var timeRe = regexp.MustCompile(`<time[^<]*</time>`)
 
-// TestSearchIndexPerLanguage: each language gets the search index of its own articles, in its
-// own folder, where its search page looks for it.
-func TestSearchIndexPerLanguage(t *testing.T) {
-	fs := buildSite(t, `
+// bilingualSite is a site in French and English (in english/), with one article in each,
+// both of March 2024.
+const bilingualSite = `
 -- hugo.toml --
 baseURL = "https://courrier-valmont.example/"
 defaultContentLanguage = "fr"
@@ -677,7 +676,12 @@ title: "The bridge reopens"
 date: 2024-03-12T08:30:00+01:00
 ---
 Traffic resumes.
--- english/search.md --
+`
+
+// TestSearchIndexPerLanguage: each language gets the search index of its own articles, in its
+// own folder, where its search page looks for it.
+func TestSearchIndexPerLanguage(t *testing.T) {
+	fs := buildSite(t, bilingualSite+`-- english/search.md --
 ---
 title: Search
 layout: search
@@ -694,5 +698,34 @@ layout: search
 	}
 	if search := readFile(t, fs, "/site/public/en/search/index.html"); !strings.Contains(search, `data-index="/en/search/"`) {
 		t.Errorf("the English search page does not point at the English index")
+	}
+}
+
+// TestArchivesPerLanguage: each language's archive of a month lists its own articles. kiosque
+// makes the default language's archive sections; the site's own make another language's.
+func TestArchivesPerLanguage(t *testing.T) {
+	fs := buildSite(t, bilingualSite+`-- english/archives/_index.md --
+---
+title: Archives
+---
+-- english/archives/2024/_index.md --
+---
+title: "2024"
+archive: {year: 2024}
+---
+-- english/archives/2024/03/_index.md --
+---
+title: "March 2024"
+archive: {year: 2024, month: 3}
+---
+`)
+	for _, c := range []struct{ msg, file, want, not string }{
+		{"the default language lists its article", "/site/public/archives/2024/03/index.html", `href="/articles/pont/"`, "bridge"},
+		{"English lists its own", "/site/public/en/archives/2024/03/index.html", `href="/en/articles/bridge/"`, "pont"},
+	} {
+		page := readFile(t, fs, c.file)
+		if !strings.Contains(page, c.want) || strings.Contains(page, c.not) {
+			t.Errorf("%s: %s lacks %s or holds %s:\n%s", c.msg, c.file, c.want, c.not, page)
+		}
 	}
 }
