@@ -29,10 +29,10 @@ type stageStat struct {
 }
 
 // buildStats measures the stages of a build for --stats, as a site.Progress: the time of
-// each and the peak of the Go heap while it ran, sampled every sampleEvery. A stage runs
-// from the end of the one before to its Done: what runs between a Done and the next Start
-// counts in the next stage, as importer.Report.Timings counts it (the build's stages follow
-// one another with nothing between).
+// each and the peak of the Go heap while it ran, sampled every sampleEvery. A stage of the
+// build runs from its Start to its Done; a stage of the import, from the end of the one
+// before (what runs between a Done and the next Start counts in the next stage, as
+// importer.Report.Timings counts it) to its Done.
 type buildStats struct {
 	mu     sync.Mutex
 	stages []stageStat
@@ -76,12 +76,23 @@ func (s *buildStats) heap() uint64 {
 	return s.sample[0].Value.Uint64()
 }
 
-// Start begins a stage of the build; a stage not yet done ends first. What ran since the
-// last stage ended counts in this one (as importer.Report.Timings counts it).
-func (s *buildStats) Start(stage string) {
+// otherStage names the work a build did between its stages (a stage it does not report).
+const otherStage = "other"
+
+// Start begins a stage of the build; what ran since the last stage ended, when it took a
+// millisecond or more, counts as otherStage.
+func (s *buildStats) Start(stage string) { s.start(stage, false) }
+
+// start names the stage running; a stage not yet done ends first. With gap, what ran since
+// the last stage ended counts in this one (as importer.Report.Timings counts it).
+func (s *buildStats) start(stage string, gap bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.name != "" {
+	switch {
+	case s.name != "":
+		s.end()
+	case !gap && time.Since(s.begun) >= time.Millisecond:
+		s.name = otherStage
 		s.end()
 	}
 	s.name = stage
@@ -94,11 +105,22 @@ func (s *buildStats) Done() {
 	s.end()
 }
 
-// end records the stage running as name and begins the next; the caller holds s.mu.
+// end records the stage running as name and begins the next; the caller holds s.mu. The
+// work between stages adds up in one otherStage.
 func (s *buildStats) end() {
 	now := s.heap()
-	s.stages = append(s.stages, stageStat{name: s.name, time: time.Since(s.begun), heap: max(s.peak, now)})
+	st := stageStat{name: s.name, time: time.Since(s.begun), heap: max(s.peak, now)}
 	s.name, s.begun, s.peak = "", time.Now(), now
+	if st.name == otherStage {
+		for i := range s.stages {
+			if s.stages[i].name == otherStage {
+				s.stages[i].time += st.time
+				s.stages[i].heap = max(s.stages[i].heap, st.heap)
+				return
+			}
+		}
+	}
+	s.stages = append(s.stages, st)
 }
 
 // endImport closes the import's stages: their times are the import's own (rep.Timings); an
@@ -147,7 +169,7 @@ type importProgress struct {
 }
 
 func (p importProgress) Start(stage string, total int, unit importer.Unit) {
-	p.s.Start(stage)
+	p.s.start(stage, true)
 	p.Progress.Start(stage, total, unit)
 }
 
