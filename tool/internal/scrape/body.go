@@ -315,11 +315,7 @@ func (p *textParse) unlabelledTeasers(after []int) []int {
 			continue
 		}
 		for _, i := range after[k : k+n] {
-			title := p.lines[i]
-			if sm := listItemRe.FindStringSubmatch(title); sm != nil && sm[1] != "" {
-				title = sm[3]
-			}
-			p.a.Related = append(p.a.Related, article.Teaser{Title: title})
+			p.a.Related = append(p.a.Related, article.Teaser{Title: teaserTitle(p.lines[i])})
 			p.set(i, fateTeaser, "teaser: a headline in a list after the body")
 		}
 		return append(after[:k:k], after[k+n:]...)
