@@ -207,27 +207,31 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 // postLink returns the title after a post-link label, glued to it or after a separator.
 func (m *matcher) postLink(line string) (string, bool) {
 	for _, label := range m.postLinks {
-		n := utf8.RuneCountInString(label)
-		cut := 0
-		for range n {
-			_, size := utf8.DecodeRuneInString(line[cut:])
-			if size == 0 {
-				break
-			}
-			cut += size
-		}
-		if foldCue(line[:cut]) != label {
+		head := runePrefix(line, utf8.RuneCountInString(label))
+		cut := len(head)
+		if foldCue(head) != label {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(line[cut:]); unicode.IsLower(r) {
 			continue // "Next articles in this series…": a word that goes on
 		}
 		title := strings.TrimLeft(line[cut:], " :|»›>–—-")
-		if len(strings.Fields(title)) >= 2 {
+		if wordCount(title) >= 2 {
 			return title, true
 		}
 	}
 	return "", false
+}
+
+// runePrefix returns the first n runes of s, or s when it is shorter.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // Patterns of furniture that word lists cannot spell out.
