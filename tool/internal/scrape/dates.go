@@ -304,6 +304,11 @@ func mayStartDateLine(line string) bool {
 	return lang.DateWords().Has(w) || lang.Weekdays().Has(w) || lang.Month(w) != 0
 }
 
+// clockPattern spells a time of day in hours and minutes: "14h00", "7:30", "8 h 15". The
+// date readers' timeRe and timeFirstRe take more (an hour alone, wider spacing) as they read
+// a time where a date said there is one.
+const clockPattern = `\d{1,2}\s?[h:]\s?\d{2}`
+
 // timeFirstRe finds a time of day printed before the date.
 var timeFirstRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:\s*[h:]\s*\d{2})?\s*(?:[ap]\.?m\.?)?`)
 
