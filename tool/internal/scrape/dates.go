@@ -232,7 +232,7 @@ func makeDate(y, m, d int) (time.Time, bool) {
 // 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
 // names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
 func dateLine(line, code string) (published, updated time.Time, writers []string, ok bool) {
-	if len([]rune(line)) > 160 {
+	if utf8.RuneCountInString(line) > 160 {
 		return published, updated, nil, false
 	}
 	line = trimDatePrefix(line)
