@@ -433,7 +433,6 @@ func bylineWithRole(l string) ([]string, bool) {
 	return signature(name)
 }
 
-// bioVerbs follow an author's name at the start of a bio: "Hannah Wexler is a retired ...".
 // isBio reports a line that opens with an author's name and says who they are.
 func (p *textParse) isBio(l string) bool {
 	for _, name := range p.a.Authors {
