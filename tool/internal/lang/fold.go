@@ -74,11 +74,8 @@ func Fold(s string) string {
 				space = true
 				continue
 			}
-			if space && b.Len() > 0 && c != ':' && c != ';' && c != '?' && c != '!' {
-				b.WriteByte(' ')
-			}
+			writeASCII(&b, space && c != ':' && c != ';' && c != '?' && c != '!', c)
 			space = false
-			b.WriteByte(asciiFolded[c])
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -103,6 +100,15 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// writeASCII writes the ASCII byte c folded to b, after one space when gap is set and b
+// holds a word already: the ASCII step of Fold and Key.
+func writeASCII(b *strings.Builder, gap bool, c byte) {
+	if gap && b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteByte(asciiFolded[c])
+}
+
 // Key folds s for matching words: letters and digits only, lower case, without accents;
 // every other run of characters (spaces, punctuation, apostrophes) becomes one space.
 func Key(s string) string {
@@ -119,11 +125,8 @@ func Key(s string) string {
 				space = true
 				continue
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
+			writeASCII(&b, space, c)
 			space = false
-			b.WriteByte(asciiFolded[c])
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -95,6 +95,13 @@ type Table struct {
 	UpdateWords []string
 	// BylineWords open an article's byline ("Par", "By").
 	BylineWords []string
+	// CommentNouns name a post's comments in the heading over them, after their count, and
+	// CommentLinks are the words between them and the post's title, all as printed: "177
+	// comments on The title".
+	CommentNouns, CommentLinks []string
+	// ThoughtNouns and ThoughtLinks spell that heading when it opens as a headline may: "12
+	// réflexions sur « Le titre »". The title after them must be quoted.
+	ThoughtNouns, ThoughtLinks []string
 	// Honorifics precede a name and are no part of it ("M.", "Mme").
 	Honorifics string
 	// NameParticles may stay in lower case inside a person's name ("de", "van").

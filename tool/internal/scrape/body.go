@@ -315,11 +315,7 @@ func (p *textParse) unlabelledTeasers(after []int) []int {
 			continue
 		}
 		for _, i := range after[k : k+n] {
-			title := p.lines[i]
-			if sm := listItemRe.FindStringSubmatch(title); sm != nil && sm[1] != "" {
-				title = sm[3]
-			}
-			p.a.Related = append(p.a.Related, article.Teaser{Title: title})
+			p.a.Related = append(p.a.Related, article.Teaser{Title: teaserTitle(p.lines[i])})
 			p.set(i, fateTeaser, "teaser: a headline in a list after the body")
 		}
 		return append(after[:k:k], after[k+n:]...)
@@ -379,7 +375,7 @@ var (
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y
 	// a 3 heures", "Publié à 8h00".
-	relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:posted|updated|publié|mis à jour)\s+)?(?:(?:à|at)\s+\d{1,2}\s?[h:]\s?\d{2}(?:\s?[ap]\.?m\.?)?|(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?))\.?$`)
+	relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:posted|updated|publié|mis à jour)\s+)?(?:(?:à|at)\s+` + clockPattern + `(?:\s?[ap]\.?m\.?)?|(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?))\.?$`)
 	// emptyBylineRe matches a byline left without a name: "By  |", "Par".
 	emptyBylineRe = regexp.MustCompile(`(?i)^(?:by|par|posted by|publié par)\s*[|,:·•–—-]*\s*$`)
 	// spacedMenuRe splits a menu flattened with runs of spaces or tabs.

@@ -207,27 +207,31 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 // postLink returns the title after a post-link label, glued to it or after a separator.
 func (m *matcher) postLink(line string) (string, bool) {
 	for _, label := range m.postLinks {
-		n := utf8.RuneCountInString(label)
-		cut := 0
-		for range n {
-			_, size := utf8.DecodeRuneInString(line[cut:])
-			if size == 0 {
-				break
-			}
-			cut += size
-		}
-		if foldCue(line[:cut]) != label {
+		head := runePrefix(line, utf8.RuneCountInString(label))
+		cut := len(head)
+		if foldCue(head) != label {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(line[cut:]); unicode.IsLower(r) {
 			continue // "Next articles in this series…": a word that goes on
 		}
 		title := strings.TrimLeft(line[cut:], " :|»›>–—-")
-		if len(strings.Fields(title)) >= 2 {
+		if wordCount(title) >= 2 {
 			return title, true
 		}
 	}
 	return "", false
+}
+
+// runePrefix returns the first n runes of s, or s when it is shorter.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // Patterns of furniture that word lists cannot spell out.
@@ -237,7 +241,10 @@ var (
 	// comments on The title", "12 réflexions sur « Le titre »".
 	// A headline may open with "10 thoughts on": those need the quoted title. The count is
 	// in figures, and the line ends as a headline does (see furnitureFolded).
-	commentsOnRe = regexp.MustCompile(`(?i)^\d+\s+(?:(?:comments?|responses?|replies|commentaires?|réponses?|reponses?)\s+(?:on|to|sur|à|a)\s+\S|(?:thoughts?|réflexions?|reflexions?)\s+(?:on|sur)\s+["“«])`)
+	commentsOnRe = regexp.MustCompile(`(?i)^\d+\s+(?:(?:` + tablesAlt(func(t *lang.Table) []string { return t.CommentNouns }) +
+		`)\s+(?:` + tablesAlt(func(t *lang.Table) []string { return t.CommentLinks }) + `)\s+\S|(?:` +
+		tablesAlt(func(t *lang.Table) []string { return t.ThoughtNouns }) + `)\s+(?:` +
+		tablesAlt(func(t *lang.Table) []string { return t.ThoughtLinks }) + `)\s+["“«])`)
 	// attachmentRe matches a link to a file with its type and size: "Le programme - PDF - 1,2 Mo".
 	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
 	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
@@ -246,6 +253,18 @@ var (
 	homeRe          = regexp.MustCompile(`(?i)^\s*(?:accueil|home|inicio|portada)\s*$`)
 	navSplitRe      = regexp.MustCompile(`\s*(?:\||·|•)\s*`)
 )
+
+// tablesAlt returns the words a field of every language's table holds, as a regexp
+// alternation.
+func tablesAlt(field func(*lang.Table) []string) string {
+	var alt []string
+	for _, t := range lang.Tables() {
+		for _, w := range field(t) {
+			alt = append(alt, regexp.QuoteMeta(w))
+		}
+	}
+	return strings.Join(alt, "|")
+}
 
 // furnitureReason returns why a line is page furniture, if it is.
 func (m *matcher) furnitureReason(line string) (string, bool) {

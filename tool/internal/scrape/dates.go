@@ -232,7 +232,7 @@ func makeDate(y, m, d int) (time.Time, bool) {
 // 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
 // names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
 func dateLine(line, code string) (published, updated time.Time, writers []string, ok bool) {
-	if len([]rune(line)) > 160 {
+	if utf8.RuneCountInString(line) > 160 {
 		return published, updated, nil, false
 	}
 	line = trimDatePrefix(line)
@@ -303,6 +303,11 @@ func mayStartDateLine(line string) bool {
 	w := strings.Trim(first, ",.:;")
 	return lang.DateWords().Has(w) || lang.Weekdays().Has(w) || lang.Month(w) != 0
 }
+
+// clockPattern spells a time of day in hours and minutes: "14h00", "7:30", "8 h 15". The
+// date readers' timeRe and timeFirstRe take more (an hour alone, wider spacing) as they read
+// a time where a date said there is one.
+const clockPattern = `\d{1,2}\s?[h:]\s?\d{2}`
 
 // timeFirstRe finds a time of day printed before the date.
 var timeFirstRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:\s*[h:]\s*\d{2})?\s*(?:[ap]\.?m\.?)?`)

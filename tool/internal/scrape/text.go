@@ -433,7 +433,6 @@ func bylineWithRole(l string) ([]string, bool) {
 	return signature(name)
 }
 
-// bioVerbs follow an author's name at the start of a bio: "Hannah Wexler is a retired ...".
 // isBio reports a line that opens with an author's name and says who they are.
 func (p *textParse) isBio(l string) bool {
 	for _, name := range p.a.Authors {
@@ -488,6 +487,15 @@ func isTitleLike(line string) bool {
 
 // listItemRe matches a list item: "- ", "• ", "* ", "1. ", "2) ".
 var listItemRe = regexp.MustCompile(`^(?:([-–•*▪●◦·])|(\d{1,3})[.)])\s+(\S.*)$`)
+
+// teaserTitle returns a teaser's line without its list marker: "- Le titre" gives "Le
+// titre". A number is kept, as it may open the headline ("3. ").
+func teaserTitle(l string) string {
+	if sm := listItemRe.FindStringSubmatch(l); sm != nil && sm[1] != "" {
+		return sm[3]
+	}
+	return l
+}
 
 // readBody turns the body lines into blocks: a signature or a bio on the last line gives
 // the authors; captions are dropped; list items, quotes and subheadings keep their kind.
@@ -605,11 +613,7 @@ func (p *textParse) readTeasers(related []int) {
 			p.drop(i, ReasonTeaserCategory)
 			continue
 		}
-		title := l
-		if sm := listItemRe.FindStringSubmatch(l); sm != nil && sm[1] != "" {
-			title = sm[3]
-		}
-		p.a.Related = append(p.a.Related, article.Teaser{Title: title})
+		p.a.Related = append(p.a.Related, article.Teaser{Title: teaserTitle(l)})
 		p.set(i, fateTeaser, "teaser")
 		cur = len(p.a.Related) - 1
 	}

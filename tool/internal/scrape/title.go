@@ -18,7 +18,7 @@ import (
 var bylineStartRe = regexp.MustCompile(`(?i)^(?:by|par|auteur|auteure|author|written by|posted by|publié par|écrit par)\b`)
 
 // clockRe matches a time of day: "14h00", "7:30".
-var clockRe = regexp.MustCompile(`\b\d{1,2}\s?[h:]\s?\d{2}\b`)
+var clockRe = regexp.MustCompile(`\b` + clockPattern + `\b`)
 
 // minTitleScore is the score a line before the body needs to be the title.
 const minTitleScore = 1.5
