@@ -434,10 +434,10 @@ func isCaption(l string) bool {
 var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EPA", "SIPA", "MAXPPP"}
 
 // mayBeCaption is a quick test that captionRe cannot match l: every caption it knows holds a
-// parenthesis, a slash, a colon or "©", or ends with an agency's name or "image". Most lines
+// parenthesis, a slash, a colon, "©" or "photo", or ends with an agency's name or "image". Most lines
 // hold none of these, and the pattern, unanchored at the start, is costly on long lines.
 func mayBeCaption(l string) bool {
-	if strings.ContainsAny(l, ")/:©") || strings.Contains(l, "hoto ") || strings.Contains(l, "HOTO ") {
+	if strings.ContainsAny(l, ")/:©") || strings.Contains(l, "hoto") || strings.Contains(l, "HOTO") {
 		return true
 	}
 	l = strings.TrimSuffix(l, ".")

@@ -18,6 +18,7 @@ func TestMayBeCaption(t *testing.T) {
 		"La foule devant la mairie. MAXPPP.",
 		"© Le Courrier de Valmont",
 		"Crédit photo / Mairie de Valmont",
+		"Le quai au petit matin. Photos Jane Roe",
 	}
 	for _, name := range caseNames(t) {
 		if data, ok := loadCase(t, name).file("input.txt"); ok {
