@@ -279,14 +279,19 @@ func (p *textParse) cutOtherArticles(after []int) []int {
 		if !p.isHeader(i) || !p.hasProseAfter(after[k+1:]) {
 			continue
 		}
-		for j := i; j < len(p.lines); j++ {
-			if p.fates[j] == 0 || p.fates[j] == fateMeta {
-				p.drop(j, ReasonOtherArticle)
-			}
-		}
+		p.dropFrom(i, ReasonOtherArticle)
 		return after[:k]
 	}
 	return after
+}
+
+// dropFrom drops line i and every line under it not placed yet, for one reason.
+func (p *textParse) dropFrom(i int, reason string) {
+	for j := i; j < len(p.lines); j++ {
+		if p.fates[j] == 0 || p.fates[j] == fateMeta {
+			p.drop(j, reason)
+		}
+	}
 }
 
 func (p *textParse) hasProseAfter(lines []int) bool {

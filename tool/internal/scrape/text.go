@@ -62,6 +62,9 @@ type textParse struct {
 	// namedHeads is set when the page's first article opens with its headline over a bare
 	// name: on such a page (a blog's tag archive), the same pair opens each other article.
 	namedHeads bool
+	// itemHead holds the lines that open the first item of a page of several, set when the
+	// next item opens the same way: its headline is among them.
+	itemHead map[int]bool
 }
 
 // pendingMeta is what one metadata line says: authors, dates or tags.
@@ -82,6 +85,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	start, end := p.findBody(content)
 	before, body, after := content[:start], content[start:end], content[end:]
 	after = p.cutOtherArticles(after)
+	before, body, after = p.cutRepeatedOpening(before, body, after)
 	p.applyPending()
 	after = p.unlabelledTeasers(after)
 	body, after = p.chooseTitle(before, body, after)

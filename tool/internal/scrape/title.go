@@ -34,7 +34,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 	}
 	best, bestScore := -1, minTitleScore
 	for k, i := range before {
-		if p.fates[i] != 0 || !p.isTitleCandidate(i) {
+		if p.fates[i] != 0 || !p.isTitleCandidate(i) && !p.itemHead[i] {
 			continue
 		}
 		if s := p.titleScore(before, k); s > bestScore || s == bestScore && best >= 0 {
@@ -51,7 +51,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.a.Title = p.lines[i]
 		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
 		p.nameUnderTitle(before[best+1:])
-		if n := len(before); n > best+1 && p.opensBody(before[n-1]) {
+		if n := len(before); n > best+1 && p.opensBody(before[n-1]) && !p.itemHead[before[n-1]] {
 			body = append([]int{before[n-1]}, body...)
 			before = before[:n-1]
 		}
@@ -145,6 +145,9 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 		}
 	}
 	s := 1.0 + float64(3-min(nearer, 3))
+	if p.itemHead[i] {
+		s += 2 // the heading of the first of several items
+	}
 	if p.seen[p.cue(i)] > 1 {
 		s += 2 // printed twice: in the page's head and as its headline
 	}

@@ -1,0 +1,120 @@
+package scrape
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+)
+
+// A page of several items (a club's reports of its walks, a tag page of summaries) prints
+// each item under the same kind of opening: "Randonnée du Dimanche 25 Juin 2017 :" over the
+// first report and "Randonnée du Dimanche 18 Juin 2017 :" over the next, or "from", the
+// outlet and "1 month ago" over each summary. A short line inside the body that repeats
+// the shape of a line of the article's opening, with prose under it, opens the next item.
+
+// openingLines is how many lines above the body make the article's opening.
+const openingLines = 4
+
+// maxOpeningWords bounds the words of a line that may repeat an opening.
+const maxOpeningWords = 12
+
+// cutRepeatedOpening ends the body where the next item opens, and drops that item and
+// everything under it as another article. The lines that open the next item before its
+// prose tell how many open the first: those the body took in go back before it, as the
+// item's heading. It returns the lines before the body, the body and the lines after it.
+func (p *textParse) cutRepeatedOpening(before, body, after []int) ([]int, []int, []int) {
+	if len(body) < 2 {
+		return before, body, after
+	}
+	opening := p.openingShapes(body[0])
+	for k := 1; k < len(body) && len(opening) > 0; k++ {
+		i := body[k]
+		o, ok := p.repeatsOpening(i, opening)
+		if !ok || !p.hasProseAfter(body[k+1:min(k+5, len(body))]) {
+			continue
+		}
+		heads := p.headLines(body[k:])
+		p.dropFrom(i, ReasonOtherArticle)
+		p.itemHead = map[int]bool{}
+		for _, j := range before {
+			p.itemHead[j] = j >= o
+		}
+		body = body[:k]
+		for n := 0; n < heads && len(body) > 1; n++ {
+			if body[0] > o && p.feat[body[0]].class < proseMedium {
+				p.itemHead[body[0]] = true
+				before, body = append(before, body[0]), body[1:]
+			}
+		}
+		return before, body, nil
+	}
+	return before, body, after
+}
+
+// headLines returns how many lines open an item before its first paragraph, not counting
+// the first line.
+func (p *textParse) headLines(item []int) int {
+	for n, i := range item[1:] {
+		if p.feat[i].class >= proseMedium {
+			return n
+		}
+	}
+	return 0
+}
+
+// openingShapes returns the shapes of the lines above line first, the body's first line,
+// each with the index of its line.
+func (p *textParse) openingShapes(first int) map[string]int {
+	shapes := map[string]int{}
+	for i, n := first-1, 0; i >= 0 && n < openingLines; i-- {
+		if strings.TrimSpace(p.lines[i]) == "" {
+			continue
+		}
+		n++
+		if p.fates[i] != 0 && p.fates[i] != fateMeta || p.feat[i].words > maxOpeningWords {
+			continue
+		}
+		if s := lineShape(p.lines[i]); s != "" {
+			shapes[s] = i
+		}
+	}
+	return shapes
+}
+
+// repeatsOpening returns the line of the opening whose shape a short line of the body
+// repeats. The headline printed again is not another item.
+func (p *textParse) repeatsOpening(i int, opening map[string]int) (int, bool) {
+	if p.fates[i] != 0 && p.fates[i] != fateMeta || p.feat[i].words > maxOpeningWords || p.feat[i].class >= proseGood {
+		return 0, false
+	}
+	o, ok := opening[lineShape(p.lines[i])]
+	if !ok || p.lines[o] == p.lines[i] && p.feat[i].words >= 3 {
+		return 0, false
+	}
+	return o, true
+}
+
+// lineShape returns a line's words folded, with numbers, months and weekdays replaced by
+// their kind, so that two items' openings that differ by their dates share one shape. A
+// line of no word has none.
+func lineShape(l string) string {
+	words := lang.Words(l)
+	letters := false
+	for k, w := range words {
+		switch {
+		case strings.ContainsFunc(w, unicode.IsDigit):
+			words[k] = "#"
+		case lang.Month(w) != 0:
+			words[k] = "<month>"
+		case lang.Weekdays().Has(w):
+			words[k] = "<weekday>"
+		default:
+			letters = true
+		}
+	}
+	if !letters {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
