@@ -47,6 +47,7 @@ func english() *Table {
 		Pronouns:     `you he she it we they`,
 		BioVerbs:     `is covers writes reports lives teaches works`,
 		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
+		CaptionCues:  []string{"L to R", "L-R", "left to right", "from left"},
 		RelatedClasses: []string{
 			"read-also", "also-read", "more-stories", "you-may-also-like", "also-like", "recommended",
 		},

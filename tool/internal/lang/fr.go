@@ -75,6 +75,7 @@ func french() *Table {
 		Pronouns:        `je il elle nous vous ils elles`,
 		BioVerbs:        `est couvre écrit suit vit enseigne travaille`,
 		Agencies:        []string{"AFP", "Agence France-Presse", "ATS", "Belga", "ANSA", "Sipa"},
+		CaptionCues:     []string{"de gauche à droite", "de g. à d.", "de g à d"},
 		RelatedClasses: []string{
 			"lire-aussi", "lireaussi", "a-lire", "alire", "sur-le-meme-sujet", "meme-sujet",
 			"voir-aussi", "a-voir-aussi",

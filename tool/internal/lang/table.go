@@ -146,6 +146,9 @@ type Table struct {
 	BioVerbs string
 	// Agencies are the news agencies whose credit is not an author ("AFP", "Reuters").
 	Agencies []string
+	// CaptionCues are the phrases with which a photo's caption places the people it shows
+	// ("L to R", "de gauche à droite"): a line holding one is a caption.
+	CaptionCues []string
 	// RelatedClasses are the words of an HTML element's class or id, in lower case with
 	// dashes, that say the element holds related articles ("lire-aussi", "read-also").
 	RelatedClasses []string
@@ -277,6 +280,20 @@ var (
 		return m
 	})
 )
+
+// captionCues holds every table's caption cues, folded (see Fold).
+var captionCues = sync.OnceValue(func() []string {
+	var cues []string
+	for _, t := range tables() {
+		for _, c := range t.CaptionCues {
+			cues = append(cues, Fold(c))
+		}
+	}
+	return cues
+})
+
+// CaptionCues returns the caption cues of every language, folded (see Fold).
+func CaptionCues() []string { return captionCues() }
 
 func monthList(t *Table) string {
 	return strings.Join(slices.Sorted(maps.Keys(t.Months)), " ")

@@ -575,7 +575,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
-	case isCaption(l):
+	case isCaption(l) || p.placesPeople(i):
 		return ReasonCaption, true
 	case isFileName(l):
 		return ReasonImageName, true
@@ -606,6 +606,42 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// maxPlacingWords bounds the words of a caption that places the people it shows.
+const maxPlacingWords = 80
+
+// placesPeople reports a line holding a caption cue as whole words: "The winners at the
+// awards dinner (L to R): …".
+func (p *textParse) placesPeople(i int) bool {
+	if p.feat[i].words > maxPlacingWords {
+		return false
+	}
+	f := p.folds[i]
+	for _, c := range lang.CaptionCues() {
+		for at := 0; ; {
+			k := strings.Index(f[at:], c)
+			if k < 0 {
+				break
+			}
+			k += at
+			if wordEdge(f, k-1) && wordEdge(f, k+len(c)) {
+				return true
+			}
+			at = k + 1
+		}
+	}
+	return false
+}
+
+// wordEdge reports whether byte k of s is outside a word: before or after s, or not a
+// letter or digit.
+func wordEdge(s string, k int) bool {
+	if k < 0 || k >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // onlyDateWords reports a line of date words with their dates missing: "Publié le Mis à
