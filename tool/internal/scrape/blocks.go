@@ -192,7 +192,7 @@ func raggedBreak(l, next string) bool {
 // brokenSentence reports a line cut in the middle of a sentence after a small word or a
 // comma, the rest on the next line in lower case: "… des dizaines de" / "planteurs …".
 func brokenSentence(l, next string) bool {
-	if next == "" || wordCount(l) < 6 || listItemRe.MatchString(next) || bylineStartRe.MatchString(next) {
+	if next == "" || l == "" || listItemRe.MatchString(next) || bylineStartRe.MatchString(next) {
 		return false
 	}
 	first, _, _ := strings.Cut(next, " ")
@@ -202,8 +202,9 @@ func brokenSentence(l, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	fields := strings.Fields(l)
 	lastWord := fields[len(fields)-1]
-	// A line never ends on "de", "the" or a comma but where a sentence was cut.
-	if unicode.IsLower(r) && (strings.HasSuffix(lastWord, ",") || lang.StopWords().Has(lastWord) && len(lastWord) <= 4) {
+	// A line never ends on "de", "the" or a comma but where a sentence was cut; a headline
+	// wrapped after its first word ("Une" / "kermesse d’hiver réussie") neither.
+	if unicode.IsLower(r) && (strings.HasSuffix(lastWord, ",") && len(fields) >= 6 || lang.StopWords().Has(lastWord) && len(lastWord) <= 4) {
 		return true
 	}
 	// Nor does a line of prose that ends a sentence inside it, then stops on a word: "… on
