@@ -72,7 +72,7 @@ func (p *textParse) proseRuns(content []int, min int) []run {
 
 // joinable reports whether the paragraphs at content indexes a and b belong to one run.
 func (p *textParse) joinable(content []int, a, b int) bool {
-	if b-a-1 > maxGapLines {
+	if b-a-1 > maxGapLines && !p.announcedList(content, a, b) {
 		return false
 	}
 	furniture := 0
@@ -85,6 +85,31 @@ func (p *textParse) joinable(content []int, a, b int) bool {
 		}
 	}
 	return furniture <= maxGapFurniture
+}
+
+// maxListItems bounds the items of a list that the body announces and runs on after.
+const maxListItems = 30
+
+// announcedList reports a gap between the paragraphs at content indexes a and b that holds
+// a list the body announces: a line ending with ":", then short list items only.
+func (p *textParse) announcedList(content []int, a, b int) bool {
+	k := a + 1
+	if !strings.HasSuffix(p.lines[content[a]], ":") {
+		if !strings.HasSuffix(p.lines[content[k]], ":") {
+			return false
+		}
+		k++ // "Strategies and policies include:" over its items
+	}
+	if b-k > maxListItems {
+		return false
+	}
+	for ; k < b; k++ {
+		i := content[k]
+		if !listItemRe.MatchString(p.lines[i]) || p.feat[i].words > maxItemWords {
+			return false
+		}
+	}
+	return true
 }
 
 // endsArticle reports a line after which the page holds no more of the article: the
