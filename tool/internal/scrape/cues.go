@@ -252,6 +252,7 @@ var (
 	breadcrumbRe    = regexp.MustCompile(`\s(?:>|›|»|/)\s`)
 	homeRe          = regexp.MustCompile(`(?i)^\s*(?:accueil|home|inicio|portada)\s*$`)
 	navSplitRe      = regexp.MustCompile(`\s*(?:\||·|•)\s*`)
+	dashCrumbRe     = regexp.MustCompile(`\s[-–]\s`)
 )
 
 // tablesAlt returns the words a field of every language's table holds, as a regexp
@@ -342,19 +343,17 @@ func isWordByte(b byte) bool {
 // isNavigationBar reports a menu or breadcrumb flattened onto one line: three or more short
 // items separated by "|", "·", "•" or ">", none of them a sentence.
 func isNavigationBar(line string) bool {
-	if !strings.ContainsAny(line, "|·•>›»/") {
+	if !strings.ContainsAny(line, "|·•>›»/-–") {
 		return false
 	}
-	var parts []string
-	if breadcrumbRe.MatchString(line) {
-		parts = breadcrumbRe.Split(line, -1)
-	} else {
+	parts, crumbs := crumbParts(line)
+	if !crumbs {
 		parts = navSplitRe.Split(line, -1)
 	}
 	if len(parts) < 3 {
 		return false
 	}
-	if breadcrumbRe.MatchString(line) && homeRe.MatchString(parts[0]) {
+	if crumbs && homeRe.MatchString(parts[0]) {
 		parts = parts[:len(parts)-1] // "Accueil » Blog » <the article's title>"
 	}
 	for _, p := range parts {
@@ -367,6 +366,28 @@ func isNavigationBar(line string) bool {
 		}
 	}
 	return true
+}
+
+// crumbParts splits a breadcrumb into its parts: "Accueil > Actualité > Le titre", or with
+// dashes when it starts at the home page ("Accueil - Sorties du club - Le titre").
+func crumbParts(line string) ([]string, bool) {
+	if breadcrumbRe.MatchString(line) {
+		return breadcrumbRe.Split(line, -1), true
+	}
+	if parts := dashCrumbRe.Split(line, -1); len(parts) >= 3 && homeRe.MatchString(parts[0]) {
+		return parts, true
+	}
+	return nil, false
+}
+
+// lastCrumb returns the last part of a breadcrumb that starts at the home page: the page's
+// own title, often.
+func lastCrumb(line string) (string, bool) {
+	parts, ok := crumbParts(line)
+	if !ok || len(parts) < 2 || !homeRe.MatchString(parts[0]) {
+		return "", false
+	}
+	return strings.TrimSpace(parts[len(parts)-1]), true
 }
 
 // foldCue folds case, accents, apostrophes, spacing and trailing punctuation of a line for

@@ -65,6 +65,8 @@ type textParse struct {
 	// itemHead holds the lines that open the first item of a page of several, set when the
 	// next item opens the same way: its headline is among them.
 	itemHead map[int]bool
+	// crumbTitles holds the last parts of the breadcrumbs above the body, folded.
+	crumbTitles map[string]bool
 }
 
 // pendingMeta is what one metadata line says: authors, dates or tags.

@@ -32,6 +32,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.dropBefore(before, -1)
 		return body, after
 	}
+	p.crumbTitles = p.lastCrumbs(before)
 	best, bestScore := -1, minTitleScore
 	for k, i := range before {
 		if p.fates[i] != 0 || !p.isTitleCandidate(i) && !p.itemHead[i] {
@@ -91,6 +92,24 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 	return body, rest
 }
 
+// lastCrumbs returns the last parts of the breadcrumbs above the lines before the body,
+// folded for cue lookups.
+func (p *textParse) lastCrumbs(before []int) map[string]bool {
+	if len(before) == 0 {
+		return nil
+	}
+	crumbs := map[string]bool{}
+	for i := range before[len(before)-1] {
+		if p.why[i] != ReasonNavigation {
+			continue
+		}
+		if c, ok := lastCrumb(p.lines[i]); ok {
+			crumbs[foldCue(c)] = true
+		}
+	}
+	return crumbs
+}
+
 // opensBody reports a short line between the headline and the body that the body begins
 // with: a sentence, an exclamation or the heading of what follows ("Victoire 2 à 0.", "It's
 // game time Eagles!", "Présents :").
@@ -148,7 +167,10 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if p.itemHead[i] {
 		s += 2 // the heading of the first of several items
 	}
-	if p.seen[p.cue(i)] > 1 {
+	switch {
+	case p.crumbTitles[p.cue(i)]:
+		s += 3 // the last part of the breadcrumb above it: the page's own title
+	case p.seen[p.cue(i)] > 1:
 		s += 2 // printed twice: in the page's head and as its headline
 	}
 	if p.slugShare(l) >= 0.6 {
