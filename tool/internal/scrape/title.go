@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
@@ -199,8 +200,8 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if roleRe.MatchString(l) || k > 0 && isSignature(l) {
 		s -= 3 // a byline's name or job under the headline
 	}
-	if hits := scanDates(l, p.lang); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) {
-		s -= 4 // a date with a name or tags: "admin - January 9, 2013"
+	if hits := scanDates(l, p.lang); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) || onlyDays(l) {
+		s -= 4 // a date with a name or tags ("admin - January 9, 2013"), or days only
 	}
 	if next := i + 1; next < len(p.lines) && p.fates[next] == fateMeta {
 		s += 1.5 // its byline or date follows
@@ -274,4 +275,20 @@ func (p *textParse) dropBefore(before []int, title int) {
 			p.drop(i, ReasonBeforeBody)
 		}
 	}
+}
+
+// onlyDays reports a line of days and nothing else: weekdays, months, numbers and function
+// words, as an event's dates over its report ("SAMEDI 7 ET DIMANCHE 8 OCTOBRE 2006").
+func onlyDays(l string) bool {
+	days := 0
+	for _, w := range lang.Words(l) {
+		switch {
+		case lang.Month(w) != 0 || lang.Weekdays().Has(w):
+			days++
+		case strings.ContainsFunc(w, unicode.IsDigit) || lang.StopWords().Has(w):
+		default:
+			return false
+		}
+	}
+	return days > 0
 }
