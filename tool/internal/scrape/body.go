@@ -3,6 +3,7 @@ package scrape
 import (
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -461,7 +462,7 @@ func isCaption(l string) bool {
 
 // captionAgencies are the credits captionRe accepts at the very end of a line, with nothing
 // else to mark the caption.
-var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EPA", "SIPA", "MAXPPP"}
+var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EPA", "SIPA", "MAXPPP", "KEYSTONE"}
 
 // mayBeCaption is a quick test that captionRe cannot match l: every caption it knows holds a
 // parenthesis, a slash, a colon, "©" or "photo", or ends with an agency's name or "image". Most lines
@@ -787,10 +788,14 @@ func isTemplateJunk(l string) bool {
 	return wordCount(templateRe.ReplaceAllString(l, " ")) <= 2
 }
 
-// isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff".
+// isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff",
+// or the agency's sign with its journalists' initials ("zd, ats", "mk/dpa").
 func isAgencyLabel(l string) bool {
 	if wordCount(l) > 3 {
 		return false
+	}
+	if isAgencySign(l) {
+		return true
 	}
 	for _, a := range lang.Agencies() {
 		if rest, ok := strings.CutPrefix(l, a+" "); ok && !strings.ContainsAny(rest, ".,;:!?") {
@@ -798,6 +803,24 @@ func isAgencyLabel(l string) bool {
 		}
 	}
 	return false
+}
+
+// maxInitials bounds the letters of a journalist's initials in an agency's sign.
+const maxInitials = 4
+
+// isAgencySign reports a wire story's sign: the initials of its journalists in lower case
+// and its agencies, separated by commas or slashes ("zd, ats", "jpm/ats/afp").
+func isAgencySign(l string) bool {
+	agency := false
+	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return r == ',' || r == '/' || r == ' ' }) {
+		switch {
+		case slices.ContainsFunc(lang.Agencies(), func(a string) bool { return strings.EqualFold(a, part) }):
+			agency = true
+		case len(part) > maxInitials || strings.ToLower(part) != part || strings.ContainsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }):
+			return false
+		}
+	}
+	return agency && strings.ContainsAny(l, ",/")
 }
 
 // isSpacedMenu reports a menu flattened with runs of spaces: three or more short items.
