@@ -48,6 +48,7 @@ func english() *Table {
 		BioVerbs:     `is covers writes reports lives teaches works`,
 		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		CaptionCues:  []string{"L to R", "L-R", "left to right", "from left"},
+		SignOffs:     []string{"Respectfully submitted", "Respectfully", "Sincerely", "Yours sincerely", "Yours truly", "Yours faithfully", "Correctly attested", "Attest", "Regards", "Kind regards", "Best regards", "Warm regards", "In faith"},
 		RelatedClasses: []string{
 			"read-also", "also-read", "more-stories", "you-may-also-like", "also-like", "recommended",
 		},

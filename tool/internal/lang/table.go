@@ -149,6 +149,9 @@ type Table struct {
 	// CaptionCues are the phrases with which a photo's caption places the people it shows
 	// ("L to R", "de gauche à droite"): a line holding one is a caption.
 	CaptionCues []string
+	// SignOffs are the closing words of a letter, minutes or a speech over the signer's name
+	// ("Respectfully submitted,", "Votre curé,"), alone on their line or before the name.
+	SignOffs []string
 	// RelatedClasses are the words of an HTML element's class or id, in lower case with
 	// dashes, that say the element holds related articles ("lire-aussi", "read-also").
 	RelatedClasses []string
@@ -291,6 +294,21 @@ var captionCues = sync.OnceValue(func() []string {
 	}
 	return cues
 })
+
+// signOffs holds every table's sign-offs, folded (see Fold).
+var signOffs = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tables() {
+		for _, c := range t.SignOffs {
+			m[Fold(c)] = true
+		}
+	}
+	return m
+})
+
+// IsSignOff reports whether f, a line's beginning folded (see Fold), is a sign-off of any
+// language.
+func IsSignOff(f string) bool { return signOffs()[f] }
 
 // CaptionCues returns the caption cues of every language, folded (see Fold).
 func CaptionCues() []string { return captionCues() }

@@ -90,6 +90,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	before, body, after = p.cutRepeatedOpening(before, body, after)
 	p.applyPending()
 	after = p.unlabelledTeasers(after)
+	after = p.readSignOff(after)
 	body, after = p.chooseTitle(before, body, after)
 	p.readBody(body)
 	p.readTail(after)
