@@ -492,12 +492,18 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 	}
 	if sm := postedByRe.FindStringSubmatch(l); sm != nil {
 		// "Posted on May 2nd, by Kevin Aldous in News, Sport | 4 comments"
-		who := bylineSepRe.Split(sm[2], 2)[0]
+		by, when := sm[2], sm[1]
+		if hits := scanDates(by, code); len(hits) > 0 && hits[0].start > 0 && names.IsPerson(trimDateWords(by[:hits[0].start])) {
+			// "Posted by Ann Roe on May 13, 2019": a person's name, then the date. An embedded
+			// post names its page there ("Posted by Ono Grill on …"), never a writer.
+			by, when = trimDateWords(by[:hits[0].start]), by[hits[0].start:]
+		}
+		who := bylineSepRe.Split(by, 2)[0]
 		if loc := inCategoryRe.FindStringIndex(who); loc != nil {
 			who = who[:loc[0]]
 		}
 		if names, ok := parseNames(strings.TrimSpace(who), false); ok {
-			return names, firstDate(sm[1], code), true
+			return names, firstDate(when, code), true
 		}
 	}
 	if sm := forOutletRe.FindStringSubmatch(l); sm != nil {

@@ -88,7 +88,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	before, body, after := content[:start], content[start:end], content[end:]
 	after = p.cutOtherArticles(after)
 	before, body, after = p.cutRepeatedOpening(before, body, after)
-	p.applyPending()
+	p.applyPending(body)
 	after = p.unlabelledTeasers(after)
 	after = p.readSignOff(after)
 	body, after = p.chooseTitle(before, body, after)
@@ -321,15 +321,39 @@ func (p *textParse) addPending(pm pendingMeta, why string) {
 
 // applyPending takes the authors, dates and tags of the metadata lines that belong to the
 // article; those of other articles on the page were dropped with them.
-func (p *textParse) applyPending() {
+func (p *textParse) applyPending(body []int) {
 	for _, pm := range p.pending {
 		if p.fates[pm.i] != fateMeta {
+			continue
+		}
+		if p.why[pm.i] == "credit" && postedByRe.MatchString(p.lines[pm.i]) && p.embedded(body, pm.i) {
+			p.drop(pm.i, ReasonByline) // a post embedded in the story: "Posted by Ono Grill on …"
 			continue
 		}
 		p.addAuthors(pm.names)
 		p.addDates(p.lines[pm.i], pm.pub, pm.upd)
 		p.a.Tags = append(p.a.Tags, pm.tags...)
 	}
+}
+
+// minEmbedParagraphs is how many paragraphs of the body come before a credit line that
+// is an embedded post's, not the story's: a byline may follow a standfirst.
+const minEmbedParagraphs = 2
+
+// embedded reports a "Posted by" line inside the body, with paragraphs of the story
+// above and under it: the credit of a post the story embeds.
+func (p *textParse) embedded(body []int, i int) bool {
+	above, under := 0, 0
+	for _, j := range body {
+		switch {
+		case p.feat[j].class < proseMedium:
+		case j < i:
+			above++
+		case j > i:
+			under++
+		}
+	}
+	return above >= minEmbedParagraphs && under > 0
 }
 
 // hasParagraph reports whether some of the content lines read as body text, not headlines.
