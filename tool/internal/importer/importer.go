@@ -177,6 +177,7 @@ func Run(opts Options) (*Report, error) {
 	if opts.Progress == nil {
 		opts.Progress = noProgress{}
 	}
+	opts.Scrape = opts.Scrape.Prepared() // the cues are folded once, not at every scrape
 	if !opts.DryRun {
 		unlock, err := bundle.Lock(opts.Fs, opts.ContentDir)
 		if err != nil {

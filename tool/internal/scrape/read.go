@@ -34,10 +34,24 @@ type Options struct {
 	// folder of a mirror (wget --mirror) is looked for from the page's folder up to Root,
 	// never above it.
 	Root string
+
+	// m is the matcher of Cues, when Prepared built it.
+	m *matcher
+}
+
+// Prepared returns the options with their cues made ready for matching, once: a reader given
+// them spends nothing on the cues, where it otherwise folds and sorts them at every scrape.
+// Cues changed afterwards are not seen by the options returned.
+func (o Options) Prepared() Options {
+	o.m = o.matcher()
+	return o
 }
 
 func (o Options) matcher() *matcher {
-	if o.Cues == nil {
+	switch {
+	case o.m != nil:
+		return o.m
+	case o.Cues == nil:
 		return defaultMatcher()
 	}
 	return newMatcher(*o.Cues)
