@@ -82,31 +82,42 @@ func fileExists(fsys afero.Fs, file string) (bool, error) {
 // reports whether it created the file. The temporary files an interrupted write left in the
 // profile's folder are removed.
 func (t Target) WriteAuthorProfile(fsys afero.Fs, contentDir, name string) (bool, error) {
+	f, ok, err := t.AuthorProfile(fsys, contentDir, name)
+	if !ok || err != nil {
+		return false, err
+	}
+	return true, writeAtomic(fsys, f.Name, f.Data)
+}
+
+// AuthorProfile returns the profile WriteAuthorProfile would create for name, for WriteFiles
+// to write with others, and true; false when the author has one. The temporary files an
+// interrupted write left in the profile's folder are removed.
+func (t Target) AuthorProfile(fsys afero.Fs, contentDir, name string) (File, bool, error) {
 	file, err := t.profileFile(contentDir, name)
 	if err != nil {
-		return false, err
+		return File{}, false, err
 	}
 	for _, s := range staleTemps(fsys, path.Dir(file)) {
 		_ = fsys.Remove(s)
 	}
 	if ok, err := fileExists(fsys, file); ok || err != nil {
-		return false, err
+		return File{}, false, err
 	}
 	var data []byte
 	if t.FrontMatterFormat() == metadecoders.YAML {
 		fm, err := yaml.Marshal(map[string]string{"title": name})
 		if err != nil {
-			return false, err
+			return File{}, false, err
 		}
 		data = []byte("---\n" + string(fm) + "---\n")
 	} else {
 		var buf bytes.Buffer
 		if err := parser.InterfaceToFrontMatter(map[string]any{"title": name}, t.FrontMatterFormat(), &buf); err != nil {
-			return false, err
+			return File{}, false, err
 		}
 		data = buf.Bytes()
 	}
-	return true, writeAtomic(fsys, file, data)
+	return File{Name: file, Data: data}, true, nil
 }
 
 // OldAuthorProfile returns the folder an earlier import gave the author's profile, named by

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"sync"
@@ -53,7 +54,18 @@ type Writer struct {
 	DryRun bool
 
 	mu sync.Mutex // guards Manifest while plans are committed at once
+	// batch is decided when the first file is staged: true when the filesystem of the
+	// staging folders can be flushed at once (see Flush), so that no file is flushed alone.
+	batchOnce sync.Once
+	batch     bool
+	made      sync.Map // the staging folders made
 }
+
+// StagingName is the folder, in each content folder, where an import writes the index files
+// of its bundles before it moves them into place (see Writer.Plan and Writer.Commit), each
+// named by its bundle ("articles/<slug>.index.md"). It lasts only while an import writes,
+// and Hugo ignores dot files.
+const StagingName = ".kiosque-staging"
 
 // Plan is what writing one article will do, decided before anything is written.
 type Plan struct {
@@ -80,7 +92,9 @@ type Plan struct {
 	// Assets are the bundle's other files (images copied from the scrape), written beside
 	// index.md when the plan writes or keeps the bundle as kiosque's own.
 	Assets []Asset
-	data   []byte
+	// staged is the file the plan's index was written to in the staging folder, which
+	// Commit moves into place; "" when the plan writes nothing (or in a dry run).
+	staged string
 	entry  Entry
 }
 
@@ -98,17 +112,32 @@ func (p *Plan) Pending() bool { return p.Outcome == Created || p.Outcome == Upda
 // Plan decides what writing a at content/<bundleDir>/index.md (index.<lang>.md for an
 // article in another language of the site, and the content folder of the article's language
 // when it has one of its own) would do, and renders it for the Writer's Target; bundleDir
-// must be a folder of the Target's section.
+// must be a folder of the Target's section. A plan that writes (Pending) writes its index
+// file into the staging folder (StagingName), outside the section, where Commit takes it
+// from: the plan keeps no copy of the file in memory. Plans may be made at once, from
+// several goroutines.
 func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
+	p, data, err := w.plan(a, bundleDir)
+	if err != nil || !p.Pending() || w.DryRun {
+		return p, err
+	}
+	if err := w.stage(p, data); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// plan is Plan without the staging: it returns the plan and the index file it would write.
+func (w *Writer) plan(a *article.Article, bundleDir string) (*Plan, []byte, error) {
 	data, err := w.Target.Render(a)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	bundleDir = cleanPath(bundleDir)
 	if section := w.Target.ArticlesDir(); !filepath.IsLocal(filepath.FromSlash(bundleDir)) || path.Clean(bundleDir) != bundleDir || path.Dir(bundleDir) != section {
-		return nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, section)
+		return nil, nil, fmt.Errorf("refusing to write the bundle %q: it is not a folder of content/%s", bundleDir, section)
 	}
-	p := &Plan{Article: a, Bundle: bundleDir, Index: w.Target.IndexFile(a.Lang), Folder: w.Target.Folder(a.Lang), data: data}
+	p := &Plan{Article: a, Bundle: bundleDir, Index: w.Target.IndexFile(a.Lang), Folder: w.Target.Folder(a.Lang)}
 	p.entry = Entry{Bundle: bundleDir, Folder: p.Folder, SourceSHA256: a.Source.SHA256, WrittenSHA256: digest(data)}
 	if a.DateSource == article.DateFile || a.DateSource == article.DateImported {
 		p.entry.Date = a.Date.Format(time.RFC3339)
@@ -125,7 +154,7 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		p.Outcome, p.Reason = Created, ReasonNew
 	case err != nil:
-		return nil, failure.At(name, 0, err)
+		return nil, nil, failure.At(name, 0, err)
 	case !known || entry.Bundle != bundleDir:
 		// kiosque never wrote this file: a writer's own page is never touched.
 		p.Outcome, p.Reason = Kept, ReasonNotOurs
@@ -147,10 +176,83 @@ func (w *Writer) Plan(a *article.Article, bundleDir string) (*Plan, error) {
 	default:
 		p.Outcome, p.Reason = Updated, ReasonEnrichment
 	}
-	return p, nil
+	return p, data, nil
 }
 
-// Intend records in the manifest, before anything is written, the digest each pending plan
+// stagingDir returns the staging folder of a plan's content folder.
+func (w *Writer) stagingDir(p *Plan) string {
+	return path.Join(w.Target.Dir(w.ContentDir, p.Folder), StagingName)
+}
+
+// stage writes a plan's index file into the staging folder. Unless the staging folders'
+// filesystem can be flushed at once (Flush), the file is flushed to the disk on its own. A
+// failure names the bundle's index file, whose write it stops.
+func (w *Writer) stage(p *Plan, data []byte) error {
+	final := path.Join(w.Dir(p), p.Index)
+	name := path.Join(w.stagingDir(p), p.Bundle+"."+p.Index) // one per bundle and index
+	if _, ok := w.made.Load(path.Dir(name)); !ok {
+		if err := mkdirAll(w.Fs, path.Dir(name)); err != nil {
+			return failure.At(final, 0, err)
+		}
+		w.made.Store(path.Dir(name), true)
+	}
+	w.batchOnce.Do(func() { w.batch = canFlushAll(w.Fs, w.stagingDir(p)) })
+	f, err := w.Fs.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return failure.At(final, 0, err)
+	}
+	werr := writeAll(f, data)
+	if !w.batch && werr == nil {
+		werr = f.Sync()
+	}
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		_ = w.Fs.Remove(name)
+		return failure.At(final, 0, werr)
+	}
+	p.staged = name
+	return nil
+}
+
+// Flush makes the files the plans staged last on the disk, before Commit moves any of them
+// into place, so that a bundle's index file is, after a power cut, either the old one or the
+// new one whole: at once for each content folder where the system can (syncfs on Linux),
+// else each file was flushed as it was staged.
+func (w *Writer) Flush(plans []*Plan) error {
+	if !w.batch {
+		return nil
+	}
+	done := map[string]bool{}
+	for _, p := range plans {
+		if p.staged == "" || done[w.stagingDir(p)] {
+			continue
+		}
+		done[w.stagingDir(p)] = true
+		if err := flushAll(w.Fs, w.stagingDir(p)); err != nil {
+			return failure.At(w.stagingDir(p), 0, err)
+		}
+	}
+	return nil
+}
+
+// CleanStaging removes the staging folders of the content folders: what an import left
+// there once it committed its plans, or what an interrupted one left.
+func (w *Writer) CleanStaging() error {
+	for _, dir := range w.Target.Dirs(w.ContentDir) {
+		name := path.Join(dir, StagingName)
+		if _, err := w.Fs.Stat(name); errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err := w.Fs.RemoveAll(name); err != nil {
+			return failure.At(name, 0, err)
+		}
+	}
+	return nil
+}
+
+// Intend records in the manifest, before any bundle is written, the digest each pending plan
 // will write: if the import stops half-way, the next one still recognises those files as its
 // own (old or new) and not as hand edits. Save the manifest after calling it.
 func (w *Writer) Intend(plans []*Plan) {
@@ -167,8 +269,10 @@ func (w *Writer) Intend(plans []*Plan) {
 	}
 }
 
-// Commit carries out a plan: it writes the bundle atomically when the plan says so, and
-// records the result in the manifest. Kept bundles are left as they are; for one edited by
+// Commit carries out a plan: when the plan writes, it moves the index file the plan staged
+// into the bundle's folder (a rename, so a reader never sees half a file and an interrupted
+// write leaves the old file whole), and it records the result in the manifest. Flush the
+// plans first. Kept bundles are left as they are; for one edited by
 // hand, the manifest records what kiosque declined to write. Distinct plans may be committed
 // at once, from several goroutines.
 func (w *Writer) Commit(p *Plan) error {
@@ -192,8 +296,12 @@ func (w *Writer) Commit(p *Plan) error {
 		return err
 	}
 	if p.Pending() {
-		if err := writeAtomic(w.Fs, path.Join(w.Dir(p), p.Index), p.data); err != nil {
-			return err
+		name := path.Join(w.Dir(p), p.Index)
+		if err := mkdirAll(w.Fs, w.Dir(p)); err != nil {
+			return failure.At(w.Dir(p), 0, err)
+		}
+		if err := w.Fs.Rename(p.staged, name); err != nil {
+			return failure.At(name, 0, err)
 		}
 	}
 	w.mu.Lock()
@@ -241,13 +349,86 @@ func staleTemps(fsys afero.Fs, dir string) []string {
 // reader never sees half a file and an interrupted write leaves the old file intact. A
 // failure names the file.
 func writeAtomic(fsys afero.Fs, name string, data []byte) error {
-	return writeAtomicWith(fsys, name, func(w io.Writer) error {
-		n, err := w.Write(data)
-		if err == nil && n < len(data) {
-			err = fmt.Errorf("short write (%d of %d bytes)", n, len(data))
+	return writeAtomicWith(fsys, name, func(w io.Writer) error { return writeAll(w, data) })
+}
+
+// File is a file to write: its name and bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// WriteFiles writes files of one filesystem each as writeAtomic does, a temporary file beside
+// it renamed over it, but flushes them to the disk at once where the system can (see
+// Writer.Flush) rather than one by one. It returns the error of each file, naming it; nil
+// when every file was written.
+func WriteFiles(fsys afero.Fs, files []File) []error {
+	var errs []error
+	fail := func(i int, err error) {
+		if errs == nil {
+			errs = make([]error, len(files))
 		}
-		return err
-	})
+		errs[i] = failure.At(files[i].Name, 0, err)
+	}
+	if len(files) == 0 {
+		return nil
+	}
+	temps := make([]string, len(files))
+	batch := false
+	for i, f := range files {
+		if err := mkdirAll(fsys, path.Dir(f.Name)); err != nil {
+			fail(i, err)
+			continue
+		}
+		if i == 0 {
+			batch = canFlushAll(fsys, path.Dir(f.Name))
+		}
+		tmp, err := afero.TempFile(fsys, path.Dir(f.Name), tempPattern)
+		if err != nil {
+			fail(i, err)
+			continue
+		}
+		werr := writeAll(tmp, f.Data)
+		if !batch && werr == nil {
+			werr = tmp.Sync()
+		}
+		if cerr := tmp.Close(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			_ = fsys.Remove(tmp.Name())
+			fail(i, werr)
+			continue
+		}
+		temps[i] = tmp.Name()
+	}
+	var ferr error
+	if batch {
+		ferr = flushAll(fsys, path.Dir(files[0].Name))
+	}
+	for i, f := range files {
+		switch {
+		case temps[i] == "":
+		case ferr != nil:
+			_ = fsys.Remove(temps[i])
+			fail(i, ferr)
+		default:
+			if err := fsys.Rename(temps[i], f.Name); err != nil {
+				_ = fsys.Remove(temps[i])
+				fail(i, err)
+			}
+		}
+	}
+	return errs
+}
+
+// writeAll writes data to w, a short write being an error.
+func writeAll(w io.Writer, data []byte) error {
+	n, err := w.Write(data)
+	if err == nil && n < len(data) {
+		err = fmt.Errorf("short write (%d of %d bytes)", n, len(data))
+	}
+	return err
 }
 
 // writeAtomicWith is writeAtomic for a file that write streams to w.

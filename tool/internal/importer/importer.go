@@ -396,8 +396,18 @@ func (im *run) enrich(articles []*article.Article, vocab vocabularies) ([]*artic
 func (im *run) write(articles []*article.Article, dirs []string) (plans, written []*bundle.Plan, pending int, err error) {
 	opts, rep, manifest := im.opts, im.rep, im.manifest
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Target: opts.Target, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
-	// Rendering and planning read files and fetch images: it is spread over workers, and
-	// its results are taken in the articles' order.
+	if !opts.DryRun {
+		if err := w.CleanStaging(); err != nil { // what an interrupted import staged
+			return nil, nil, 0, err
+		}
+		defer func() {
+			if cerr := w.CleanStaging(); err == nil {
+				err = cerr
+			}
+		}()
+	}
+	// Rendering and planning (which stages the files to write) read files and fetch
+	// images: it is spread over workers, and its results are taken in the articles' order.
 	type planned struct {
 		plan  *bundle.Plan
 		warns []*failure.Error
@@ -424,6 +434,9 @@ func (im *run) write(articles []*article.Article, dirs []string) (plans, written
 		}
 	}
 	if pending > 0 && !opts.DryRun {
+		if err := w.Flush(plans); err != nil {
+			return plans, nil, pending, err
+		}
 		w.Intend(plans)
 		if err := manifest.Save(opts.Fs, opts.ContentDir); err != nil {
 			return plans, nil, pending, err
@@ -505,32 +518,52 @@ func (im *run) writeProfiles(plans []*bundle.Plan) error {
 	for name := range authors {
 		folders[bundle.TermFolder(name)] = true
 	}
+	// The profiles to create are written at once, after the loop (bundle.WriteFiles); what
+	// happened to each author is reported in the authors' order.
+	type outcome struct {
+		name    string
+		err     error
+		created bool
+		file    int // the author's file in files, or -1
+	}
+	var outcomes []outcome
+	var files []bundle.File
 	for _, name := range slices.Sorted(maps.Keys(authors)) {
 		if other, ok := profiles.Spelling(bundle.TermFolder(name)); ok && other != bundle.TermFolder(name) {
 			continue // the author's folder, under a spelling the filesystem may take for this one
 		}
 		profiles.Add(bundle.TermFolder(name))
+		o := outcome{name: name, file: -1}
 		moved, err := im.moveProfile(name, folders)
-		if err != nil {
-			rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(authors[name], err)))...)
-			continue
-		}
-		if moved {
+		switch {
+		case err != nil:
+			o.err = err
+		case moved:
 			rep.MovedProfiles = append(rep.MovedProfiles, name)
 			continue
-		}
-		var created bool
-		if opts.DryRun {
+		case opts.DryRun:
 			var ok bool
-			ok, err = opts.Target.AuthorProfileExists(opts.Fs, opts.ContentDir, name)
-			created = !ok
-		} else {
-			created, err = opts.Target.WriteAuthorProfile(opts.Fs, opts.ContentDir, name)
+			ok, o.err = opts.Target.AuthorProfileExists(opts.Fs, opts.ContentDir, name)
+			o.created = !ok
+		default:
+			var f bundle.File
+			f, o.created, o.err = opts.Target.AuthorProfile(opts.Fs, opts.ContentDir, name)
+			if o.created {
+				o.file = len(files)
+				files = append(files, f)
+			}
 		}
-		if err != nil {
-			rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(authors[name], err)))...)
-		} else if created {
-			rep.Profiles = append(rep.Profiles, name)
+		outcomes = append(outcomes, o)
+	}
+	errs := bundle.WriteFiles(opts.Fs, files)
+	for _, o := range outcomes {
+		if o.file >= 0 && errs != nil && errs[o.file] != nil {
+			o.err = errs[o.file]
+		}
+		if o.err != nil {
+			rep.Failures = append(rep.Failures, opts.relative(failure.All(failure.In(authors[o.name], o.err)))...)
+		} else if o.created {
+			rep.Profiles = append(rep.Profiles, o.name)
 		}
 	}
 	return nil

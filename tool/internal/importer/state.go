@@ -80,7 +80,7 @@ func (opts Options) scan() (map[string]fs.FileInfo, bool) {
 			return nil, false
 		}
 	}
-	own := map[string]bool{bundle.LockName: true, bundle.StateName: true, bundle.ResumeName: true, bundle.ParseCacheName: true}
+	own := map[string]bool{bundle.LockName: true, bundle.StateName: true, bundle.ResumeName: true, bundle.ParseCacheName: true, bundle.StagingName: true}
 	for _, dir := range opts.Target.Dirs(opts.ContentDir) {
 		if _, err := opts.Fs.Stat(dir); err == nil && !opts.walkFiles(dir, infos, own) {
 			return nil, false

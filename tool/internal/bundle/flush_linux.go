@@ -1,0 +1,56 @@
+package bundle
+
+import (
+	"os"
+
+	"github.com/spf13/afero"
+	"golang.org/x/sys/unix"
+)
+
+// canFlushAll reports whether the folder dir of fsys lies on the disk, where flushAll can
+// flush its whole filesystem at once.
+func canFlushAll(fsys afero.Fs, dir string) bool {
+	f, err := fsys.Open(dir)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	return osFile(f) != nil
+}
+
+// flushAll writes to the disk every file of the filesystem that holds the folder dir of
+// fsys (syncfs), as one system call.
+func flushAll(fsys afero.Fs, dir string) error {
+	f, err := fsys.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	of := osFile(f)
+	if of == nil {
+		return f.Sync()
+	}
+	conn, err := of.SyscallConn()
+	if err != nil {
+		return err
+	}
+	var serr error
+	if err := conn.Control(func(fd uintptr) { serr = unix.Syncfs(int(fd)) }); err != nil {
+		return err
+	}
+	return serr
+}
+
+// osFile returns the file of the operating system f is, or wraps (afero.BasePathFs), or nil.
+func osFile(f afero.File) *os.File {
+	for {
+		switch g := f.(type) {
+		case *os.File:
+			return g
+		case *afero.BasePathFile:
+			f = g.File
+		default:
+			return nil
+		}
+	}
+}
