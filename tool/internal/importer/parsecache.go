@@ -2,7 +2,6 @@ package importer
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -33,16 +32,23 @@ import (
 // web archive are): another kiosque, other cues or limits, and every scrape is read again.
 //
 // The file is JSON Lines: a header, then two lines per scrape, its cacheHead and its
-// cachedRead, the latter decoded only when the scrape is taken from the cache.
+// cachedRead, the latter decoded only when the scrape is taken from the cache. What the
+// readings gave is never held in memory: the entries of the file are read from it when they
+// are taken, and those of this run go to a spool file beside it as they come, from which
+// save writes the new cache in order.
 type parseCache struct {
+	opts     Options
 	fsys     afero.Fs
 	settings string
+	file     afero.File             // the cache file, or nil
 	old      map[string]*cacheEntry // the entries of the file, by cacheKey
 	// warning says why the file, or an entry of it, could not be used.
 	warning *failure.Error
 
 	mu      sync.Mutex
-	now     map[string]*cacheEntry // the entries of this run: scrapes taken or read
+	spool   afero.File             // the readings of this run, nil in a dry run
+	end     int64                  // the spool's size
+	now     map[string]*cacheEntry // the entries of this run, in spool: scrapes taken or read
 	hits    int
 	changed bool // now differs from old: the file is written again
 }
@@ -69,10 +75,12 @@ type dep struct {
 	stamp
 }
 
-// cacheEntry is a scrape's entry: its head, and what its reading gave as JSON.
+// cacheEntry is a scrape's entry: its head, and where its reading lies as JSON, n bytes at
+// off of the cache file (an entry of old) or of the spool (an entry of now).
 type cacheEntry struct {
 	head cacheHead
-	read []byte
+	off  int64
+	n    int
 }
 
 // cachedRead is what a reading gave, as the parse cache keeps it: the articles, the records
@@ -90,12 +98,19 @@ func cacheKey(file, root string) string {
 
 // loadParseCache returns the parse cache of the content folder for a reading with settings;
 // an empty cache when there is none, it is of other settings or it cannot be read (then with
-// a warning); nil when the reading cannot use one (settings is "").
+// a warning); nil when the reading cannot use one (settings is ""). Close it once saved.
 func loadParseCache(opts Options, settings string) *parseCache {
 	if settings == "" {
 		return nil
 	}
-	c := &parseCache{fsys: opts.Fs, settings: settings, old: map[string]*cacheEntry{}, now: map[string]*cacheEntry{}}
+	c := &parseCache{opts: opts, fsys: opts.Fs, settings: settings, old: map[string]*cacheEntry{}, now: map[string]*cacheEntry{}}
+	if !opts.DryRun {
+		spool, err := afero.TempFile(opts.Fs, opts.ContentDir, ".kiosque-*.tmp")
+		if err != nil {
+			c.warning = saveFailure(opts, err)
+		}
+		c.spool = spool
+	}
 	f, err := bundle.OpenParseCache(opts.Fs, opts.ContentDir)
 	if f == nil || err != nil {
 		if err != nil {
@@ -103,7 +118,7 @@ func loadParseCache(opts Options, settings string) *parseCache {
 		}
 		return c
 	}
-	defer f.Close()
+	c.file = f
 	if err := c.decode(bufio.NewReaderSize(f, 1<<16)); err != nil {
 		c.old = map[string]*cacheEntry{}
 		if !errors.Is(err, errOtherReading) {
@@ -116,7 +131,7 @@ func loadParseCache(opts Options, settings string) *parseCache {
 // errOtherReading is a parse cache of another reading, which is not used, without a warning.
 var errOtherReading = errors.New("a parse cache of another reading")
 
-// decode reads the cache file's entries into c.old.
+// decode indexes the cache file's entries into c.old.
 func (c *parseCache) decode(r *bufio.Reader) error {
 	line, err := r.ReadBytes('\n')
 	var h cacheHeader
@@ -126,6 +141,7 @@ func (c *parseCache) decode(r *bufio.Reader) error {
 	if h.Settings != c.settings {
 		return errOtherReading
 	}
+	off := int64(len(line))
 	for n := 2; ; n += 2 {
 		line, err := r.ReadBytes('\n')
 		if err == io.EOF && len(line) == 0 {
@@ -136,7 +152,8 @@ func (c *parseCache) decode(r *bufio.Reader) error {
 		if err != nil || rerr != nil || json.Unmarshal(line, &head) != nil || head.File == "" || !json.Valid(read) {
 			return fmt.Errorf("line %d cannot be read", n)
 		}
-		c.old[cacheKey(head.File, head.Root)] = &cacheEntry{head: head, read: bytes.TrimSuffix(read, []byte("\n"))}
+		c.old[cacheKey(head.File, head.Root)] = &cacheEntry{head: head, off: off + int64(len(line)), n: len(read) - 1}
+		off += int64(len(line) + len(read))
 	}
 }
 
@@ -170,8 +187,9 @@ func (c *parseCache) lookup(opts Options, file, root string) (readResult, bool) 
 	if !ok {
 		return readResult{}, false
 	}
+	read := make([]byte, e.n)
 	var cr cachedRead
-	if err := json.Unmarshal(e.read, &cr); err != nil {
+	if _, err := c.file.ReadAt(read, e.off); err != nil || json.Unmarshal(read, &cr) != nil {
 		c.warn(opts, fmt.Errorf("the entry of %s cannot be read", relPath(opts.SiteDir, file)))
 		return readResult{}, false
 	}
@@ -188,15 +206,42 @@ func (c *parseCache) lookup(opts Options, file, root string) (readResult, bool) 
 	if len(errs) == 1 {
 		r.err = errs[0]
 	}
+	head := e.head
 	if fresh {
-		e = &cacheEntry{head: cacheHead{File: e.head.File, Root: e.head.Root, Deps: deps}, read: e.read}
+		head = cacheHead{File: e.head.File, Root: e.head.Root, Deps: deps}
 	}
 	c.mu.Lock()
-	c.now[key] = e
+	c.keep(key, head, read)
 	c.hits++
 	c.changed = c.changed || fresh
 	c.mu.Unlock()
 	return r, true
+}
+
+// keep writes what a reading gave (read, as JSON) to the spool, as the entry of this run
+// under key; with c.mu held. A spool that fails is dropped, with the warning that the cache
+// could not be written.
+func (c *parseCache) keep(key string, head cacheHead, read []byte) {
+	if c.spool == nil {
+		return
+	}
+	if _, err := c.spool.WriteAt(read, c.end); err != nil {
+		c.dropSpool(err)
+		return
+	}
+	c.now[key] = &cacheEntry{head: head, off: c.end, n: len(read)}
+	c.end += int64(len(read))
+}
+
+// dropSpool gives up writing the cache, for the error err of its spool; with c.mu held.
+func (c *parseCache) dropSpool(err error) {
+	name := c.spool.Name()
+	c.spool.Close()
+	_ = c.fsys.Remove(name)
+	c.spool, c.now = nil, map[string]*cacheEntry{}
+	if c.warning == nil {
+		c.warning = saveFailure(c.opts, err)
+	}
 }
 
 // unchanged reports whether the files deps stamped are as they were: looked for in vain
@@ -238,7 +283,7 @@ func (c *parseCache) unchanged(deps []dep) (out []dep, fresh, ok bool) {
 // (rec), unless the reading may give otherwise next time: a file it could not look at, a
 // failure of the filesystem (see lasting).
 func (c *parseCache) store(file, root string, rec *recorder, r readResult) {
-	if c == nil {
+	if c == nil || c.spool == nil {
 		return
 	}
 	c.mu.Lock()
@@ -263,7 +308,7 @@ func (c *parseCache) store(file, root string, rec *recorder, r readResult) {
 		return
 	}
 	c.mu.Lock()
-	c.now[cacheKey(file, root)] = &cacheEntry{head: cacheHead{File: file, Root: root, Deps: deps}, read: data}
+	c.keep(cacheKey(file, root), cacheHead{File: file, Root: root, Deps: deps}, data)
 	c.mu.Unlock()
 }
 
@@ -279,22 +324,32 @@ func lasting(f *failure.Error) bool {
 
 // save writes the cache for the next import, when this run changed it: the entries of the
 // scrapes it took or read, and those of earlier imports whose scrape still exists. An error
-// comes back as a warning: it only costs the next import a reading.
+// comes back as a warning: it only costs the next import a reading. It closes the cache.
 func (c *parseCache) save(opts Options) {
-	if c == nil || opts.DryRun {
+	if c == nil {
 		return
 	}
-	for key, e := range c.old {
+	defer c.close()
+	if c.spool == nil {
+		return
+	}
+	for _, key := range slices.Sorted(maps.Keys(c.old)) {
+		e := c.old[key]
 		if _, ok := c.now[key]; ok {
 			continue
 		}
-		if _, err := opts.Fs.Stat(e.head.File); err == nil {
-			c.now[key] = e
-		} else {
+		if _, err := opts.Fs.Stat(e.head.File); err != nil {
 			c.changed = true // a scrape removed since
+			continue
 		}
+		read := make([]byte, e.n)
+		if _, err := c.file.ReadAt(read, e.off); err != nil {
+			c.changed = true // an entry lost
+			continue
+		}
+		c.keep(key, e.head, read)
 	}
-	if !c.changed && c.warning == nil {
+	if c.spool == nil || !c.changed && c.warning == nil {
 		return
 	}
 	err := bundle.SaveParseCache(opts.Fs, opts.ContentDir, func(w io.Writer) error {
@@ -303,19 +358,41 @@ func (c *parseCache) save(opts Options) {
 		if err := enc.Encode(cacheHeader{Settings: c.settings}); err != nil {
 			return err
 		}
+		var read []byte
 		for _, key := range slices.Sorted(maps.Keys(c.now)) {
 			e := c.now[key]
 			if err := enc.Encode(e.head); err != nil {
 				return err
 			}
-			bw.Write(e.read)
+			read = slices.Grow(read[:0], e.n)[:e.n]
+			if _, err := c.spool.ReadAt(read, e.off); err != nil {
+				return err
+			}
+			bw.Write(read)
 			bw.WriteByte('\n')
 		}
 		return bw.Flush()
 	})
 	if err != nil {
-		c.warning = failure.At(cacheName(opts), 0, fmt.Errorf("failed to write the parse cache: %s", failure.All(err)[0].Reason())).
-			WithHint("the next import reads every scrape again")
+		c.warning = saveFailure(opts, err)
+	}
+}
+
+// saveFailure is the warning of a parse cache that could not be written.
+func saveFailure(opts Options, err error) *failure.Error {
+	return failure.At(cacheName(opts), 0, fmt.Errorf("failed to write the parse cache: %s", failure.All(err)[0].Reason())).
+		WithHint("the next import reads every scrape again")
+}
+
+// close closes the cache file and removes the spool.
+func (c *parseCache) close() {
+	if c.file != nil {
+		c.file.Close()
+	}
+	if c.spool != nil {
+		name := c.spool.Name()
+		c.spool.Close()
+		_ = c.fsys.Remove(name)
 	}
 }
 
