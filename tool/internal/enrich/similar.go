@@ -72,16 +72,38 @@ func similarity(all []*article.Article, want map[*article.Article]bool, k int) {
 	for _, f := range index {
 		f.weight *= math.Log(float64(n)/float64(len(f.posting))) + 1
 	}
+	pages := pageIDs(all)
 	// Each article's list is its own: the articles are spread over the cores, each part with
 	// its own scores.
 	eachPart(n, func(lo, hi int) {
-		sc := &scorer{all: all, feats: feats, maxPosting: maxPosting, scores: make([]float64, n), subjects: make([]float64, n)}
+		sc := &scorer{all: all, pages: pages, feats: feats, maxPosting: maxPosting, scores: make([]float64, n), subjects: make([]float64, n)}
 		for i := lo; i < hi; i++ {
 			if want[all[i]] {
 				all[i].Similar = sc.similar(i, k)
 			}
 		}
 	})
+}
+
+// pageIDs numbers the pages of all: articles of one page share its number, articles without
+// a page have -1. Scoring compares numbers where it would compare paths, once per article of
+// every posting walked.
+func pageIDs(all []*article.Article) []int32 {
+	ids := make([]int32, len(all))
+	seen := make(map[string]int32, len(all))
+	for i, a := range all {
+		if a.Page == "" {
+			ids[i] = -1
+			continue
+		}
+		id, ok := seen[a.Page]
+		if !ok {
+			id = int32(len(seen))
+			seen[a.Page] = id
+		}
+		ids[i] = id
+	}
+	return ids
 }
 
 // feature is a tag or an author of the corpus, with the articles bearing it.
@@ -94,6 +116,7 @@ type feature struct {
 // scorer scores the articles of a corpus against one article at a time.
 type scorer struct {
 	all        []*article.Article
+	pages      []int32      // each article's page (pageIDs)
 	feats      [][]*feature // each article's features
 	maxPosting int
 	scores     []float64
@@ -103,14 +126,14 @@ type scorer struct {
 
 // similar returns the pages of the (at most k) articles most similar to all[i].
 func (sc *scorer) similar(i, k int) []string {
-	all, scores, subjects, a := sc.all, sc.scores, sc.subjects, sc.all[i]
+	all, scores, subjects, pages, self := sc.all, sc.scores, sc.subjects, sc.pages, sc.pages[i]
 	touched := sc.touched[:0]
 	for _, f := range sc.feats[i] {
 		if len(f.posting) > sc.maxPosting {
 			continue
 		}
 		for _, j := range f.posting {
-			if int(j) == i || all[j].Page == "" || all[j].Page == a.Page {
+			if p := pages[j]; p < 0 || p == self { // no page, or the article's own (itself)
 				continue
 			}
 			if scores[j] == 0 {
