@@ -2,6 +2,7 @@ package enrich
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
@@ -78,6 +79,43 @@ func TestResolve(t *testing.T) {
 	for i, tz := range home.Related {
 		if tz.Page != want[i] {
 			t.Errorf("teaser %q -> %q, want %q", tz.Title, tz.Page, want[i])
+		}
+	}
+}
+
+// TestResolveAmongLookalikes resolves excerpt teasers among articles whose bodies open with
+// the same fourteen words: a teaser goes to the article it begins (whichever its place among
+// them), an ambiguous one to the article by its author, else to the first by page; a teaser
+// longer than the index keeps of a text matches on that much.
+func TestResolveAmongLookalikes(t *testing.T) {
+	opening := "Le conseil municipal de Valmont a voté jeudi soir le budget de l’année,"
+	a := newArticle("/articles/a-budget", "Valmont adopte son budget", opening+" après trois heures de débat.")
+	b := newArticle("/articles/b-budget", "Le budget passe malgré l’opposition", opening+" malgré l’opposition.")
+	c := newArticle("/articles/c-budget", "Un budget sans débat", opening+" sans débat.")
+	a.Authors, b.Authors, c.Authors = []string{"Anne Delorme"}, []string{"Paul Vernet"}, []string{"Anne Delorme"}
+	trees := strings.Repeat("Les habitants de Miraval ont planté un arbre dans chaque rue cette année. ", 11) // 132 words
+	d := newArticle("/articles/d-arbres", "Un arbre par rue", trees)
+	first125 := strings.Join(strings.Fields(trees)[:125], " ")
+	home := newArticle("/articles/home", "Les teasers de la page", "Un article qui annonce les autres.")
+	for _, tc := range []struct {
+		msg  string
+		tz   article.Teaser
+		want string
+	}{
+		{"the second article's end, cut short", article.Teaser{Title: opening + " malgré l’oppo"}, "/articles/b-budget"},
+		{"the third article's next word, cut short", article.Teaser{Title: opening + " sa"}, "/articles/c-budget"},
+		{"the opening alone, by the second article's author", article.Teaser{Title: opening, Author: "Paul Vernet"}, "/articles/b-budget"},
+		{"the opening alone, by an author of two of them", article.Teaser{Title: opening, Author: "Anne Delorme"}, "/articles/a-budget"},
+		{"the opening alone, by nobody", article.Teaser{Title: opening}, "/articles/a-budget"},
+		{"the opening and a word none goes on with", article.Teaser{Title: opening + " avec"}, ""},
+		{"125 words of a 132-word text", article.Teaser{Title: first125}, "/articles/d-arbres"},
+		{"120 words of it, then others", article.Teaser{Title: strings.Join(strings.Fields(trees)[:120], " ") + " et des bancs publics"}, "/articles/d-arbres"},
+		{"125 words, one of the first changed", article.Teaser{Title: strings.Replace(first125, "Miraval", "Valmont", 1)}, ""},
+	} {
+		home.Related = []article.Teaser{tc.tz}
+		Corpus([]*article.Article{a, b, c, d, home}, nil, Options{})
+		if got := home.Related[0].Page; got != tc.want {
+			t.Errorf("%s: the teaser resolves to %q, want %q", tc.msg, got, tc.want)
 		}
 	}
 }

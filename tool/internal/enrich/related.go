@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -8,13 +9,8 @@ import (
 )
 
 // prefixWords is how many words of a teaser must match the start of an article's text for the
-// excerpt index to consider it; shorter teasers match titles only. A teaser is looked up by
-// all its words but the last (which may be cut short), up to longPrefixWords: many articles
-// may open alike ("Le conseil municipal de ..."), and the longer key keeps each lookup small.
-const (
-	prefixWords     = 5
-	longPrefixWords = 12
-)
+// excerpt index to consider it; shorter teasers match titles only.
+const prefixWords = 5
 
 // indexedWords bounds how much of each article's text the excerpt index keeps for checking.
 const indexedWords = 120
@@ -28,17 +24,25 @@ type target struct {
 }
 
 // relatedIndex finds the article a teaser announces by its URL, its title, or its excerpt,
-// in time proportional to the teaser: an exact map for URLs and titles, and a map from the
-// first words of each title and body, from prefixWords to longPrefixWords of them, to the
-// articles that start with them.
+// in time proportional to the teaser and its matches: an exact map for URLs and titles, and
+// the first words of every title, subtitle and body sorted as sequences of words, where the
+// texts a teaser begins are one run, found by binary search. Many articles may open alike
+// ("Le conseil municipal de ..."): a teaser looks at the texts it begins, not at every text
+// that opens as it does.
 type relatedIndex struct {
-	byURL    map[string][]*target
-	byTitle  map[string][]*target
-	byPrefix map[string][]*target
+	byURL   map[string][]*target
+	byTitle map[string][]*target
+	texts   []text // sorted by words
+}
+
+// text is the start of a text of an article (its folded words), in the excerpt index.
+type text struct {
+	words []string
+	t     *target
 }
 
 func newRelatedIndex(articles []*article.Article) *relatedIndex {
-	idx := &relatedIndex{byURL: map[string][]*target{}, byTitle: map[string][]*target{}, byPrefix: map[string][]*target{}}
+	idx := &relatedIndex{byURL: map[string][]*target{}, byTitle: map[string][]*target{}}
 	for _, a := range articles {
 		if a.Page == "" {
 			continue
@@ -53,26 +57,16 @@ func newRelatedIndex(articles []*article.Article) *relatedIndex {
 		if t.title != "" {
 			idx.byTitle[t.title] = appendTarget(idx.byTitle[t.title], t)
 		}
-		texts := []string{a.Title, a.Subtitle, bodyStart(a)}
-		for _, s := range texts {
+		for _, s := range []string{a.Title, a.Subtitle, bodyStart(a)} {
 			ws := words(s, indexedWords)
 			if len(ws) < prefixWords {
 				continue
 			}
 			t.starts = append(t.starts, ws)
-			// One string holds the longest key; the shorter ones are its prefixes.
-			long := strings.Join(ws[:min(len(ws), longPrefixWords)], " ")
-			end := len(ws[0])
-			for n := 2; n <= min(len(ws), longPrefixWords); n++ {
-				end += 1 + len(ws[n-1]) // the space, then the word
-				if n < prefixWords {
-					continue
-				}
-				p := long[:end]
-				idx.byPrefix[p] = appendTarget(idx.byPrefix[p], t)
-			}
+			idx.texts = append(idx.texts, text{ws, t})
 		}
 	}
+	slices.SortFunc(idx.texts, func(x, y text) int { return slices.Compare(x.words, y.words) })
 	return idx
 }
 
@@ -132,19 +126,35 @@ func (idx *relatedIndex) resolve(t article.Teaser, self string) string {
 	if len(ws) < prefixWords+1 {
 		return ""
 	}
-	// The teaser's last word may be cut short: the key holds only whole words. A text it
-	// begins holds every other word of it (isPrefix), so it is under that key.
-	bucket := idx.byPrefix[strings.Join(ws[:min(len(ws)-1, longPrefixWords)], " ")]
 	var matches []*target
-	for _, cand := range bucket {
-		for _, start := range cand.starts {
-			if isPrefix(ws, start) {
-				matches = append(matches, cand)
-				break
-			}
+	for _, x := range idx.begun(ws) {
+		if !slices.Contains(matches, x.t) { // another of its texts
+			matches = append(matches, x.t)
 		}
 	}
 	return pick(matches, t, self)
+}
+
+// begun returns the texts of the index that the teaser's words begin (isPrefix). Sorted as
+// sequences of words, they are one run: those that start with every word of the teaser but
+// the last, then with a word the last begins (cut short, or whole). A teaser longer than
+// what the index keeps of a text begins the texts of that length that it starts with.
+func (idx *relatedIndex) begun(ws []string) []text {
+	if len(ws) > indexedWords {
+		ws = ws[:indexedWords]
+		lo, _ := slices.BinarySearchFunc(idx.texts, ws, func(x text, ws []string) int { return slices.Compare(x.words, ws) })
+		hi := lo
+		for hi < len(idx.texts) && slices.Equal(idx.texts[hi].words, ws) {
+			hi++
+		}
+		return idx.texts[lo:hi]
+	}
+	lo, _ := slices.BinarySearchFunc(idx.texts, ws, func(x text, ws []string) int { return slices.Compare(x.words, ws) })
+	hi := lo
+	for hi < len(idx.texts) && isPrefix(ws, idx.texts[hi].words) {
+		hi++
+	}
+	return idx.texts[lo:hi]
 }
 
 // isPrefix reports whether the teaser's words begin the text's; the teaser's last word may be
