@@ -59,22 +59,19 @@ func tagCorpus(articles, existing []*article.Article, vocab *Vocabulary) {
 // corpusCandidates returns the names each article mentions, and in how many articles each
 // name is (its document frequency). Tokenizing and reading the names of each article are
 // spread over the cores: the lexicon of the whole corpus, which names are read with, is the
-// union of what each part learns.
+// union of what each part learns. Between the two, each part keeps its articles' tokens
+// packed (see packedText): a corpus holds millions of them.
 func corpusCandidates(articles []*article.Article, vocab *Vocabulary) ([]map[string]*candidate, map[string]int) {
-	type doc struct {
-		title []token
-		body  [][]token
-	}
-	docs := make([]doc, len(articles))
+	docs := make([]packedText, len(articles))
 	parts := inParts(len(articles), func(lo, hi int) *lexicon {
-		lex := newLexicon()
+		lex, words := newLexicon(), newWordTable()
 		for i := lo; i < hi; i++ {
-			d := doc{title: tokenize(articles[i].Title), body: bodyTokens(articles[i])}
-			lex.learn(d.title)
-			for _, p := range d.body {
+			title, body := tokenize(articles[i].Title), bodyTokens(articles[i])
+			lex.learn(title)
+			for _, p := range body {
 				lex.learn(p)
 			}
-			docs[i] = d
+			docs[i] = words.pack(title, body)
 		}
 		return lex
 	})
@@ -85,9 +82,11 @@ func corpusCandidates(articles []*article.Article, vocab *Vocabulary) ([]map[str
 	}
 	cands := make([]map[string]*candidate, len(articles))
 	eachPart(len(articles), func(lo, hi int) {
+		var u unpacker
 		for i := lo; i < hi; i++ {
-			cands[i] = lex.candidates(docs[i].title, docs[i].body, nameWordsOf(articles[i]), vocab)
-			docs[i] = doc{}
+			title, body := u.unpack(docs[i])
+			cands[i] = lex.candidates(title, body, nameWordsOf(articles[i]), vocab)
+			docs[i] = packedText{}
 		}
 	})
 	df := map[string]int{}
