@@ -200,7 +200,7 @@ func Run(opts Options) (*Report, error) {
 		return nil, err
 	}
 	rep = &Report{}
-	im := &run{opts: opts, manifest: manifest, rep: rep, guessed: map[*article.Article]*failure.Error{}, once: map[*failure.Error]bool{}}
+	im := &run{opts: opts, manifest: manifest, rep: rep, guessed: map[*article.Article]*failure.Error{}, once: map[*failure.Error]bool{}, known: map[string]stamp{}}
 
 	start = time.Now()
 	articles := im.read()
@@ -233,7 +233,7 @@ func Run(opts Options) (*Report, error) {
 			return rep, err
 		}
 	}
-	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, im.once, len(rep.Failures) == readFailures))
+	return rep, opts.saveState(opts.record(rep, manifest, settings, pre, im.known, im.once, len(rep.Failures) == readFailures))
 }
 
 // run is one import under way: its options, the site's manifest and the report it fills.
@@ -243,6 +243,7 @@ type run struct {
 	rep      *Report
 	guessed  map[*article.Article]*failure.Error // the warning of each article dated by a guess
 	once     map[*failure.Error]bool             // the warnings a re-run does not repeat
+	known    map[string]stamp                    // the files read and written, as then (see record)
 
 	mu          sync.Mutex
 	checkpoints []string // the checkpoint folders of the web archives read (see resume)
@@ -283,6 +284,7 @@ func (im *run) read() []*article.Article {
 	cache := loadParseCache(opts, readingSettings(opts))
 	results := im.readAll(files, sizes, cache)
 	cache.save(opts)
+	cache.stamps(im.known)
 	if cache != nil {
 		rep.Cached = cache.hits
 		if cache.warning != nil {
@@ -448,10 +450,14 @@ func (im *run) write(articles []*article.Article, dirs []string) (plans, written
 		defer opts.Progress.Done()
 	}
 	errs := make([]error, len(plans))
-	var mu sync.Mutex // opts.Progress need not be safe for concurrent use
+	infos := make([]fs.FileInfo, len(plans)) // of the index files written, as written
+	var mu sync.Mutex                        // opts.Progress need not be safe for concurrent use
 	forEach(len(plans), writers(), func(k int) {
 		errs[k] = w.Commit(plans[k])
 		if plans[k].Pending() && !opts.DryRun {
+			if errs[k] == nil {
+				infos[k], _ = opts.Fs.Stat(path.Join(w.Dir(plans[k]), plans[k].Index))
+			}
 			mu.Lock()
 			opts.Progress.Step(1)
 			mu.Unlock()
@@ -461,6 +467,10 @@ func (im *run) write(articles []*article.Article, dirs []string) (plans, written
 		if errs[k] != nil {
 			rep.Failures = append(rep.Failures, opts.failuresOf(p.Article, errs[k])...)
 			continue
+		}
+		if infos[k] != nil {
+			name := filepath.FromSlash(path.Join(w.Dir(p), p.Index))
+			im.known[name] = stampOf(infos[k], manifest.Entries[p.Article.Source.Path].WrittenSHA256)
 		}
 		written = append(written, p)
 		rep.Items = append(rep.Items, Item{Source: p.Article.Source.Path, Bundle: p.Bundle, Index: p.Index, Folder: p.Folder, Outcome: p.Outcome, Reason: p.Reason, Noted: p.Noted})

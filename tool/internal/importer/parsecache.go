@@ -384,6 +384,21 @@ func saveFailure(opts Options, err error) *failure.Error {
 		WithHint("the next import reads every scrape again")
 }
 
+// stamps adds to known the files the readings of this run's entries opened, by path, with
+// their stamps and digests then (see record).
+func (c *parseCache) stamps(known map[string]stamp) {
+	if c == nil {
+		return
+	}
+	for _, e := range c.now {
+		for _, d := range e.head.Deps {
+			if !d.Missing && !d.Dir && d.SHA256 != "" {
+				known[d.Path] = d.stamp
+			}
+		}
+	}
+}
+
 // close closes the cache file and removes the spool.
 func (c *parseCache) close() {
 	if c.file != nil {

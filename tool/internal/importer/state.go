@@ -153,9 +153,10 @@ func (opts Options) unchanged(st *state, infos map[string]fs.FileInfo, now time.
 	return fresh, true
 }
 
-// stamps returns the stamps of infos, hashing the files whose stamp in prev (which may be
-// nil) does not match.
-func (opts Options) stamps(infos map[string]fs.FileInfo, prev *state) (map[string]stamp, error) {
+// stamps returns the stamps of infos, with the digests of prev (which may be nil) where it
+// stamped a file alike, else without: record fills them, from what the run read of the file
+// or by hashing it (a file unchanged since has the same bytes).
+func (opts Options) stamps(infos map[string]fs.FileInfo, prev *state) map[string]stamp {
 	out := make(map[string]stamp, len(infos))
 	for p, fi := range infos {
 		key := relPath(opts.SiteDir, p)
@@ -165,13 +166,9 @@ func (opts Options) stamps(infos map[string]fs.FileInfo, prev *state) (map[strin
 				continue
 			}
 		}
-		d, err := fileDigest(opts.Fs, p)
-		if err != nil {
-			return nil, err
-		}
-		out[key] = stampOf(fi, d)
+		out[key] = stampOf(fi, "")
 	}
-	return out, nil
+	return out
 }
 
 // stampOf returns the stamp of a file of information fi and digest sum ("" for none).
@@ -305,11 +302,7 @@ func (opts Options) check() (string, map[string]stamp, *Report, bool) {
 	if opts.DryRun {
 		return settings, nil, nil, false
 	}
-	pre, err := opts.stamps(infos, prev)
-	if err != nil {
-		return settings, nil, nil, false
-	}
-	return settings, pre, nil, false
+	return settings, opts.stamps(infos, prev), nil, false
 }
 
 // replay returns the report of a re-run with nothing changed, when st, the state of the last
@@ -350,11 +343,13 @@ func failedOf(f *failure.Error) failed {
 }
 
 // record returns the state of a run that ended with rep and m, from the stamps of the files
-// before it (pre); once are the warnings given once, that a re-run does not repeat, and
-// wrote says that every write succeeded. It returns nil when a re-run could not replay the
-// run: a write failed (the next run tries again), or a file changed during the run that the
-// run did not write.
-func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre map[string]stamp, once map[*failure.Error]bool, wrote bool) *state {
+// before it (pre, whose digests may be missing); once are the warnings given once, that a
+// re-run does not repeat, and wrote says that every write succeeded. A file's digest is
+// taken from known (by path: the files the run read or wrote, stamped as then) when its size
+// and time are those known, else the file is hashed. It returns nil when a re-run could not
+// replay the run: a write failed (the next run tries again), or a file changed during the
+// run that the run did not write.
+func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre map[string]stamp, known map[string]stamp, once map[*failure.Error]bool, wrote bool) *state {
 	if settings == "" || pre == nil || !wrote {
 		return nil
 	}
@@ -386,11 +381,14 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 			if !opts.wroteIn(p, written) {
 				return nil // changed during the run, and not by it
 			}
-			d, err := fileDigest(opts.Fs, p)
-			if err != nil {
+			s = stampOf(fi, "")
+		}
+		if s.SHA256 == "" {
+			if k, ok := known[p]; ok && k.SHA256 != "" && k.fits(fi) {
+				s.SHA256 = k.SHA256
+			} else if s.SHA256, _ = fileDigest(opts.Fs, p); s.SHA256 == "" {
 				return nil
 			}
-			s = stampOf(fi, d)
 		}
 		st.Files[key] = s.settled(now)
 	}
