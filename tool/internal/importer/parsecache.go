@@ -41,6 +41,7 @@ type parseCache struct {
 	fsys     afero.Fs
 	settings string
 	file     afero.File             // the cache file, or nil
+	fileMu   sync.Mutex             // guards file: ReadAt is not safe for concurrent use on every afero.Fs
 	old      map[string]*cacheEntry // the entries of the file, by cacheKey
 	// warning says why the file, or an entry of it, could not be used.
 	warning *failure.Error
@@ -188,8 +189,11 @@ func (c *parseCache) lookup(opts Options, file, root string) (readResult, bool) 
 		return readResult{}, false
 	}
 	read := make([]byte, e.n)
+	c.fileMu.Lock()
+	_, err := c.file.ReadAt(read, e.off)
+	c.fileMu.Unlock()
 	var cr cachedRead
-	if _, err := c.file.ReadAt(read, e.off); err != nil || json.Unmarshal(read, &cr) != nil {
+	if err != nil || json.Unmarshal(read, &cr) != nil {
 		c.warn(opts, fmt.Errorf("the entry of %s cannot be read", relPath(opts.SiteDir, file)))
 		return readResult{}, false
 	}
