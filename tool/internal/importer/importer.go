@@ -185,15 +185,15 @@ func Run(opts Options) (*Report, error) {
 		}
 		defer unlock()
 	}
-	manifest, err := bundle.LoadManifest(opts.Fs, opts.ContentDir)
-	if err != nil {
-		return nil, err
-	}
 	start := time.Now()
-	settings, pre, rep, ok := opts.check()
+	settings, pre, rep, ok := opts.check() // the manifest is a file of the content folder it stamps
 	if ok {
 		rep.Timings.Read = time.Since(start)
 		return rep, nil
+	}
+	manifest, err := bundle.LoadManifest(opts.Fs, opts.ContentDir)
+	if err != nil {
+		return nil, err
 	}
 	vocab, err := loadVocabularies(opts)
 	if err != nil {
