@@ -1,22 +1,13 @@
 package bundle
 
 import (
-	"os"
-
 	"github.com/spf13/afero"
 	"golang.org/x/sys/unix"
 )
 
 // canFlushAll reports whether the folder dir of fsys lies on the disk, where flushAll can
 // flush its whole filesystem at once.
-func canFlushAll(fsys afero.Fs, dir string) bool {
-	f, err := fsys.Open(dir)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	return osFile(f) != nil
-}
+func canFlushAll(fsys afero.Fs, dir string) bool { return OnDisk(fsys, dir) }
 
 // flushAll writes to the disk every file of the filesystem that holds the folder dir of
 // fsys (syncfs), as one system call.
@@ -39,18 +30,4 @@ func flushAll(fsys afero.Fs, dir string) error {
 		return err
 	}
 	return serr
-}
-
-// osFile returns the file of the operating system f is, or wraps (afero.BasePathFs), or nil.
-func osFile(f afero.File) *os.File {
-	for {
-		switch g := f.(type) {
-		case *os.File:
-			return g
-		case *afero.BasePathFile:
-			f = g.File
-		default:
-			return nil
-		}
-	}
 }

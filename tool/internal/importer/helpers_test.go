@@ -44,6 +44,26 @@ func corpusFs(t testing.TB) afero.Fs {
 	return fsys
 }
 
+// corpusDisk is corpusFs on the disk, in a temporary folder: there, the import state trusts
+// the folders' modification times (see Options.dirTimesKept).
+func corpusDisk(t testing.TB) afero.Fs {
+	t.Helper()
+	fsys := afero.NewBasePathFs(afero.NewOsFs(), t.TempDir())
+	mem := corpusFs(t)
+	for name, data := range snapshot(t, mem, site) {
+		if err := fsys.MkdirAll(path.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := afero.WriteFile(fsys, name, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := fsys.Chtimes(name, epoch, epoch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return fsys
+}
+
 // importOpts returns the options of an import of the site's scrapes/ folder.
 func importOpts(fsys afero.Fs) Options {
 	return Options{

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -8,9 +10,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,11 +29,17 @@ import (
 )
 
 // state is what an import records of its run (bundle.StateName) so that a re-run with
-// nothing changed reads nothing: the stamp of every file it could read or wrote, the settings
-// it ran with, and its report as such a re-run gives it.
+// nothing changed reads nothing: the stamp of every file it could read or wrote, the
+// modification time of every folder they are in, the settings it ran with, and its report as
+// such a re-run gives it.
+//
+// The file is a line of JSON (the settings and the report), then a line per file and per
+// folder (see encodeState): a site of a hundred thousand articles holds some three hundred
+// thousand, which encoding/json would spend a second reading.
 type state struct {
 	Settings   string           `json:"settings"`
-	Files      map[string]stamp `json:"files"`
+	Files      map[string]stamp `json:"-"`
+	Dirs       map[string]int64 `json:"-"` // a folder's modification time in Unix nanoseconds, 0 when too recent to trust
 	Items      []Item           `json:"items"`
 	Duplicates []Duplicate      `json:"duplicates,omitempty"`
 	Failures   []failed         `json:"failures,omitempty"`
@@ -53,74 +66,163 @@ type stamp struct {
 
 // scan lists, with their file information, the files an import of opts may read or write:
 // every file of the input folders (scrapes, sidecars, images), each input file and its
-// sidecar, the vocabulary files and the files of every content folder but kiosque's own. It returns
-// false when the import cannot be stamped: an input that cannot be read, a symbolic link to
-// a folder, an HTML page given alone (its images may lie anywhere around it).
-func (opts Options) scan() (map[string]fs.FileInfo, bool) {
-	infos := map[string]fs.FileInfo{}
+// sidecar, the vocabulary files and the files of every content folder but kiosque's own,
+// and the folders walked. It returns false when the import cannot be stamped: an input that
+// cannot be read, a symbolic link to a folder, an HTML page given alone (its images may lie
+// anywhere around it). A folder whose modification time prev (which may be nil) recorded is
+// not read again: its entries are those prev holds (see walker).
+func (opts Options) scan(prev *state) (files, dirs map[string]fs.FileInfo, ok bool) {
+	w := &walker{opts: opts, files: map[string]fs.FileInfo{}, dirs: map[string]fs.FileInfo{}}
+	if prev != nil && opts.dirTimesKept() {
+		w.prev = prev
+	}
 	add := func(p string) {
 		if fi, err := opts.Fs.Stat(p); err == nil && fi.Mode().IsRegular() {
-			infos[p] = fi
+			w.files[p] = fi
 		}
 	}
 	for _, in := range opts.Inputs {
 		fi, err := opts.Fs.Stat(in)
 		if err != nil {
-			return nil, false
+			return nil, nil, false
 		}
 		if !fi.IsDir() {
 			if ext := strings.ToLower(filepath.Ext(in)); ext == ".html" || ext == ".htm" {
-				return nil, false
+				return nil, nil, false
 			}
 			add(in)
 			add(scrape.SidecarPath(in))
 			continue
 		}
-		if !opts.walkFiles(in, infos, nil) {
-			return nil, false
+		if !w.walk(in, nil) {
+			return nil, nil, false
 		}
 	}
 	own := map[string]bool{bundle.LockName: true, bundle.StateName: true, bundle.ResumeName: true, bundle.ParseCacheName: true, bundle.StagingName: true}
 	for _, dir := range opts.Target.Dirs(opts.ContentDir) {
-		if _, err := opts.Fs.Stat(dir); err == nil && !opts.walkFiles(dir, infos, own) {
-			return nil, false
+		if _, err := opts.Fs.Stat(dir); err == nil && !w.walk(dir, own) {
+			return nil, nil, false
 		}
 	}
 	add(filepath.Join(opts.SiteDir, filepath.FromSlash(TagsFile)))
 	add(filepath.Join(opts.SiteDir, filepath.FromSlash(AuthorsFile)))
-	return infos, true
+	return w.files, w.dirs, true
 }
 
-// walkFiles adds the files under root to infos, but the files and folders of root named in
-// skip; it returns false on a folder it cannot read or a symbolic link to a folder.
-func (opts Options) walkFiles(root string, infos map[string]fs.FileInfo, skip map[string]bool) bool {
-	ok := true
-	err := afero.Walk(opts.Fs, root, func(p string, fi fs.FileInfo, err error) error {
-		if err != nil {
-			ok = false
-			return filepath.SkipAll
-		}
-		if skip[fi.Name()] && filepath.Dir(p) == filepath.Clean(root) {
-			if fi.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if fi.IsDir() {
-			return nil
-		}
+// dirTimesKept reports whether the folders of the import's filesystem change their
+// modification time when an entry is added, removed or renamed, so that a folder of the same
+// time holds the same entries: those of the operating system do, but not afero's memory
+// filesystem, nor, on Windows, FAT volumes.
+func (opts Options) dirTimesKept() bool {
+	return runtime.GOOS != "windows" && bundle.OnDisk(opts.Fs, opts.ContentDir)
+}
+
+// walker lists the files under folders with their information, following symbolic links to
+// files, and the folders with theirs. With prev, a folder whose modification time is the one
+// prev recorded (which it is as long as no entry was added, removed or renamed) is not read:
+// its entries are the files and folders prev holds in it, each looked at, as those of a
+// folder read are.
+type walker struct {
+	opts        Options
+	files, dirs map[string]fs.FileInfo
+	prev        *state
+	entries     map[string][]string // prev's entries of each folder, by state key, once built
+}
+
+// walk adds the files under root, but the files and folders of root named in skip; it
+// returns false on a folder it cannot read or a symbolic link to a folder.
+func (w *walker) walk(root string, skip map[string]bool) bool {
+	root = filepath.Clean(root)
+	fi, err := lstat(w.opts.Fs, root)
+	if err != nil {
+		return false
+	}
+	return w.visit(root, fi, skip)
+}
+
+// visit adds the file or folder p of information fi (from Lstat), and what is under it.
+func (w *walker) visit(p string, fi fs.FileInfo, skip map[string]bool) bool {
+	if !fi.IsDir() {
 		if fi.Mode()&fs.ModeSymlink != 0 {
-			target, err := opts.Fs.Stat(p)
-			if err != nil || target.IsDir() {
-				ok = err != nil // a link that leads nowhere is a failure the run reports
-				return nil
+			target, err := w.opts.Fs.Stat(p)
+			switch {
+			case err != nil:
+				return true // a link that leads nowhere is a failure the run reports
+			case target.IsDir():
+				return false
 			}
 			fi = target
 		}
-		infos[p] = fi
-		return nil
-	})
-	return ok && err == nil
+		w.files[p] = fi
+		return true
+	}
+	w.dirs[p] = fi
+	names, recorded := w.recorded(p, fi)
+	if !recorded {
+		var err error
+		if names, err = readDirNames(w.opts.Fs, p); err != nil {
+			return false
+		}
+	}
+	for _, name := range names {
+		if skip[name] {
+			continue
+		}
+		child := filepath.Join(p, name)
+		cfi, err := lstat(w.opts.Fs, child)
+		if err != nil && recorded { // an entry gone though the folder's time is the same
+			w.prev = nil
+			return w.visit(p, fi, skip)
+		}
+		if err != nil || !w.visit(child, cfi, nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// recorded returns the entries prev holds in the folder p, when prev recorded the time p has.
+func (w *walker) recorded(p string, fi fs.FileInfo) ([]string, bool) {
+	if w.prev == nil {
+		return nil, false
+	}
+	key := relPath(w.opts.SiteDir, p)
+	if t, ok := w.prev.Dirs[key]; !ok || t == 0 || t != fi.ModTime().UnixNano() {
+		return nil, false
+	}
+	if w.entries == nil {
+		w.entries = map[string][]string{}
+		for _, keys := range []iter.Seq[string]{maps.Keys(w.prev.Files), maps.Keys(w.prev.Dirs)} {
+			for k := range keys {
+				dir, name := path.Split(k)
+				dir = strings.TrimSuffix(dir, "/")
+				if dir == "" {
+					dir = "."
+				}
+				w.entries[dir] = append(w.entries[dir], name)
+			}
+		}
+	}
+	return w.entries[key], true
+}
+
+// lstat is fsys.Lstat where fsys has it, else Stat.
+func lstat(fsys afero.Fs, name string) (fs.FileInfo, error) {
+	if l, ok := fsys.(afero.Lstater); ok {
+		fi, _, err := l.LstatIfPossible(name)
+		return fi, err
+	}
+	return fsys.Stat(name)
+}
+
+// readDirNames returns the names of the entries of the folder name.
+func readDirNames(fsys afero.Fs, name string) ([]string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.Readdirnames(-1)
 }
 
 // unchanged reports whether the files of infos are those st stamped, hashing only the files
@@ -276,11 +378,112 @@ func loadState(opts Options) *state {
 	if err != nil || data == nil {
 		return nil
 	}
-	st := &state{}
-	if err := json.Unmarshal(data, st); err != nil || st.Files == nil {
+	st, err := decodeState(data)
+	if err != nil {
 		return nil
 	}
 	return st
+}
+
+// encodeState returns the state file of st: a line of JSON, then a line per file, "f", its
+// size, time and digest ("-" for none) and its path, and a line per folder, "d", its time
+// and its path, sorted by path. A path that holds a line break, or opens with a quote, is
+// quoted as Go quotes strings.
+func encodeState(st *state) ([]byte, error) {
+	head, err := json.Marshal(st)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.Grow(len(head) + 110*len(st.Files) + 40*len(st.Dirs))
+	b.Write(head)
+	b.WriteByte('\n')
+	for _, p := range slices.Sorted(maps.Keys(st.Files)) {
+		s := st.Files[p]
+		sum := cmp.Or(s.SHA256, "-")
+		fmt.Fprintf(&b, "f %d %d %s %s\n", s.Size, s.ModTime, sum, statePath(p))
+	}
+	for _, p := range slices.Sorted(maps.Keys(st.Dirs)) {
+		fmt.Fprintf(&b, "d %d %s\n", st.Dirs[p], statePath(p))
+	}
+	return b.Bytes(), nil
+}
+
+// statePath returns a path as a line of the state file holds it.
+func statePath(p string) string {
+	if strings.ContainsAny(p, "\n\r") || strings.HasPrefix(p, `"`) {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
+// errStateLine is a line of the state file that cannot be read.
+var errStateLine = errors.New("a line of the state cannot be read")
+
+// decodeState reads a state file of encodeState.
+func decodeState(data []byte) (*state, error) {
+	head, rest, _ := bytes.Cut(data, []byte("\n"))
+	st := &state{}
+	if err := json.Unmarshal(head, st); err != nil {
+		return nil, err
+	}
+	st.Files, st.Dirs = map[string]stamp{}, map[string]int64{}
+	for len(rest) > 0 {
+		var line []byte
+		line, rest, _ = bytes.Cut(rest, []byte("\n"))
+		kind, fields := string(line[:min(2, len(line))]), line[min(2, len(line)):]
+		switch kind {
+		case "f ":
+			size, f, _ := bytes.Cut(fields, []byte(" "))
+			mtime, f, _ := bytes.Cut(f, []byte(" "))
+			sum, name, ok := bytes.Cut(f, []byte(" "))
+			s, err := stampFields(size, mtime, sum)
+			p, perr := readStatePath(name)
+			if !ok || err != nil || perr != nil {
+				return nil, errStateLine
+			}
+			st.Files[p] = s
+		case "d ":
+			mtime, name, ok := bytes.Cut(fields, []byte(" "))
+			t, err := strconv.ParseInt(string(mtime), 10, 64)
+			p, perr := readStatePath(name)
+			if !ok || err != nil || perr != nil {
+				return nil, errStateLine
+			}
+			st.Dirs[p] = t
+		default:
+			return nil, errStateLine
+		}
+	}
+	return st, nil
+}
+
+// stampFields returns the stamp of a file line's fields.
+func stampFields(size, mtime, sum []byte) (stamp, error) {
+	n, err := strconv.ParseInt(string(size), 10, 64)
+	if err != nil {
+		return stamp{}, err
+	}
+	t, err := strconv.ParseInt(string(mtime), 10, 64)
+	if err != nil {
+		return stamp{}, err
+	}
+	s := stamp{Size: n, ModTime: t}
+	if string(sum) != "-" {
+		s.SHA256 = string(sum)
+	}
+	return s, nil
+}
+
+// readStatePath returns the path a line of the state file holds (see statePath).
+func readStatePath(b []byte) (string, error) {
+	if len(b) == 0 {
+		return "", errStateLine
+	}
+	if b[0] == '"' {
+		return strconv.Unquote(string(b))
+	}
+	return string(b), nil
 }
 
 // check returns the report of a re-run with nothing changed since the last import, and true;
@@ -291,11 +494,11 @@ func (opts Options) check() (string, map[string]stamp, *Report, bool) {
 	if settings == "" {
 		return "", nil, nil, false
 	}
-	infos, ok := opts.scan()
+	prev := loadState(opts)
+	infos, _, ok := opts.scan(prev)
 	if !ok {
 		return settings, nil, nil, false
 	}
-	prev := loadState(opts)
 	if rep, ok := opts.replay(prev, settings, infos); ok {
 		return settings, nil, rep, true
 	}
@@ -320,7 +523,7 @@ func (opts Options) replay(st *state, settings string, infos map[string]fs.FileI
 		for k, s := range fresh {
 			st.Files[k] = s
 		}
-		if data, err := json.Marshal(st); err == nil {
+		if data, err := encodeState(st); err == nil {
 			_ = bundle.SaveState(opts.Fs, opts.ContentDir, data) // a stale stamp only costs a hash
 		}
 	}
@@ -353,7 +556,7 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 	if settings == "" || pre == nil || !wrote {
 		return nil
 	}
-	infos, ok := opts.scan()
+	infos, dirs, ok := opts.scan(nil)
 	if !ok {
 		return nil
 	}
@@ -362,7 +565,10 @@ func (opts Options) record(rep *Report, m *bundle.Manifest, settings string, pre
 	for _, it := range rep.Items {
 		written[it.Bundle] = true
 	}
-	st := &state{Settings: settings, Files: make(map[string]stamp, len(infos)), Duplicates: rep.Duplicates}
+	st := &state{Settings: settings, Files: make(map[string]stamp, len(infos)), Dirs: make(map[string]int64, len(dirs)), Duplicates: rep.Duplicates}
+	for p, fi := range dirs {
+		st.Dirs[relPath(opts.SiteDir, p)] = stampOf(fi, "").settled(now).ModTime
+	}
 	for _, f := range rep.Failures {
 		if errors.Is(f, scrape.ErrUnsupported) {
 			return nil // the command line tells more of it than its text
@@ -436,7 +642,7 @@ func (opts Options) saveState(st *state) error {
 	if st == nil {
 		return bundle.SaveState(opts.Fs, opts.ContentDir, nil)
 	}
-	data, err := json.Marshal(st)
+	data, err := encodeState(st)
 	if err != nil {
 		return err
 	}

@@ -159,44 +159,62 @@ func TestReplaySameSize(t *testing.T) {
 
 // TestReplayAfterChange checks the re-run after each kind of change: the scrape read anew,
 // a new scrape that changes the links of others, a bundle edited by hand, a new sidecar, a
-// new vocabulary, a lost manifest, a profile removed.
+// new vocabulary, a lost manifest, a profile removed, a writer's own page added, a scrape
+// removed; on a memory filesystem and on the disk, where the state does not read again the
+// folders whose modification time it recorded.
 func TestReplayAfterChange(t *testing.T) {
-	for _, c := range []struct {
+	for _, fs := range []struct {
 		msg    string
-		change func(t *testing.T, fsys afero.Fs)
-	}{
-		{"a changed scrape", changeScrape},
-		{"a new scrape announcing another", addScrape},
-		{"a bundle edited by hand", func(t *testing.T, fsys afero.Fs) {
-			name := path.Join(site, "content", budgetDir, "index.md")
-			data, _ := afero.ReadFile(fsys, name)
-			writeFile(t, fsys, name, string(data)+"\nUn paragraphe de la rédaction.\n")
-		}},
-		{"a new sidecar", func(t *testing.T, fsys afero.Fs) {
-			writeFile(t, fsys, site+"/scrapes/f-phare.meta.json", `{"date": "2026-02-11T07:00:00+01:00"}`)
-		}},
-		{"a new vocabulary of tags", func(t *testing.T, fsys afero.Fs) {
-			writeFile(t, fsys, site+"/"+TagsFile, "Port-Aubrac: [Port-Aubrac]\n")
-		}},
-		{"a lost manifest", func(t *testing.T, fsys afero.Fs) {
-			_ = fsys.Remove(path.Join(site, "content", bundle.ManifestName))
-		}},
-		{"a profile removed", func(t *testing.T, fsys afero.Fs) {
-			_ = fsys.RemoveAll(path.Join(site, "content", bundle.AuthorsSection, "hugo-martel"))
-		}},
-	} {
-		want := corpusFs(t)
-		runImport(t, importOpts(want))
-		got := corpusFs(t)
-		runImport(t, importOpts(got))
-		runImport(t, importOpts(got)) // the run that replays
-		c.change(t, want)
-		c.change(t, got)
-		_ = want.Remove(path.Join(site, "content", bundle.StateName))
-		w, g := runImport(t, importOpts(want)), runImport(t, importOpts(got))
-		if !slices.Equal(g.Items, w.Items) || !slices.Equal(messages(g), messages(w)) || !slices.Equal(g.Profiles, w.Profiles) {
-			t.Errorf("%s: after a replay\n%+v %q %v\nwant (without one)\n%+v %q %v", c.msg, g.Items, messages(g), g.Profiles, w.Items, messages(w), w.Profiles)
+		corpus func(testing.TB) afero.Fs
+	}{{"memory", corpusFs}, {"disk", corpusDisk}} {
+		for _, c := range replayChanges {
+			want := fs.corpus(t)
+			runImport(t, importOpts(want))
+			got := fs.corpus(t)
+			runImport(t, importOpts(got))
+			runImport(t, importOpts(got)) // the run that replays
+			c.change(t, want)
+			c.change(t, got)
+			_ = want.Remove(path.Join(site, "content", bundle.StateName))
+			w, g := runImport(t, importOpts(want)), runImport(t, importOpts(got))
+			if !slices.Equal(g.Items, w.Items) || !slices.Equal(messages(g), messages(w)) || !slices.Equal(g.Profiles, w.Profiles) {
+				t.Errorf("%s, %s: after a replay\n%+v %q %v\nwant (without one)\n%+v %q %v", fs.msg, c.msg, g.Items, messages(g), g.Profiles, w.Items, messages(w), w.Profiles)
+			}
+			assertReplays(t, got, fs.msg+", "+c.msg)
 		}
-		assertReplays(t, got, c.msg)
 	}
+}
+
+// replayChanges are the changes of TestReplayAfterChange.
+var replayChanges = []struct {
+	msg    string
+	change func(t *testing.T, fsys afero.Fs)
+}{
+	{"a changed scrape", changeScrape},
+	{"a new scrape announcing another", addScrape},
+	{"a bundle edited by hand", func(t *testing.T, fsys afero.Fs) {
+		name := path.Join(site, "content", budgetDir, "index.md")
+		data, _ := afero.ReadFile(fsys, name)
+		writeFile(t, fsys, name, string(data)+"\nUn paragraphe de la rédaction.\n")
+	}},
+	{"a new sidecar", func(t *testing.T, fsys afero.Fs) {
+		writeFile(t, fsys, site+"/scrapes/f-phare.meta.json", `{"date": "2026-02-11T07:00:00+01:00"}`)
+	}},
+	{"a new vocabulary of tags", func(t *testing.T, fsys afero.Fs) {
+		writeFile(t, fsys, site+"/"+TagsFile, "Port-Aubrac: [Port-Aubrac]\n")
+	}},
+	{"a lost manifest", func(t *testing.T, fsys afero.Fs) {
+		_ = fsys.Remove(path.Join(site, "content", bundle.ManifestName))
+	}},
+	{"a profile removed", func(t *testing.T, fsys afero.Fs) {
+		_ = fsys.RemoveAll(path.Join(site, "content", bundle.AuthorsSection, "hugo-martel"))
+	}},
+	{"a writer's own page added", func(t *testing.T, fsys afero.Fs) {
+		_ = fsys.MkdirAll(path.Join(site, "content", "articles", "mon-billet"), 0o755)
+		writeFile(t, fsys, path.Join(site, "content", "articles", "mon-billet", "index.md"),
+			"---\ntitle: Les pêcheurs de Port-Aubrac et le budget de Valmont\ntags: [Port-Aubrac, Valmont]\n---\nUn billet de la rédaction.\n")
+	}},
+	{"a scrape removed", func(t *testing.T, fsys afero.Fs) {
+		_ = fsys.Remove(site + "/scrapes/c-centenaire.txt")
+	}},
 }
