@@ -33,14 +33,14 @@ import (
 // modification time of every folder they are in, the settings it ran with, and its report as
 // such a re-run gives it.
 //
-// The file is a line of JSON (the settings and the report), then a line per file and per
-// folder (see encodeState): a site of a hundred thousand articles holds some three hundred
-// thousand, which encoding/json would spend a second reading.
+// The file is a line of JSON (the settings, the failures and warnings of the report), then
+// a line per file, per folder and per item (see encodeState): a site of a hundred thousand
+// articles holds some four hundred thousand, which encoding/json would spend seconds reading.
 type state struct {
 	Settings   string           `json:"settings"`
 	Files      map[string]stamp `json:"-"`
 	Dirs       map[string]int64 `json:"-"` // a folder's modification time in Unix nanoseconds, 0 when too recent to trust
-	Items      []Item           `json:"items"`
+	Items      []Item           `json:"-"`
 	Duplicates []Duplicate      `json:"duplicates,omitempty"`
 	Failures   []failed         `json:"failures,omitempty"`
 	Warnings   []failed         `json:"warnings,omitempty"`
@@ -121,12 +121,27 @@ func (opts Options) dirTimesKept() bool {
 // files, and the folders with theirs. With prev, a folder whose modification time is the one
 // prev recorded (which it is as long as no entry was added, removed or renamed) is not read:
 // its entries are the files and folders prev holds in it, each looked at, as those of a
-// folder read are.
+// folder read are. The folders of a depth are looked at over several workers: a site's
+// section holds a folder per article.
 type walker struct {
 	opts        Options
 	files, dirs map[string]fs.FileInfo
 	prev        *state
 	entries     map[string][]string // prev's entries of each folder, by state key, once built
+}
+
+// folder is a folder to look into: its path, information and the entries to skip.
+type folder struct {
+	path string
+	fi   fs.FileInfo
+	skip map[string]bool
+}
+
+// looked is what looking into a folder found: its files and folders, with their
+// information; false when an entry cannot be looked at or is a link to a folder.
+type looked struct {
+	files, dirs []folder
+	ok          bool
 }
 
 // walk adds the files under root, but the files and folders of root named in skip; it
@@ -137,73 +152,119 @@ func (w *walker) walk(root string, skip map[string]bool) bool {
 	if err != nil {
 		return false
 	}
-	return w.visit(root, fi, skip)
-}
-
-// visit adds the file or folder p of information fi (from Lstat), and what is under it.
-func (w *walker) visit(p string, fi fs.FileInfo, skip map[string]bool) bool {
 	if !fi.IsDir() {
-		if fi.Mode()&fs.ModeSymlink != 0 {
-			target, err := w.opts.Fs.Stat(p)
-			switch {
-			case err != nil:
-				return true // a link that leads nowhere is a failure the run reports
-			case target.IsDir():
+		fi, ok := w.file(root, fi)
+		if ok && fi != nil {
+			w.files[root] = fi
+		}
+		return ok
+	}
+	if w.prev != nil && w.entries == nil {
+		w.entries = prevEntries(w.prev)
+	}
+	depth := []folder{{root, fi, skip}}
+	for len(depth) > 0 {
+		found := make([]looked, len(depth))
+		forEach(len(depth), writers(), func(i int) { found[i] = w.look(depth[i]) })
+		var next []folder
+		for i, f := range found {
+			if !f.ok {
 				return false
 			}
-			fi = target
+			w.dirs[depth[i].path] = depth[i].fi
+			for _, c := range f.files {
+				w.files[c.path] = c.fi
+			}
+			next = append(next, f.dirs...)
 		}
-		w.files[p] = fi
-		return true
-	}
-	w.dirs[p] = fi
-	names, recorded := w.recorded(p, fi)
-	if !recorded {
-		var err error
-		if names, err = readDirNames(w.opts.Fs, p); err != nil {
-			return false
-		}
-	}
-	for _, name := range names {
-		if skip[name] {
-			continue
-		}
-		child := filepath.Join(p, name)
-		cfi, err := lstat(w.opts.Fs, child)
-		if err != nil && recorded { // an entry gone though the folder's time is the same
-			w.prev = nil
-			return w.visit(p, fi, skip)
-		}
-		if err != nil || !w.visit(child, cfi, nil) {
-			return false
-		}
+		depth = next
 	}
 	return true
 }
 
-// recorded returns the entries prev holds in the folder p, when prev recorded the time p has.
+// look looks at the entries of the folder d: those prev holds when it recorded the folder's
+// time, else those read.
+func (w *walker) look(d folder) looked {
+	names, recorded := w.recorded(d.path, d.fi)
+	if !recorded {
+		var err error
+		if names, err = readDirNames(w.opts.Fs, d.path); err != nil {
+			return looked{}
+		}
+	}
+	var out looked
+	for _, name := range names {
+		if d.skip[name] {
+			continue
+		}
+		p := filepath.Join(d.path, name)
+		fi, err := lstat(w.opts.Fs, p)
+		switch {
+		case err != nil && recorded: // an entry gone though the folder's time is the same
+			d.fi = nil // not recorded: read
+			return w.look(d)
+		case err != nil:
+			return looked{}
+		case fi.IsDir():
+			out.dirs = append(out.dirs, folder{path: p, fi: fi})
+			continue
+		}
+		fi, ok := w.file(p, fi)
+		if !ok {
+			return looked{}
+		}
+		if fi != nil {
+			out.files = append(out.files, folder{path: p, fi: fi})
+		}
+	}
+	out.ok = true
+	return out
+}
+
+// file returns the information of the file p (fi, from Lstat) as a stamp takes it: that of
+// the file a symbolic link leads to, nil for a link that leads nowhere (a failure the run
+// reports); false for a link to a folder.
+func (w *walker) file(p string, fi fs.FileInfo) (fs.FileInfo, bool) {
+	if fi.Mode()&fs.ModeSymlink == 0 {
+		return fi, true
+	}
+	target, err := w.opts.Fs.Stat(p)
+	switch {
+	case err != nil:
+		return nil, true
+	case target.IsDir():
+		return nil, false
+	}
+	return target, true
+}
+
+// recorded returns the entries prev holds in the folder p, when prev recorded the time p has
+// (fi, nil to read the folder).
 func (w *walker) recorded(p string, fi fs.FileInfo) ([]string, bool) {
-	if w.prev == nil {
+	if w.prev == nil || fi == nil {
 		return nil, false
 	}
 	key := relPath(w.opts.SiteDir, p)
 	if t, ok := w.prev.Dirs[key]; !ok || t == 0 || t != fi.ModTime().UnixNano() {
 		return nil, false
 	}
-	if w.entries == nil {
-		w.entries = map[string][]string{}
-		for _, keys := range []iter.Seq[string]{maps.Keys(w.prev.Files), maps.Keys(w.prev.Dirs)} {
-			for k := range keys {
-				dir, name := path.Split(k)
-				dir = strings.TrimSuffix(dir, "/")
-				if dir == "" {
-					dir = "."
-				}
-				w.entries[dir] = append(w.entries[dir], name)
+	return w.entries[key], true
+}
+
+// prevEntries returns the entries of each folder of st, by state key: its files and folders.
+func prevEntries(st *state) map[string][]string {
+	entries := map[string][]string{}
+	for _, keys := range []iter.Seq[string]{maps.Keys(st.Files), maps.Keys(st.Dirs)} {
+		for k := range keys {
+			dir, name := path.Split(k)
+			dir = strings.TrimSuffix(dir, "/")
+			if dir == "" {
+				dir = "."
 			}
+			entries[dir] = append(entries[dir], name)
 		}
 	}
-	return w.entries[key], true
+	return entries
 }
 
 // lstat is fsys.Lstat where fsys has it, else Stat.
@@ -386,9 +447,10 @@ func loadState(opts Options) *state {
 }
 
 // encodeState returns the state file of st: a line of JSON, then a line per file, "f", its
-// size, time and digest ("-" for none) and its path, and a line per folder, "d", its time
-// and its path, sorted by path. A path that holds a line break, or opens with a quote, is
-// quoted as Go quotes strings.
+// size, time and digest ("-" for none) and its path, a line per folder, "d", its time and its
+// path, both sorted by path, and a line per item in order, "i" and its fields, each after a
+// tab. A path or field that holds a line break or a tab, or opens with a quote, is quoted as
+// Go quotes strings.
 func encodeState(st *state) ([]byte, error) {
 	head, err := json.Marshal(st)
 	if err != nil {
@@ -406,12 +468,24 @@ func encodeState(st *state) ([]byte, error) {
 	for _, p := range slices.Sorted(maps.Keys(st.Dirs)) {
 		fmt.Fprintf(&b, "d %d %s\n", st.Dirs[p], statePath(p))
 	}
+	for _, it := range st.Items {
+		noted := "-"
+		if it.Noted {
+			noted = "noted"
+		}
+		b.WriteString("i")
+		for _, f := range []string{string(it.Outcome), noted, it.Source, it.Bundle, it.Index, it.Folder, it.Reason} {
+			b.WriteByte('\t')
+			b.WriteString(statePath(f))
+		}
+		b.WriteByte('\n')
+	}
 	return b.Bytes(), nil
 }
 
-// statePath returns a path as a line of the state file holds it.
+// statePath returns a path (or a field of an item) as a line of the state file holds it.
 func statePath(p string) string {
-	if strings.ContainsAny(p, "\n\r") || strings.HasPrefix(p, `"`) {
+	if strings.ContainsAny(p, "\n\r\t") || strings.HasPrefix(p, `"`) {
 		return strconv.Quote(p)
 	}
 	return p
@@ -443,6 +517,19 @@ func decodeState(data []byte) (*state, error) {
 				return nil, errStateLine
 			}
 			st.Files[p] = s
+		case "i\t":
+			fields := strings.Split(string(fields), "\t")
+			if len(fields) != 7 {
+				return nil, errStateLine
+			}
+			for k, f := range fields {
+				var err error
+				if fields[k], err = readStateField(f); err != nil {
+					return nil, err
+				}
+			}
+			st.Items = append(st.Items, Item{Outcome: bundle.Outcome(fields[0]), Noted: fields[1] == "noted", Source: fields[2],
+				Bundle: fields[3], Index: fields[4], Folder: fields[5], Reason: fields[6]})
 		case "d ":
 			mtime, name, ok := bytes.Cut(fields, []byte(" "))
 			t, err := strconv.ParseInt(string(mtime), 10, 64)
@@ -480,10 +567,15 @@ func readStatePath(b []byte) (string, error) {
 	if len(b) == 0 {
 		return "", errStateLine
 	}
-	if b[0] == '"' {
-		return strconv.Unquote(string(b))
+	return readStateField(string(b))
+}
+
+// readStateField returns a field of a line of the state file (see statePath).
+func readStateField(f string) (string, error) {
+	if strings.HasPrefix(f, `"`) {
+		return strconv.Unquote(f)
 	}
-	return string(b), nil
+	return f, nil
 }
 
 // check returns the report of a re-run with nothing changed since the last import, and true;

@@ -3,6 +3,7 @@ package importer
 import (
 	"os"
 	"path"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -217,4 +218,34 @@ var replayChanges = []struct {
 	{"a scrape removed", func(t *testing.T, fsys afero.Fs) {
 		_ = fsys.Remove(site + "/scrapes/c-centenaire.txt")
 	}},
+}
+
+// TestStateFile writes a state and reads it back whole, with the paths a filesystem allows
+// that a line of the file must quote: spaces, a tab, a line break, an opening quote.
+func TestStateFile(t *testing.T) {
+	odd := []string{"scrapes/le marché.txt", "scrapes/a\ttab.txt", "scrapes/two\nlines.txt", `scrapes/"quoted".txt`, `"scrapes/opening.txt`}
+	want := &state{Settings: "abc", Files: map[string]stamp{}, Dirs: map[string]int64{"scrapes": 17, "content/articles": 0},
+		Failures: []failed{{File: "scrapes/e-vide.txt", Reason: "empty file"}}}
+	for i, p := range odd {
+		want.Files[p] = stamp{Size: int64(i), ModTime: int64(1000 + i), SHA256: strings.Repeat("ab", 32)}
+		want.Items = append(want.Items, Item{Source: p, Bundle: "articles/x" + p, Index: "index.md", Outcome: bundle.Kept, Reason: bundle.ReasonHandEdit, Noted: i%2 == 0})
+	}
+	want.Files["data/tags.yaml"] = stamp{Size: 3, ModTime: 0}
+	want.Items = append(want.Items, Item{Source: "scrapes/r.jsonl#L2", Bundle: "articles/r", Index: "index.en.md", Folder: "en", Outcome: bundle.Unchanged})
+	data, err := encodeState(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeState(data)
+	if err != nil {
+		t.Fatalf("the state written cannot be read back: %v\n%s", err, data)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read back\n%+v\nwant\n%+v", got, want)
+	}
+	for _, bad := range []string{"not json", `{"settings":"x"}` + "\nf 12 x - scrapes/a.txt\n", `{"settings":"x"}` + "\nz what\n", `{"settings":"x"}` + "\ni\tcreated\n"} {
+		if _, err := decodeState([]byte(bad)); err == nil {
+			t.Errorf("%q read as a state", bad)
+		}
+	}
 }
