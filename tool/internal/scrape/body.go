@@ -460,16 +460,29 @@ func isCaption(l string) bool {
 	return mayBeCaption(l) && captionRe.MatchString(l)
 }
 
+// captionWords are, in lower case, the words of captionRe before a colon: "photo", "crédit",
+// "credit", "image", "illustration", "foto", "pictured".
+var captionWords = []string{"photo", "crédit", "credit", "image", "illustration", "foto", "pictured"}
+
 // captionAgencies are the credits captionRe accepts at the very end of a line, with nothing
 // else to mark the caption.
 var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EPA", "SIPA", "MAXPPP", "KEYSTONE"}
 
 // mayBeCaption is a quick test that captionRe cannot match l: every caption it knows holds a
-// parenthesis, a slash, a colon, "©" or "photo", or ends with an agency's name or "image". Most lines
-// hold none of these, and the pattern, unanchored at the start, is costly on long lines.
+// parenthesis, a slash, "©" or "photo", or a colon after one of the words that name a
+// picture ("Crédit : …"), or ends with an agency's name or "image". Most lines hold none of
+// these, and the pattern, unanchored at the start, is costly on long lines.
 func mayBeCaption(l string) bool {
-	if strings.ContainsAny(l, ")/:©") || strings.Contains(l, "hoto") || strings.Contains(l, "HOTO") {
+	if strings.ContainsAny(l, ")/©") || strings.Contains(l, "hoto") || strings.Contains(l, "HOTO") {
 		return true
+	}
+	if strings.ContainsRune(l, ':') {
+		low := strings.ReplaceAll(strings.ToLower(l), "ſ", "s") // the pattern's (?i) takes "ſ" for "s"
+		for _, w := range captionWords {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
 	}
 	l = strings.TrimSuffix(l, ".")
 	if len(l) >= 5 && strings.EqualFold(l[len(l)-5:], "image") {

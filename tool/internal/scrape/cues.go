@@ -105,15 +105,17 @@ type matcher struct {
 	relatedAt []string // folded related-heading prefixes
 	inline    []string
 	postLinks []string // folded post-link labels
-	furniture map[string]string
-	prefixes  []prefixCue
-	said      []string // folded comment verbs, each after a space
+	// postStarts holds the first rune of each of postLinks.
+	postStarts map[rune]bool
+	furniture  map[string]string
+	prefixes   []prefixCue
+	said       []string // folded comment verbs, each after a space
 }
 
 type prefixCue struct{ prefix, reason string }
 
 func newMatcher(c Cues) *matcher {
-	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}}
+	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}, postStarts: map[rune]bool{}}
 	for _, l := range c.RelatedPrefixes {
 		if f := foldText(l); f != "" {
 			m.relatedAt = append(m.relatedAt, f+" ")
@@ -130,6 +132,8 @@ func newMatcher(c Cues) *matcher {
 	for _, l := range c.PostLinks {
 		if f := foldCue(l); f != "" {
 			m.postLinks = append(m.postLinks, f)
+			first, _ := utf8.DecodeRuneInString(f)
+			m.postStarts[first] = true
 			m.furniture[f] = ReasonNavigation
 		}
 	}
@@ -206,6 +210,9 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 
 // postLink returns the title after a post-link label, glued to it or after a separator.
 func (m *matcher) postLink(line string) (string, bool) {
+	if r, ok := firstFolded(line); ok && !m.postStarts[r] {
+		return "", false // no label folds to a text that starts as the line's does
+	}
 	for _, label := range m.postLinks {
 		head := runePrefix(line, utf8.RuneCountInString(label))
 		cut := len(head)
@@ -221,6 +228,22 @@ func (m *matcher) postLink(line string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// firstFolded returns the first rune of lang.Fold(s), as Fold folds it, when it can tell it
+// from the first rune of s that is not a space: false for a mark (which Fold drops) or an
+// ellipsis (which it spells out).
+func firstFolded(s string) (rune, bool) {
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			continue
+		case unicode.Is(unicode.Mn, r) || r == '…':
+			return 0, false
+		}
+		return lang.FoldRune(r), true
+	}
+	return 0, false
 }
 
 // runePrefix returns the first n runes of s, or s when it is shorter.
@@ -310,9 +333,15 @@ func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
 const maxCommenterWords = 4
 
 // isAttachment reports a link to a file with its type and size (see attachmentRe), which
-// cannot be longer than the pattern allows: a paragraph is not read through.
+// cannot be longer than the pattern allows: a paragraph is not read through. Every unit of
+// the pattern ends in "o" or "b" (any case), which ends the line or comes before its closing
+// parenthesis: a quick test spares the pattern the lines that end otherwise, most of them.
 func isAttachment(line string) bool {
 	line = strings.TrimSpace(line)
+	end := strings.TrimSuffix(line, ")")
+	if end == "" || !strings.ContainsRune("oObB", rune(end[len(end)-1])) {
+		return false
+	}
 	return utf8.RuneCountInString(line) <= 160 && attachmentRe.MatchString(line)
 }
 
