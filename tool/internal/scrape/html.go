@@ -85,8 +85,8 @@ func readPage(p *htmlPage, data []byte) article.Article {
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     p.base,
 		ExcludeComments: true,
-		// The fast date search only: the extensive one needs go-dateparser, which kiosque
-		// does not link (see third_party/go-dateparser).
+		// The fast date search only: the extensive one runs go-dateparser, which comes
+		// along with go-htmldate but which kiosque never calls (see the README).
 		HtmlDateMode: trafilatura.Fast,
 	})
 	if err != nil {
