@@ -18,26 +18,28 @@ const indexedWords = 120
 // target is an article a teaser may announce.
 type target struct {
 	page   string
-	title  string     // folded
-	starts [][]string // folded words of the title, subtitle and body start
+	title  string // folded
 	author map[string]bool
 }
 
 // relatedIndex finds the article a teaser announces by its URL, its title, or its excerpt,
 // in time proportional to the teaser and its matches: an exact map for URLs and titles, and
-// the first words of every title, subtitle and body sorted as sequences of words, where the
-// texts a teaser begins are one run, found by binary search. Many articles may open alike
-// ("Le conseil municipal de ..."): a teaser looks at the texts it begins, not at every text
-// that opens as it does.
+// the first words of every title, subtitle and body, each text one string of its folded
+// words between spaces, sorted, where the texts a teaser begins are one run, found by binary
+// search. Many articles may open alike ("Le conseil municipal de ..."): a teaser looks at the
+// texts it begins, not at every text that opens as it does. A space sorts before any byte of
+// a folded word, so the texts sort as their sequences of words would.
 type relatedIndex struct {
 	byURL   map[string][]*target
 	byTitle map[string][]*target
 	texts   []text // sorted by words
 }
 
-// text is the start of a text of an article (its folded words), in the excerpt index.
+// text is the start of a text of an article, in the excerpt index: its folded words, up to
+// indexedWords of them, joined by spaces, and how many.
 type text struct {
-	words []string
+	words string
+	n     int
 	t     *target
 }
 
@@ -58,15 +60,12 @@ func newRelatedIndex(articles []*article.Article) *relatedIndex {
 			idx.byTitle[t.title] = appendTarget(idx.byTitle[t.title], t)
 		}
 		for _, s := range []string{a.Title, a.Subtitle, bodyStart(a)} {
-			ws := words(s, indexedWords)
-			if len(ws) < prefixWords {
-				continue
+			if ws, n := joinedWords(s, indexedWords); n >= prefixWords {
+				idx.texts = append(idx.texts, text{ws, n, t})
 			}
-			t.starts = append(t.starts, ws)
-			idx.texts = append(idx.texts, text{ws, t})
 		}
 	}
-	slices.SortFunc(idx.texts, func(x, y text) int { return slices.Compare(x.words, y.words) })
+	slices.SortFunc(idx.texts, func(x, y text) int { return strings.Compare(x.words, y.words) })
 	return idx
 }
 
@@ -135,42 +134,24 @@ func (idx *relatedIndex) resolve(t article.Teaser, self string) string {
 	return pick(matches, t, self)
 }
 
-// begun returns the texts of the index that the teaser's words begin (isPrefix). Sorted as
-// sequences of words, they are one run: those that start with every word of the teaser but
-// the last, then with a word the last begins (cut short, or whole). A teaser longer than
-// what the index keeps of a text begins the texts of that length that it starts with.
+// begun returns the texts of the index that the teaser's words begin, the last word of the
+// teaser maybe cut short, as teasers are cut mid-word: the texts that start with the
+// teaser's words joined, one run. A teaser longer than what the index keeps of a text begins
+// the texts of that length that it starts with: those equal to as many of its words.
 func (idx *relatedIndex) begun(ws []string) []text {
+	q := strings.Join(ws[:min(len(ws), indexedWords)], " ")
+	lo, _ := slices.BinarySearchFunc(idx.texts, q, func(x text, q string) int { return strings.Compare(x.words, q) })
+	hi := lo
 	if len(ws) > indexedWords {
-		ws = ws[:indexedWords]
-		lo, _ := slices.BinarySearchFunc(idx.texts, ws, func(x text, ws []string) int { return slices.Compare(x.words, ws) })
-		hi := lo
-		for hi < len(idx.texts) && slices.Equal(idx.texts[hi].words, ws) {
+		for hi < len(idx.texts) && idx.texts[hi].words == q {
 			hi++
 		}
 		return idx.texts[lo:hi]
 	}
-	lo, _ := slices.BinarySearchFunc(idx.texts, ws, func(x text, ws []string) int { return slices.Compare(x.words, ws) })
-	hi := lo
-	for hi < len(idx.texts) && isPrefix(ws, idx.texts[hi].words) {
+	for hi < len(idx.texts) && strings.HasPrefix(idx.texts[hi].words, q) {
 		hi++
 	}
 	return idx.texts[lo:hi]
-}
-
-// isPrefix reports whether the teaser's words begin the text's; the teaser's last word may be
-// cut short, as teasers are cut mid-word. A teaser longer than what the index keeps matches on
-// that much.
-func isPrefix(teaser, text []string) bool {
-	for i, w := range teaser {
-		if i >= len(text) {
-			return len(text) >= indexedWords
-		}
-		if w == text[i] {
-			continue
-		}
-		return i == len(teaser)-1 && strings.HasPrefix(text[i], w)
-	}
-	return true
 }
 
 // pick chooses among matching articles: never self; on ties, the one by the teaser's author,
