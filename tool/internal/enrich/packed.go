@@ -1,5 +1,7 @@
 package enrich
 
+import "encoding/binary"
+
 // wordTable holds each distinct word of many texts once (its printed form and its key), for
 // packedText to refer to by number.
 type wordTable struct {
@@ -12,12 +14,13 @@ type word struct{ text, key string }
 
 func newWordTable() *wordTable { return &wordTable{index: map[word]uint32{}} }
 
-// packedText is the tokens of an article's title and paragraphs in five bytes each, not a
-// token's forty and its key: each token's word in its wordTable, and its flags. The title
-// comes first; ends holds where it and each paragraph end.
+// packedText is the tokens of an article's title and paragraphs in two or three bytes each,
+// not a token's forty and its key: each token's word in its wordTable, as a varint (the words
+// most used come first in the table and take one byte), and its flags. The title comes
+// first; ends holds where it and each paragraph end, in tokens.
 type packedText struct {
 	words *wordTable
-	ids   []uint32
+	ids   []byte
 	flags []uint8
 	ends  []int32
 }
@@ -39,7 +42,7 @@ func (wt *wordTable) pack(title []token, body [][]token) packedText {
 	for _, p := range body {
 		n += len(p)
 	}
-	pt := packedText{words: wt, ids: make([]uint32, 0, n), flags: make([]uint8, 0, n), ends: make([]int32, 0, 1+len(body))}
+	pt := packedText{words: wt, ids: make([]byte, 0, 2*n), flags: make([]uint8, 0, n), ends: make([]int32, 0, 1+len(body))}
 	add := func(toks []token) {
 		for _, t := range toks {
 			w := word{t.text, t.key}
@@ -49,10 +52,10 @@ func (wt *wordTable) pack(title []token, body [][]token) packedText {
 				wt.index[w] = id
 				wt.words = append(wt.words, w)
 			}
-			pt.ids = append(pt.ids, id)
+			pt.ids = binary.AppendUvarint(pt.ids, uint64(id))
 			pt.flags = append(pt.flags, t.packFlags())
 		}
-		pt.ends = append(pt.ends, int32(len(pt.ids)))
+		pt.ends = append(pt.ends, int32(len(pt.flags)))
 	}
 	add(title)
 	for _, p := range body {
@@ -85,8 +88,11 @@ type unpacker struct {
 // tokens, as tokenize gives), valid until the next call.
 func (u *unpacker) unpack(pt packedText) (title []token, body [][]token) {
 	u.toks, u.paras = u.toks[:0], u.paras[:0]
-	for k, id := range pt.ids {
-		w, f := pt.words.words[id], pt.flags[k]
+	ids := pt.ids
+	for _, f := range pt.flags {
+		id, n := binary.Uvarint(ids)
+		ids = ids[n:]
+		w := pt.words.words[id]
 		u.toks = append(u.toks, token{text: w.text, key: w.key, cap: f&flagCap != 0, acronym: f&flagAcronym != 0,
 			initial: f&flagInitial != 0, brk: f&flagBreak != 0, afterDet: f&flagAfterDet != 0,
 			honorific: f&flagHonorific != 0, function: f&flagFunction != 0})
