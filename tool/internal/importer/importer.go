@@ -205,6 +205,7 @@ func Run(opts Options) (*Report, error) {
 	start = time.Now()
 	articles := im.read()
 	rep.Timings.Read = time.Since(start)
+	defer limitHeap()()
 
 	start = time.Now()
 	articles, dirs, err := im.enrich(articles, vocab)
