@@ -4,6 +4,7 @@ import (
 	"errors"
 	"maps"
 	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -87,5 +88,30 @@ func TestConcurrentImport(t *testing.T) {
 	unlock()
 	if rep := runImport(t, importOpts(fsys)); rep.Count(bundle.Created) != 3 {
 		t.Errorf("after the other import: %d created, want 3", rep.Count(bundle.Created))
+	}
+}
+
+// TestRelPath gives, for paths inside the site folder and outside it, clean or not, what
+// filepath.Rel gives, with forward slashes, and the path itself when there is none.
+func TestRelPath(t *testing.T) {
+	for _, c := range []struct{ msg, dir, p, want string }{
+		{"a scrape of the site", "/site", "/site/scrapes/a.txt", "scrapes/a.txt"},
+		{"a bundle's file", "/site", "/site/content/articles/x/index.md", "content/articles/x/index.md"},
+		{"the site folder itself", "/site", "/site", "."},
+		{"a folder that begins like the site's", "/site", "/site2/scrapes/a.txt", "../site2/scrapes/a.txt"},
+		{"a scrape beside the site", "/site", "/downloads/a.txt", "../downloads/a.txt"},
+		{"a path with a dot element", "/site", "/site/./scrapes/a.txt", "scrapes/a.txt"},
+		{"a path that climbs back", "/site", "/site/scrapes/../content/a.md", "content/a.md"},
+		{"a doubled separator", "/site", "/site//scrapes/a.txt", "scrapes/a.txt"},
+		{"a trailing separator", "/site", "/site/scrapes/", "scrapes"},
+		{"a site folder with a trailing separator", "/site/", "/site/scrapes/a.txt", "scrapes/a.txt"},
+		{"the root as the site folder", "/", "/scrapes/a.txt", "scrapes/a.txt"},
+		{"a relative site folder", "site", "site/scrapes/a.txt", "scrapes/a.txt"},
+		{"no site folder", "", "/site/scrapes/a.txt", "/site/scrapes/a.txt"},
+		{"a relative path under an absolute folder", "/site", "scrapes/a.txt", "scrapes/a.txt"},
+	} {
+		if got := relPath(filepath.FromSlash(c.dir), filepath.FromSlash(c.p)); got != c.want {
+			t.Errorf("%s: relPath(%q, %q) = %q, want %q", c.msg, c.dir, c.p, got, c.want)
+		}
 	}
 }

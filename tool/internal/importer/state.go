@@ -73,8 +73,11 @@ type stamp struct {
 // not read again: its entries are those prev holds (see walker).
 func (opts Options) scan(prev *state) (files, dirs map[string]fs.FileInfo, ok bool) {
 	w := &walker{opts: opts, files: map[string]fs.FileInfo{}, dirs: map[string]fs.FileInfo{}}
-	if prev != nil && opts.dirTimesKept() {
-		w.prev = prev
+	if prev != nil {
+		w.files, w.dirs = make(map[string]fs.FileInfo, len(prev.Files)), make(map[string]fs.FileInfo, len(prev.Dirs))
+		if opts.dirTimesKept() {
+			w.prev = prev
+		}
 	}
 	add := func(p string) {
 		if fi, err := opts.Fs.Stat(p); err == nil && fi.Mode().IsRegular() {
@@ -194,10 +197,10 @@ func (w *walker) look(d folder) looked {
 	}
 	var out looked
 	for _, name := range names {
-		if d.skip[name] {
+		if d.skip[name] || name == "." || name == ".." {
 			continue
 		}
-		p := filepath.Join(d.path, name)
+		p := joinName(d.path, name)
 		fi, err := lstat(w.opts.Fs, p)
 		switch {
 		case err != nil && recorded: // an entry gone though the folder's time is the same
@@ -219,6 +222,15 @@ func (w *walker) look(d folder) looked {
 	}
 	out.ok = true
 	return out
+}
+
+// joinName is filepath.Join(dir, name) for a clean folder and the name of one of its
+// entries, without cleaning what is clean.
+func joinName(dir, name string) string {
+	if dir == "" || dir == "." || dir[len(dir)-1] == filepath.Separator || strings.ContainsRune(name, filepath.Separator) {
+		return filepath.Join(dir, name)
+	}
+	return dir + string(filepath.Separator) + name
 }
 
 // file returns the information of the file p (fi, from Lstat) as a stamp takes it: that of
@@ -257,6 +269,9 @@ func prevEntries(st *state) map[string][]string {
 	for _, keys := range []iter.Seq[string]{maps.Keys(st.Files), maps.Keys(st.Dirs)} {
 		for k := range keys {
 			dir, name := path.Split(k)
+			if name == "." || name == ".." {
+				continue
+			}
 			dir = strings.TrimSuffix(dir, "/")
 			if dir == "" {
 				dir = "."
@@ -501,7 +516,8 @@ func decodeState(data []byte) (*state, error) {
 	if err := json.Unmarshal(head, st); err != nil {
 		return nil, err
 	}
-	st.Files, st.Dirs = map[string]stamp{}, map[string]int64{}
+	st.Files = make(map[string]stamp, bytes.Count(rest, []byte("\nf "))+1)
+	st.Dirs = make(map[string]int64, bytes.Count(rest, []byte("\nd "))+1)
 	for len(rest) > 0 {
 		var line []byte
 		line, rest, _ = bytes.Cut(rest, []byte("\n"))
