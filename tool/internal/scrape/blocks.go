@@ -200,17 +200,28 @@ func brokenSentence(l, next string) bool {
 		return false // an address, a number: not the rest of a sentence
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	fields := strings.Fields(l)
-	lastWord := fields[len(fields)-1]
+	words := wordCount(l) // len(strings.Fields(l)), without the fields
+	lastWord := lastField(l)
 	// A line never ends on "de", "the" or a comma but where a sentence was cut; a headline
 	// wrapped after its first word ("Une" / "kermesse d’hiver réussie") neither.
-	if unicode.IsLower(r) && (strings.HasSuffix(lastWord, ",") && len(fields) >= 6 || lang.StopWords().Has(lastWord) && len(lastWord) <= 4) {
+	if unicode.IsLower(r) && (strings.HasSuffix(lastWord, ",") && words >= 6 || lang.StopWords().Has(lastWord) && len(lastWord) <= 4) {
 		return true
 	}
 	// Nor does a line of prose that ends a sentence inside it, then stops on a word: "… on
 	// Sunday. I wish" / "I could keep it".
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return len(fields) >= 8 && unicode.IsLetter(last) && innerSentenceEnd(l) && (unicode.IsLower(r) || first == "I")
+	return words >= 8 && unicode.IsLetter(last) && innerSentenceEnd(l) && (unicode.IsLower(r) || first == "I")
+}
+
+// lastField returns the last of strings.Fields(l), "" when there is none.
+func lastField(l string) string {
+	l = strings.TrimRightFunc(l, unicode.IsSpace)
+	i := strings.LastIndexFunc(l, unicode.IsSpace)
+	if i < 0 {
+		return l
+	}
+	_, size := utf8.DecodeRuneInString(l[i:])
+	return l[i+size:]
 }
 
 // innerSentenceEnd reports a sentence that ends inside l and another that starts after it.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -352,6 +353,9 @@ func hasElementChild(n *html.Node) bool {
 // leafKey is a text without its spaces: the extractor's blocks lose some ("<b>X</b> dit"
 // gives "Xdit"), so blocks and the page's elements are matched without them.
 func leafKey(t string) string {
+	if !strings.ContainsFunc(t, unicode.IsSpace) {
+		return t // no copy of a text without spaces
+	}
 	return strings.Join(strings.Fields(t), "")
 }
 
@@ -607,7 +611,27 @@ func shortText(n *html.Node, limit int) (string, bool) {
 
 // collapse trims a text and folds its runs of spaces, no-break spaces included, to one.
 func collapse(s string) string {
+	if collapsed(s) {
+		return s // no copy of a text collapsed already, as most are
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports whether collapse(s) is s: its spaces are single ASCII spaces, between
+// words.
+func collapsed(s string) bool {
+	space := true // before the first word
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return false
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // elements returns the descendants of n with the tag, in document order.
