@@ -32,8 +32,8 @@ func fingerprint(a *article.Article) [sha256.Size]byte {
 func Dedupe(articles, existing []*article.Article) ([]*article.Article, []Duplicate) {
 	seen := map[[sha256.Size]byte]*article.Article{}
 	byURL := map[string]*article.Article{}
-	remember := func(a *article.Article) {
-		seen[fingerprint(a)] = a
+	remember := func(a *article.Article, fp [sha256.Size]byte) {
+		seen[fp] = a
 		for _, u := range articleURLs(a) {
 			if _, ok := byURL[u]; !ok {
 				byURL[u] = a
@@ -44,13 +44,14 @@ func Dedupe(articles, existing []*article.Article) ([]*article.Article, []Duplic
 	for _, e := range existing {
 		old[e] = true
 		if len(e.Body) > 0 {
-			remember(e)
+			remember(e, fingerprint(e))
 		}
 	}
 	var kept []*article.Article
 	var dups []Duplicate
 	for _, a := range articles {
-		of := seen[fingerprint(a)]
+		fp := fingerprint(a)
+		of := seen[fp]
 		if of == nil {
 			if u := article.URLKey(a.Source.URL); u != "" {
 				of = byURL[u]
@@ -58,7 +59,7 @@ func Dedupe(articles, existing []*article.Article) ([]*article.Article, []Duplic
 		}
 		if of == nil || len(a.Body) == 0 {
 			kept = append(kept, a)
-			remember(a)
+			remember(a, fp)
 			continue
 		}
 		dups = append(dups, Duplicate{Article: a, Of: of})

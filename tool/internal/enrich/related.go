@@ -78,9 +78,20 @@ func appendTarget(ts []*target, t *target) []*target {
 	return append(ts, t)
 }
 
-// bodyStart returns the first words of an article's body, across paragraphs.
+// bodyStart returns the first words of an article's body, across paragraphs, in one string
+// of the size it needs.
 func bodyStart(a *article.Article) string {
+	size := 0
+	for _, bl := range a.Body {
+		if bl.Kind == article.Image {
+			continue
+		}
+		if size += len(bl.Text) + 1; size > indexedWords*12 {
+			break
+		}
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for _, bl := range a.Body {
 		if bl.Kind == article.Image {
 			continue
