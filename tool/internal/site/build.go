@@ -67,6 +67,9 @@ type Options struct {
 	// Segments, when set, render these segments of the site's [segments] only (Hugo's
 	// renderSegments): a build in parts, each removing no file (see Build).
 	Segments []string
+	// Helper hands the theme a Helper (see HelperParam), which does in Go what its templates
+	// would otherwise do for every page. Serve ignores it.
+	Helper bool
 }
 
 // Result sums up a build.
@@ -106,7 +109,11 @@ func Build(opts Options) (Result, error) {
 	progress := opts.progress()
 	progress.Start(StagePrepare)
 	out := newOutputs()
-	sites, cfg, err := newSites(opts, internal{written: out})
+	x := internal{written: out}
+	if opts.Helper {
+		x.helper = &Helper{}
+	}
+	sites, cfg, err := newSites(opts, x)
 	if err != nil {
 		return Result{}, err
 	}
@@ -194,6 +201,8 @@ type internal struct {
 	theme afero.Fs
 	// generated, when set, are the generated files (see generatedFiles), read already.
 	generated map[string][]byte
+	// helper, when set, is handed to the theme (see HelperParam).
+	helper *Helper
 }
 
 // generatedFiles returns what a build adds to the theme, by path relative to the theme
@@ -246,6 +255,9 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr(), StdOut: logger.StdOut()})
 	if err != nil {
 		return nil, builtConfig{}, fmt.Errorf("failed to prepare the site in %q: %w", opts.WorkingDir, err)
+	}
+	if x.helper != nil {
+		x.helper.sites = sites
 	}
 	return sites, builtConfig{configs: configs, fs: hfs, publishDir: publishDir}, nil
 }
@@ -320,6 +332,9 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 		flags.Set("params.kiosque.layout", map[string]any{
 			"section": layout.Target.ArticlesDir(), "authors": layout.Target.AuthorsKey(), "tags": layout.Target.TagsKey(),
 		})
+	}
+	if x.helper != nil {
+		flags.Set(HelperParam, x.helper)
 	}
 	applyHosting(flags, user, opts, x)
 	for k, v := range x.flags {

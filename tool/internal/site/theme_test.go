@@ -432,6 +432,14 @@ func buildSite(t *testing.T, archive string) afero.Fs {
 // the build logged.
 func buildSiteLog(t *testing.T, archive string, files map[string][]byte) (afero.Fs, string) {
 	t.Helper()
+	fs, _, log := buildSiteOpts(t, archive, files, site.Options{})
+	return fs, log
+}
+
+// buildSiteOpts is buildSiteLog with the options of the build (its filesystem, folder, theme
+// and log set here), returning its result too.
+func buildSiteOpts(t *testing.T, archive string, files map[string][]byte, opts site.Options) (afero.Fs, site.Result, string) {
+	t.Helper()
 	fs := afero.NewMemMapFs()
 	for _, f := range txtar.Parse([]byte(archive)).Files {
 		if err := afero.WriteFile(fs, "/site/"+f.Name, f.Data, 0o644); err != nil {
@@ -452,10 +460,12 @@ func buildSiteLog(t *testing.T, archive string, files map[string][]byte) (afero.
 		}
 	}
 	var log bytes.Buffer
-	if _, err := site.Build(site.Options{Fs: fs, WorkingDir: "/site", Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), Log: &log}); err != nil {
+	opts.Fs, opts.WorkingDir, opts.Theme, opts.Archetypes, opts.Log = fs, "/site", kiosque.Theme(), kiosque.Archetypes(), &log
+	res, err := site.Build(opts)
+	if err != nil {
 		t.Fatalf("build: %v\n%s", err, log.String())
 	}
-	return fs, log.String()
+	return fs, res, log.String()
 }
 
 // searchIndexDocs returns the documents of the search index of the site built into the
