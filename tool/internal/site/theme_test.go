@@ -711,6 +711,30 @@ layout: search
 	}
 }
 
+// TestSearchIndexOwnTaxonomies: on a site whose bylines and subjects are taxonomies of its
+// own names, the search index lists each article's authors from the site's taxonomy.
+func TestSearchIndexOwnTaxonomies(t *testing.T) {
+	fs := buildSite(t, `
+-- hugo.toml --
+baseURL = "https://courrier-valmont.example/"
+[taxonomies]
+  auteur = "auteurs"
+  motcle = "mots-cles"
+-- content/articles/pont/index.md --
+---
+title: "Le pont rouvre"
+date: 2024-03-12T08:30:00+01:00
+auteurs: [Lise Marchal]
+mots-cles: [Valmont]
+---
+La circulation reprend.
+`)
+	docs := searchIndexDocs(t, fs, "/site/public/")
+	if len(docs) != 1 || docs[0][3] != "Lise Marchal" {
+		t.Errorf("the index holds %q, want the article by Lise Marchal", docs)
+	}
+}
+
 // TestArchivesPerLanguage: each language's archive of a month lists its own articles. kiosque
 // makes the default language's archive sections; the site's own make another language's.
 func TestArchivesPerLanguage(t *testing.T) {
