@@ -1,13 +1,20 @@
 package site
 
 import (
+	"encoding/json"
 	"fmt"
+	"html"
+	htmltemplate "html/template"
 	"slices"
 	"strings"
+	"text/template"
 
 	"github.com/gohugoio/hugo/common/hmaps"
 	"github.com/gohugoio/hugo/hugolib"
 	"github.com/gohugoio/hugo/resources/page"
+	"github.com/gohugoio/hugo/tpl"
+	tplstrings "github.com/gohugoio/hugo/tpl/strings"
+	"github.com/spf13/cast"
 )
 
 // HelperParam is the site parameter under which a build with Options.Helper hands the theme
@@ -222,30 +229,133 @@ func optString(v any) (string, bool) {
 	return "", false
 }
 
-// truthy reports whether a template's if would take v as true, for the values front matter
-// holds.
+// truthy reports whether a template's if would take v as true.
 func truthy(v any) bool {
-	switch x := v.(type) {
-	case nil:
-		return false
-	case string:
-		return x != ""
-	case bool:
-		return x
-	case int:
-		return x != 0
-	case int64:
-		return x != 0
-	case float64:
-		return x != 0
-	case []any:
-		return len(x) > 0
-	case []string:
-		return len(x) > 0
-	case hmaps.Params:
-		return len(x) > 0
-	case map[string]any:
-		return len(x) > 0
+	t, _ := template.IsTrue(v)
+	return t
+}
+
+// Typo returns s with French typography when lang is "fr", as the theme's typo.html does:
+// a run of spaces or tabs before ":" or "»" becomes a no-break space (U+00A0), before ";",
+// "!" or "?" a narrow one (U+202F), and one after "«" a no-break space. Only spaces already
+// there are replaced, so tags, entities and addresses are left alone. Like the template, it
+// returns s itself (of whatever type) when it changes nothing, and a string otherwise.
+func (*Helper) Typo(s any, lang string) any {
+	text := cast.ToString(s)
+	if lang != "fr" || !strings.ContainsAny(text, ":;!?»«") {
+		return s
 	}
-	return true
+	var b strings.Builder
+	b.Grow(len(text) + 16)
+	for i := 0; i < len(text); {
+		if c := text[i]; c != ' ' && c != '\t' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		switch {
+		case j < len(text) && (text[j] == ':' || strings.HasPrefix(text[j:], "»")):
+			b.WriteString("\u00a0")
+		case j < len(text) && (text[j] == ';' || text[j] == '!' || text[j] == '?'):
+			b.WriteString("\u202f")
+		case strings.HasSuffix(text[:i], "«"):
+			b.WriteString("\u00a0")
+		default:
+			b.WriteString(text[i:j])
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// Plain returns text as readers should read it, as the theme's plain.html does, from the
+// same dict: html (tags dropped, entities decoded) or text, runs of white space made one
+// space, trimmed, and cut at a word to at most max characters when max is set, by Hugo's
+// own truncate.
+func (*Helper) Plain(args map[string]any) (string, error) {
+	var s string
+	if v := args["html"]; truthy(v) {
+		s = html.UnescapeString(tpl.StripHTML(cast.ToString(v)))
+	} else {
+		var err error
+		if s, err = cast.ToStringE(args["text"]); err != nil {
+			return "", err
+		}
+	}
+	s = strings.TrimSpace(collapseSpace(s))
+	if max := args["max"]; truthy(max) {
+		cut, err := tplstrings.New(nil).Truncate(max, s)
+		if err != nil {
+			return "", err
+		}
+		s = html.UnescapeString(string(cut))
+	}
+	return s, nil
+}
+
+// collapseSpace replaces each run of white space (as a regular expression's \s: tab, newline,
+// form feed, carriage return and space) with one space.
+func collapseSpace(s string) string {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if !isSpace(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		for i < len(s) && isSpace(s[i]) {
+			i++
+		}
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// JSONLD returns the schema.org NewsArticle of p, encoded as the theme's jsonld.html encodes
+// it (jsonify: sorted keys, HTML characters escaped), from the description and image (the
+// address of the image to share, or "") the template has already.
+func (h *Helper) JSONLD(p page.Page, description, image any) (htmltemplate.JS, error) {
+	_, authorsKey, tagsKey := layoutNames(p.Site())
+	authors := []any{}
+	for _, a := range p.GetTerms(authorsKey) {
+		authors = append(authors, map[string]any{"@type": "Person", "name": a.LinkTitle(), "url": a.Permalink()})
+	}
+	headline, err := h.Plain(map[string]any{"text": p.Title(), "max": 110})
+	if err != nil {
+		return "", err
+	}
+	var lang any = p.Site().Language().Lang
+	if source, ok := asMap(p.Params()["source"]); ok && truthy(source["lang"]) {
+		lang = source["lang"]
+	}
+	const iso = "2006-01-02T15:04:05-07:00"
+	ld := map[string]any{
+		"@context":         "https://schema.org",
+		"@type":            "NewsArticle",
+		"headline":         headline,
+		"description":      description,
+		"datePublished":    p.Date().Format(iso),
+		"dateModified":     p.Lastmod().Format(iso),
+		"inLanguage":       lang,
+		"mainEntityOfPage": map[string]any{"@type": "WebPage", "@id": p.Permalink()},
+		"url":              p.Permalink(),
+		"author":           authors,
+		"publisher":        map[string]any{"@type": "Organization", "name": p.Site().Title(), "url": p.Site().Home().Permalink()},
+	}
+	if tags := p.Params()[tagsKey]; truthy(tags) {
+		ld["keywords"] = tags
+	}
+	if truthy(image) {
+		ld["image"] = []any{image}
+	}
+	b, err := json.Marshal(ld)
+	if err != nil {
+		return "", fmt.Errorf("failed to encode the JSON-LD of %q: %w", p.Path(), err)
+	}
+	return htmltemplate.JS(b), nil
 }

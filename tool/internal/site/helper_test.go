@@ -46,6 +46,52 @@ Le marché ouvrira à sept heures.
 {"/articles/marche": ["/articles/quai", "/articles/bridge"]}
 `
 
+// typesetting is a French site whose text tries the typography and the cut of summaries:
+// runs of spaces and tabs before every mark, guillemets, a mark at the very start, entities,
+// tags, an English article, Japanese words at the cut, and a description over several lines.
+const typesetting = `
+-- hugo.toml --
+baseURL = "https://courrier-valmont.example/"
+title = "Le Courrier de Valmont"
+-- content/articles/pont/index.md --
+---
+title: "Le  pont\t: enfin «  rouvert\t» ; vraiment ?  Oui  !"
+subtitle: "« Un\tpont » :  la ville respire"
+date: 2024-03-12T08:30:00+01:00
+authors: [Anne Delorme]
+tags: [Valmont]
+similar: [/articles/bridge, /articles/note, /articles/kanji]
+---
+La mairie l’a confirmé  : les bus reprennent leur trajet ! Les riverains , eux , demandent « plus  de\tbancs » ; la maire répond  ? « Bientôt ».
+
+Le chantier a coûté 12 millions d’euros & il a duré dix-huit mois : une éternité pour les commerçants du quai, qui ont vu leur chiffre d’affaires baisser de moitié pendant les travaux.
+-- content/articles/bridge/index.md --
+---
+title: "The bridge : open again !"
+date: 2024-03-11T08:30:00+01:00
+authors: [Paul Vernet]
+tags: [Valmont]
+source: {lang: en}
+similar: [/articles/pont]
+---
+Traffic resumes : buses run again ! Residents ask « more benches » ; the mayor says ? Soon. The works cost 12 million euros and lasted eighteen months, a long time for the shops on the quay.
+-- content/articles/note/index.md --
+---
+title: " : une note"
+description: "Une note\n\tsur   trois lignes :\n&amp; un <b>mot</b> en gras, et une fin assez longue pour être coupée au bon endroit, après cent soixante caractères au moins, ici."
+date: 2024-03-10T08:30:00+01:00
+tags: [Valmont]
+---
+Une note.
+-- content/articles/kanji/index.md --
+---
+title: "Des mots japonais"
+date: 2024-03-09T08:30:00+01:00
+tags: [Valmont]
+---
+Un texte qui finit par des mots japonais pour voir où la coupe tombe quand les mots n’ont pas d’espace entre eux : 日本語の文章はスペースなしで続きますので切れ目は文字ごとになります東京大阪京都名古屋札幌福岡.
+`
+
 // TestHelperMatchesTemplates builds sites with the theme's Go helper and without it (as a
 // live preview or Hugo alone would) and compares every file they publish: the helper must
 // give the theme's pages to the byte.
@@ -57,6 +103,8 @@ func TestHelperMatchesTemplates(t *testing.T) {
 		{"the sidebar rules, and Hugo's related content for a page without similar", newsroom, false},
 		{"similar lists computed at build", chroniques, true},
 		{"picks and similar pages across languages, and the site's own data", picksAcrossLanguages, false},
+		{"typography and summaries cut", typesetting, false},
+		{"text as written", typed, false},
 	} {
 		without, _, log := buildSiteOpts(t, c.archive, nil, site.Options{Similar: c.similar})
 		with, _, log2 := buildSiteOpts(t, c.archive, nil, site.Options{Similar: c.similar, Helper: true})
