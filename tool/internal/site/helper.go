@@ -10,7 +10,9 @@ import (
 	"text/template"
 
 	"github.com/gohugoio/hugo/common/hmaps"
+	"github.com/gohugoio/hugo/common/htime"
 	"github.com/gohugoio/hugo/hugolib"
+	"github.com/gohugoio/hugo/langs"
 	"github.com/gohugoio/hugo/resources/page"
 	"github.com/gohugoio/hugo/tpl"
 	tplstrings "github.com/gohugoio/hugo/tpl/strings"
@@ -358,4 +360,38 @@ func (h *Helper) JSONLD(p page.Page, description, image any) (htmltemplate.JS, e
 		return "", fmt.Errorf("failed to encode the JSON-LD of %q: %w", p.Path(), err)
 	}
 	return htmltemplate.JS(b), nil
+}
+
+// DateText is a page's date as the theme's date.html words it.
+type DateText struct {
+	// Text is the date in the page's own language: "12 mars 2024", "March 12, 2024".
+	Text string
+	// Lang is that language: the page's (source.lang) when the theme words dates in it
+	// (English, French), else the site's.
+	Lang string
+}
+
+// frenchMonths are the months as date.html names them in French.
+var frenchMonths = [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// DateText returns p's date worded in its own language, on the site of language site, as
+// the theme's date.html does: the site's long date format (Hugo's :date_long) in the site's
+// language, and English and French dates on a site of another language.
+func (*Helper) DateText(p page.Page, site *langs.Language) (*DateText, error) {
+	d := p.Date()
+	lang := site.Lang
+	if source, ok := asMap(p.Params()["source"]); ok && truthy(source["lang"]) {
+		lang = cast.ToString(source["lang"])
+	}
+	switch {
+	case lang == "en" && site.Lang != "en":
+		return &DateText{Text: d.Format("January 2, 2006"), Lang: lang}, nil
+	case lang == "fr" && site.Lang != "fr":
+		return &DateText{Text: fmt.Sprintf("%d %s %d", d.Day(), frenchMonths[d.Month()-1], d.Year()), Lang: lang}, nil
+	}
+	t, err := htime.ToTimeInDefaultLocationE(d, langs.GetLocation(site))
+	if err != nil {
+		return nil, err
+	}
+	return &DateText{Text: langs.GetTimeFormatter(site).Format(t, ":date_long"), Lang: site.Lang}, nil
 }

@@ -22,6 +22,7 @@ title: "Le quai nord sera rallongé"
 date: 2024-04-01T08:00:00+02:00
 authors: [Henri Cazals]
 tags: [Port]
+source: {lang: fr}
 related:
   - page: /articles/bridge
   - page: /articles/pont
@@ -42,13 +43,24 @@ authors: [Henri Cazals, Lise Marchal]
 tags: [Port]
 ---
 Le marché ouvrira à sept heures.
+-- english/articles/ferry/index.md --
+---
+title: "The ferry: a new timetable"
+date: 2024-05-02T08:30:00+02:00
+authors: [Henri Cazals]
+related:
+  - page: /articles/quai
+similar: [/articles/bridge]
+---
+Ferries leave earlier.
 -- data/kiosque/similar.json --
 {"/articles/marche": ["/articles/quai", "/articles/bridge"]}
 `
 
 // typesetting is a French site whose text tries the typography and the cut of summaries:
 // runs of spaces and tabs before every mark, guillemets, a mark at the very start, entities,
-// tags, an English article, Japanese words at the cut, and a description over several lines.
+// tags, an English article and a German one, Japanese words at the cut, and a description over
+// several lines.
 const typesetting = `
 -- hugo.toml --
 baseURL = "https://courrier-valmont.example/"
@@ -83,6 +95,15 @@ date: 2024-03-10T08:30:00+01:00
 tags: [Valmont]
 ---
 Une note.
+-- content/articles/bericht/index.md --
+---
+title: "Ein Bericht : auf Deutsch"
+date: 2024-03-08T08:30:00+01:00
+tags: [Valmont]
+source: {lang: de}
+similar: [/articles/pont, /articles/bridge]
+---
+Ein Bericht über die Brücke.
 -- content/articles/kanji/index.md --
 ---
 title: "Des mots japonais"
