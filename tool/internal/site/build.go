@@ -103,9 +103,11 @@ type Result struct {
 // a build of some segments only (Options.Segments, or the site's renderSegments) removes
 // nothing, since the files it did not write are the other segments'.
 // A publish folder that is the site folder, holds it, or overlaps a folder the build reads
-// is an error wrapping ErrPublishDir, before anything is written.
+// is an error wrapping ErrPublishDir, before anything is written. The garbage collector runs
+// at BuildGCPercent meanwhile, unless GOGC is set.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
+	defer tuneGC()()
 	progress := opts.progress()
 	progress.Start(StagePrepare)
 	out := newOutputs()
