@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -99,7 +100,8 @@ type Result struct {
 }
 
 // Build renders the site into its publish folder, then removes from it the files the build
-// did not write (a deleted article's page, say), except those whose name starts with a dot;
+// did not write (a deleted article's page, say), except those whose name starts with a dot
+// (a publish folder that was empty or missing holds nothing else, and is not read again);
 // a build of some segments only (Options.Segments, or the site's renderSegments) removes
 // nothing, since the files it did not write are the other segments'.
 // A publish folder that is the site folder, holds it, or overlaps a folder the build reads
@@ -123,6 +125,7 @@ func Build(opts Options) (Result, error) {
 	if err := checkPublishDir(cfg.publishDir, sourceDirs(opts, cfg)); err != nil {
 		return Result{}, err
 	}
+	fresh := emptyDir(opts.Fs, cfg.publishDir) // nothing of earlier builds to remove
 	progress.Done()
 
 	progress.Start(StageHugo)
@@ -143,8 +146,10 @@ func Build(opts Options) (Result, error) {
 	removed := 0
 	if !cfg.segmented() {
 		progress.Start(StagePrune)
-		if removed, err = out.prune(opts.Fs, cfg.publishDir); err != nil {
-			return Result{}, err
+		if !fresh {
+			if removed, err = out.prune(opts.Fs, cfg.publishDir); err != nil {
+				return Result{}, err
+			}
 		}
 		progress.Done()
 	}
@@ -492,4 +497,15 @@ func cleanEnviron() []string {
 		env = []string{"KIOSQUE=1"} // an empty Environ would make Hugo read os.Environ itself
 	}
 	return env
+}
+
+// emptyDir reports whether the folder dir on fsys is missing or holds nothing.
+func emptyDir(fsys afero.Fs, dir string) bool {
+	f, err := fsys.Open(dir)
+	if err != nil {
+		return errors.Is(err, fs.ErrNotExist)
+	}
+	defer f.Close()
+	names, err := f.Readdirnames(1)
+	return len(names) == 0 && errors.Is(err, io.EOF)
 }
