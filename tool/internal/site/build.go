@@ -217,7 +217,7 @@ type internal struct {
 // the archive sections always, and the similar lists when opts.Similar is set. A page that
 // cannot be read is left out: Hugo reports it when it builds.
 func generatedFiles(opts Options, user config.Provider, layout *Layout) (map[string][]byte, error) {
-	pages, _ := layout.Target.LoadPages(opts.Fs, layout.ContentDir, nil)
+	pages, _ := layout.Target.LoadPagesMeta(opts.Fs, layout.ContentDir, nil)
 	return generatedFrom(opts, user, layout, pages)
 }
 
