@@ -24,11 +24,22 @@ import (
 // left out (a published page must not point to them), and so are pages whose bundle folder
 // skip reports. A page that cannot be read is named in the errors and left out.
 func (t Target) LoadPages(fsys afero.Fs, contentDir string, skip func(bundle string) bool) ([]*article.Article, []error) {
+	return t.loadAll(fsys, contentDir, skip, true)
+}
+
+// LoadPagesMeta is LoadPages without the body text, for what needs no more of the pages
+// than their front matter (a build's archive sections and similar lists).
+func (t Target) LoadPagesMeta(fsys afero.Fs, contentDir string, skip func(bundle string) bool) ([]*article.Article, []error) {
+	return t.loadAll(fsys, contentDir, skip, false)
+}
+
+// loadAll reads the pages of every content folder, with their body text when body is set.
+func (t Target) loadAll(fsys afero.Fs, contentDir string, skip func(bundle string) bool, body bool) ([]*article.Article, []error) {
 	var pages []*article.Article
 	var errs []error
 	dirs := t.Dirs(contentDir)
 	for _, dir := range dirs {
-		p, e := t.loadPages(fsys, dir, dirs, skip)
+		p, e := t.loadPages(fsys, dir, dirs, skip, body)
 		pages, errs = append(pages, p...), append(errs, e...)
 	}
 	return pages, errs
@@ -36,7 +47,7 @@ func (t Target) LoadPages(fsys afero.Fs, contentDir string, skip func(bundle str
 
 // loadPages reads the pages of one content folder, but those of the other folders of dirs
 // that lie inside it.
-func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip func(bundle string) bool) ([]*article.Article, []error) {
+func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip func(bundle string) bool, body bool) ([]*article.Article, []error) {
 	var pages []*article.Article
 	var errs []error
 	if _, err := fsys.Stat(contentDir); errors.Is(err, fs.ErrNotExist) {
@@ -65,7 +76,7 @@ func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 		if skip != nil && skip(bundle) {
 			return nil
 		}
-		a, draft, err := t.loadPage(fsys, p)
+		a, draft, err := t.loadPage(fsys, p, body)
 		if err != nil {
 			errs = append(errs, err)
 			return nil
@@ -95,7 +106,7 @@ func (t Target) LoadPage(fsys afero.Fs, contentDir, name string) (*article.Artic
 	if !ok {
 		return nil, nil
 	}
-	a, draft, err := t.loadPage(fsys, name)
+	a, draft, err := t.loadPage(fsys, name, true)
 	if err != nil || draft {
 		return nil, err
 	}
@@ -116,8 +127,8 @@ func pageBundle(rel, base string) (bundle string, ok bool) {
 	return strings.TrimSuffix(rel, ".md"), true
 }
 
-// loadPage reads one page, and whether it is a draft.
-func (t Target) loadPage(fsys afero.Fs, name string) (*article.Article, bool, error) {
+// loadPage reads one page, with its body text when body is set, and whether it is a draft.
+func (t Target) loadPage(fsys afero.Fs, name string, body bool) (*article.Article, bool, error) {
 	data, err := afero.ReadFile(fsys, name)
 	if err != nil {
 		return nil, false, failure.At(name, 0, err)
@@ -139,9 +150,11 @@ func (t Target) loadPage(fsys afero.Fs, name string) (*article.Article, bool, er
 		a.Source.URL = cast.ToString(src["url"])
 		a.Source.Mirror = cast.ToString(src["mirror"])
 	}
-	for _, para := range strings.Split(string(cf.Content), "\n\n") {
-		if t := plainText(para); t != "" {
-			a.Body = append(a.Body, article.Block{Kind: article.Paragraph, Text: t})
+	if body {
+		for _, para := range strings.Split(string(cf.Content), "\n\n") {
+			if t := plainText(para); t != "" {
+				a.Body = append(a.Body, article.Block{Kind: article.Paragraph, Text: t})
+			}
 		}
 	}
 	return a, cast.ToBool(fm["draft"]), nil

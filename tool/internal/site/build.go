@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -67,6 +68,9 @@ type Options struct {
 	// Segments, when set, render these segments of the site's [segments] only (Hugo's
 	// renderSegments): a build in parts, each removing no file (see Build).
 	Segments []string
+	// Helper hands the theme a Helper (see HelperParam), which does in Go what its templates
+	// would otherwise do for every page. Serve ignores it.
+	Helper bool
 }
 
 // Result sums up a build.
@@ -96,17 +100,24 @@ type Result struct {
 }
 
 // Build renders the site into its publish folder, then removes from it the files the build
-// did not write (a deleted article's page, say), except those whose name starts with a dot;
+// did not write (a deleted article's page, say), except those whose name starts with a dot
+// (a publish folder that was empty or missing holds nothing else, and is not read again);
 // a build of some segments only (Options.Segments, or the site's renderSegments) removes
 // nothing, since the files it did not write are the other segments'.
 // A publish folder that is the site folder, holds it, or overlaps a folder the build reads
-// is an error wrapping ErrPublishDir, before anything is written.
+// is an error wrapping ErrPublishDir, before anything is written. The garbage collector runs
+// at BuildGCPercent meanwhile, unless GOGC is set.
 func Build(opts Options) (Result, error) {
 	start := time.Now()
+	defer tuneGC()()
 	progress := opts.progress()
 	progress.Start(StagePrepare)
 	out := newOutputs()
-	sites, cfg, err := newSites(opts, internal{written: out})
+	x := internal{written: out}
+	if opts.Helper {
+		x.helper = &Helper{}
+	}
+	sites, cfg, err := newSites(opts, x)
 	if err != nil {
 		return Result{}, err
 	}
@@ -114,6 +125,7 @@ func Build(opts Options) (Result, error) {
 	if err := checkPublishDir(cfg.publishDir, sourceDirs(opts, cfg)); err != nil {
 		return Result{}, err
 	}
+	fresh := emptyDir(opts.Fs, cfg.publishDir) // nothing of earlier builds to remove
 	progress.Done()
 
 	progress.Start(StageHugo)
@@ -134,8 +146,10 @@ func Build(opts Options) (Result, error) {
 	removed := 0
 	if !cfg.segmented() {
 		progress.Start(StagePrune)
-		if removed, err = out.prune(opts.Fs, cfg.publishDir); err != nil {
-			return Result{}, err
+		if !fresh {
+			if removed, err = out.prune(opts.Fs, cfg.publishDir); err != nil {
+				return Result{}, err
+			}
 		}
 		progress.Done()
 	}
@@ -194,6 +208,8 @@ type internal struct {
 	theme afero.Fs
 	// generated, when set, are the generated files (see generatedFiles), read already.
 	generated map[string][]byte
+	// helper, when set, is handed to the theme (see HelperParam).
+	helper *Helper
 }
 
 // generatedFiles returns what a build adds to the theme, by path relative to the theme
@@ -201,7 +217,7 @@ type internal struct {
 // the archive sections always, and the similar lists when opts.Similar is set. A page that
 // cannot be read is left out: Hugo reports it when it builds.
 func generatedFiles(opts Options, user config.Provider, layout *Layout) (map[string][]byte, error) {
-	pages, _ := layout.Target.LoadPages(opts.Fs, layout.ContentDir, nil)
+	pages, _ := layout.Target.LoadPagesMeta(opts.Fs, layout.ContentDir, nil)
 	return generatedFrom(opts, user, layout, pages)
 }
 
@@ -246,6 +262,9 @@ func newSites(opts Options, x internal) (*hugolib.HugoSites, builtConfig, error)
 	sites, err := hugolib.NewHugoSites(deps.DepsCfg{Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdErr: logger.StdErr(), StdOut: logger.StdOut()})
 	if err != nil {
 		return nil, builtConfig{}, fmt.Errorf("failed to prepare the site in %q: %w", opts.WorkingDir, err)
+	}
+	if x.helper != nil {
+		x.helper.sites = sites
 	}
 	return sites, builtConfig{configs: configs, fs: hfs, publishDir: publishDir}, nil
 }
@@ -320,6 +339,9 @@ func loadConfig(opts Options, x internal) (*allconfig.Configs, afero.Fs, loggers
 		flags.Set("params.kiosque.layout", map[string]any{
 			"section": layout.Target.ArticlesDir(), "authors": layout.Target.AuthorsKey(), "tags": layout.Target.TagsKey(),
 		})
+	}
+	if x.helper != nil {
+		flags.Set(HelperParam, x.helper)
 	}
 	applyHosting(flags, user, opts, x)
 	for k, v := range x.flags {
@@ -475,4 +497,15 @@ func cleanEnviron() []string {
 		env = []string{"KIOSQUE=1"} // an empty Environ would make Hugo read os.Environ itself
 	}
 	return env
+}
+
+// emptyDir reports whether the folder dir on fsys is missing or holds nothing.
+func emptyDir(fsys afero.Fs, dir string) bool {
+	f, err := fsys.Open(dir)
+	if err != nil {
+		return errors.Is(err, fs.ErrNotExist)
+	}
+	defer f.Close()
+	names, err := f.Readdirnames(1)
+	return len(names) == 0 && errors.Is(err, io.EOF)
 }

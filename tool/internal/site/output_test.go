@@ -144,3 +144,25 @@ func TestBuildWritesEachFileOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestEmptyDir(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	if err := fsys.MkdirAll("/site/empty", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := afero.WriteFile(fsys, "/site/public/.git/HEAD", []byte("ref"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		msg, dir string
+		want     bool
+	}{
+		{"a missing folder holds nothing of earlier builds", "/site/missing", true},
+		{"an empty folder neither", "/site/empty", true},
+		{"a folder holding anything, a dot folder even, is read", "/site/public", false},
+	} {
+		if got := emptyDir(fsys, c.dir); got != c.want {
+			t.Errorf("%s: emptyDir(%s) = %v, want %v", c.msg, c.dir, got, c.want)
+		}
+	}
+}

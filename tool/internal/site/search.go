@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gohugoio/hugo/hugolib"
+	"github.com/gohugoio/hugo/resources/page"
 	"github.com/gohugoio/hugo/tpl"
 	"github.com/spf13/afero"
 	"github.com/spf13/cast"
@@ -373,12 +374,13 @@ func searchDocs(s *hugolib.Site) []searchDoc {
 // layoutNames returns the site's section of articles and its taxonomies of authors and
 // tags: kiosque passes them to every build as params.kiosque.layout; a site built without
 // them falls back as the theme's partial kiosque/names.html does.
-func layoutNames(s *hugolib.Site) (section, authors, tags string) {
+func layoutNames(s page.Site) (section, authors, tags string) {
 	section, authors, tags = "articles", "authors", "tags"
 	if ms := s.MainSections(); len(ms) > 0 {
 		section = ms[0]
 	}
-	k := cast.ToStringMap(cast.ToStringMap(s.Params()["kiosque"])["layout"])
+	kiosque, _ := asMap(s.Params()["kiosque"])
+	k, _ := asMap(kiosque["layout"])
 	for key, v := range map[string]*string{"section": &section, "authors": &authors, "tags": &tags} {
 		if name := cast.ToString(k[key]); name != "" {
 			*v = name

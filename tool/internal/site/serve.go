@@ -249,7 +249,7 @@ func (p *preview) buildAll() error {
 	if err != nil {
 		return err
 	}
-	pages, _ := setup.Layout.Target.LoadPages(setup.Fs, setup.Layout.ContentDir, nil)
+	pages, _ := setup.Layout.Target.LoadPagesMeta(setup.Fs, setup.Layout.ContentDir, nil)
 	generated, err := generatedFrom(setup, setup.User, setup.Layout, pages)
 	if err != nil {
 		return err
@@ -411,7 +411,7 @@ func (p *preview) reloadPages(events []fsnotify.Event) bool {
 		return false
 	}
 	seen := map[string]bool{}
-	fresh, _ := p.setup.Layout.Target.LoadPages(p.opts.Fs, p.setup.Layout.ContentDir, func(bundle string) bool {
+	fresh, _ := p.setup.Layout.Target.LoadPagesMeta(p.opts.Fs, p.setup.Layout.ContentDir, func(bundle string) bool {
 		seen["/"+bundle] = true
 		_, known := p.pages["/"+bundle]
 		return known && !touched(bundle)

@@ -432,6 +432,14 @@ func buildSite(t *testing.T, archive string) afero.Fs {
 // the build logged.
 func buildSiteLog(t *testing.T, archive string, files map[string][]byte) (afero.Fs, string) {
 	t.Helper()
+	fs, _, log := buildSiteOpts(t, archive, files, site.Options{})
+	return fs, log
+}
+
+// buildSiteOpts is buildSiteLog with the options of the build (its filesystem, folder, theme
+// and log set here), returning its result too.
+func buildSiteOpts(t *testing.T, archive string, files map[string][]byte, opts site.Options) (afero.Fs, site.Result, string) {
+	t.Helper()
 	fs := afero.NewMemMapFs()
 	for _, f := range txtar.Parse([]byte(archive)).Files {
 		if err := afero.WriteFile(fs, "/site/"+f.Name, f.Data, 0o644); err != nil {
@@ -452,10 +460,12 @@ func buildSiteLog(t *testing.T, archive string, files map[string][]byte) (afero.
 		}
 	}
 	var log bytes.Buffer
-	if _, err := site.Build(site.Options{Fs: fs, WorkingDir: "/site", Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(), Log: &log}); err != nil {
+	opts.Fs, opts.WorkingDir, opts.Theme, opts.Archetypes, opts.Log = fs, "/site", kiosque.Theme(), kiosque.Archetypes(), &log
+	res, err := site.Build(opts)
+	if err != nil {
 		t.Fatalf("build: %v\n%s", err, log.String())
 	}
-	return fs, log.String()
+	return fs, res, log.String()
 }
 
 // searchIndexDocs returns the documents of the search index of the site built into the
@@ -698,6 +708,30 @@ layout: search
 	}
 	if search := readFile(t, fs, "/site/public/en/search/index.html"); !strings.Contains(search, `data-index="/en/search/"`) {
 		t.Errorf("the English search page does not point at the English index")
+	}
+}
+
+// TestSearchIndexOwnTaxonomies: on a site whose bylines and subjects are taxonomies of its
+// own names, the search index lists each article's authors from the site's taxonomy.
+func TestSearchIndexOwnTaxonomies(t *testing.T) {
+	fs := buildSite(t, `
+-- hugo.toml --
+baseURL = "https://courrier-valmont.example/"
+[taxonomies]
+  auteur = "auteurs"
+  motcle = "mots-cles"
+-- content/articles/pont/index.md --
+---
+title: "Le pont rouvre"
+date: 2024-03-12T08:30:00+01:00
+auteurs: [Lise Marchal]
+mots-cles: [Valmont]
+---
+La circulation reprend.
+`)
+	docs := searchIndexDocs(t, fs, "/site/public/")
+	if len(docs) != 1 || docs[0][3] != "Lise Marchal" {
+		t.Errorf("the index holds %q, want the article by Lise Marchal", docs)
 	}
 }
 
