@@ -620,7 +620,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
-	case isCaption(l) || p.placesPeople(i):
+	case isCaption(l) || p.placesPeople(i) || p.watermarked(i):
 		return ReasonCaption, true
 	case isFileName(l):
 		return ReasonImageName, true
@@ -651,6 +651,39 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// maxWatermarkWords bounds the words of a photo's title signed with the site's name.
+const maxWatermarkWords = 14
+
+// watermarked reports a photo's title signed the way photo sites watermark pictures, the
+// picture's name, " @ " and the site's name ("Cousins @ Mt. Hope Chronicles"), when another
+// short line of the page carries the same signature.
+func (p *textParse) watermarked(i int) bool {
+	tail, ok := watermark(p.lines[i])
+	if !ok || p.feat[i].words > maxWatermarkWords {
+		return false
+	}
+	for j, l := range p.lines {
+		if t, ok := watermark(l); ok && j != i && t == tail && p.feat[j].words <= maxWatermarkWords {
+			return true
+		}
+	}
+	return false
+}
+
+// watermark returns what follows the last " @ " of l, when it is a name of one to six
+// words that does not end a sentence.
+func watermark(l string) (string, bool) {
+	k := strings.LastIndex(l, " @ ")
+	if k <= 0 {
+		return "", false
+	}
+	tail := strings.TrimSpace(l[k+3:])
+	if n := wordCount(tail); n == 0 || n > 6 || strings.ContainsAny(tail[len(tail)-1:], ".!?:") {
+		return "", false
+	}
+	return tail, true
 }
 
 // maxPlacingWords bounds the words of a caption that places the people it shows.
