@@ -435,6 +435,14 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 	if !ok {
 		return content
 	}
+	if _, withRole := bylineWithRole(p.lines[content[0]]); !withRole && len(content) > 1 {
+		if signed, ok := bylineWithRole(p.lines[content[1]]); ok {
+			// "Ann Roe", then "Lea Park, Reporter": the bare name is the photo's, and the
+			// writer is the one with her job.
+			p.drop(content[0], ReasonCaption)
+			content, names = content[1:], signed
+		}
+	}
 	p.addAuthors(names)
 	p.set(content[0], fateMeta, "name under the title")
 	content = content[1:]
