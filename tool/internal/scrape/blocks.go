@@ -75,8 +75,10 @@ func splitGlued(l string) []string {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
 	tail, at := lineTail(l, gluedNameTail)
-	if !lowerThenUpper(tail) {
-		return []string{l} // gluedNameRe needs a capital right after a lower-case letter
+	if !lowerThenUpper(tail) || gluedRoleRe.MatchString(l) {
+		// gluedNameRe needs a capital right after a lower-case letter; a byline box whose job
+		// ran into the masthead ("Staff ReporterHills Gazette") stays whole, as furniture.
+		return []string{l}
 	}
 	if m := gluedNameRe.FindStringSubmatchIndex(tail); m != nil && names.IsPerson(tail[m[2]:]) {
 		return []string{l[:at+m[2]], l[at+m[2]:]}

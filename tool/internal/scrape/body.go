@@ -617,6 +617,8 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	switch {
 	case emptyBylineRe.MatchString(l):
 		return ReasonByline, true
+	case gluedRoleRe.MatchString(l):
+		return ReasonByline, true
 	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true

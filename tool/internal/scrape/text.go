@@ -425,6 +425,10 @@ func unshout(name string) string {
 // roleRe matches the job line printed under a byline: "Staff Writer", "Correspondante".
 var roleRe = regexp.MustCompile(`(?i)^(?:senior |chief |special |associate )?(?:staff writer|staff reporter|reporter|correspondent|contributor|columnist|editor|writer|journaliste|correspondante?|envoyée? spéciale?|rédact(?:eur|rice)|chroniqueu(?:r|se)|pigiste)(?:\s.{0,40})?$`)
 
+// gluedRoleRe matches a byline box flattened without a space between the writer's job and
+// the masthead or name after it: "Staff ReporterHills Gazette", "JournalisteLe Courrier".
+var gluedRoleRe = regexp.MustCompile(`^(?:(?:Senior |Chief )?Staff (?:Writer|Reporter)|Reporter|Correspondent|Contributor|Columnist|Journaliste|Correspondante?|Rédact(?:eur|rice))\p{Lu}\S*(?:\s+\S+){0,6}$`)
+
 // nameUnderTitle reads a bare byline printed on the line under a headline ("Daniel Price"),
 // and the job line under it, from the lines that follow the title.
 func (p *textParse) nameUnderTitle(content []int) []int {
