@@ -291,8 +291,8 @@ func isHeadingBefore(s string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	if lang.DateWords().Has(words[0]) {
-		return false // "Publié le", "Mis à jour le", "Posted on"
+	if lang.DateWords().Has(words[0]) && !(lang.Determiners().Has(words[0]) && !lang.DateWords().Has(words[1])) {
+		return false // "Publié le", "Mis à jour le", "Posted on"; not "Le boudin du club"
 	}
 	r, _ := utf8.DecodeRuneInString(words[0])
 	return unicode.IsUpper(r)

@@ -75,7 +75,7 @@ func (p *textParse) openingShapes(first int) map[string]int {
 		if p.fates[i] != 0 && p.fates[i] != fateMeta || p.feat[i].words > maxOpeningWords {
 			continue
 		}
-		if s := lineShape(p.lines[i]); s != "" {
+		if s := p.shapeOf(i); s != "" {
 			shapes[s] = i
 		}
 	}
@@ -88,11 +88,27 @@ func (p *textParse) repeatsOpening(i int, opening map[string]int) (int, bool) {
 	if p.fates[i] != 0 && p.fates[i] != fateMeta || p.feat[i].words > maxOpeningWords || p.feat[i].class >= proseGood {
 		return 0, false
 	}
-	o, ok := opening[lineShape(p.lines[i])]
+	o, ok := opening[p.shapeOf(i)]
 	if !ok || p.lines[o] == p.lines[i] && p.feat[i].words >= 3 {
 		return 0, false
 	}
 	return o, true
+}
+
+// datedHeading is the shape of every headline that ends with its date, whatever its words:
+// "Le lac clair, mardi 30 janvier 2018" and "Sortie au moulin - 4 mars 2018".
+const datedHeading = "<heading> <date>"
+
+// shapeOf returns the shape of line i: datedHeading, or its lineShape.
+func (p *textParse) shapeOf(i int) string {
+	l := p.lines[i]
+	if hits := scanDates(l, p.lang); len(hits) > 0 {
+		h := hits[len(hits)-1]
+		if strings.Trim(l[h.end:], " .:;!)") == "" && isHeadingBefore(trimDateWords(l[:h.start])) && !bylineStartRe.MatchString(l) {
+			return datedHeading
+		}
+	}
+	return lineShape(l)
 }
 
 // lineShape returns a line's words folded, with numbers, months and weekdays replaced by
