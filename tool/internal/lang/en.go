@@ -41,14 +41,15 @@ func english() *Table {
 			parliament tribunal agency office fund organization organisation authority committee
 			federation institute centre center board house president state republic party movement
 			association society academy university college foundation group bureau government`,
-		Conjunctions: `and`,
-		Titles:       `president chancellor senator governor mayor chief fire police captain capt sgt sergeant lieutenant lt officer deputy detective sheriff councilman councilwoman councillor commissioner coach pastor reverend professor`,
-		Accounts:     `admin administrator webmaster user guest staff editor`,
-		Pronouns:     `you he she it we they`,
-		BioVerbs:     `is covers writes reports lives teaches works`,
-		Agencies:     []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
-		CaptionCues:  []string{"L to R", "L-R", "left to right", "from left"},
-		SignOffs:     []string{"Respectfully submitted", "Respectfully", "Sincerely", "Yours sincerely", "Yours truly", "Yours faithfully", "Correctly attested", "Attest", "Regards", "Kind regards", "Best regards", "Warm regards", "In faith"},
+		Conjunctions:   `and`,
+		Titles:         `president chancellor senator governor mayor chief fire police captain capt sgt sergeant lieutenant lt officer deputy detective sheriff councilman councilwoman councillor commissioner coach pastor reverend professor`,
+		Accounts:       `admin administrator webmaster user guest staff editor`,
+		Pronouns:       `you he she it we they`,
+		BioVerbs:       `is covers writes reports lives teaches works`,
+		Agencies:       []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
+		CaptionCues:    []string{"L to R", "L-R", "left to right", "from left"},
+		CaptionOpeners: []string{"In this photo", "Pictured above", "Pictured left", "Pictured right", "Pictured below", "Shown above", "Above photo", "Photo above", "Top photo", "Bottom photo"},
+		SignOffs:       []string{"Respectfully submitted", "Respectfully", "Sincerely", "Yours sincerely", "Yours truly", "Yours faithfully", "Correctly attested", "Attest", "Regards", "Kind regards", "Best regards", "Warm regards", "In faith"},
 		RelatedClasses: []string{
 			"read-also", "also-read", "more-stories", "you-may-also-like", "also-like", "recommended",
 		},

@@ -149,6 +149,9 @@ type Table struct {
 	// CaptionCues are the phrases with which a photo's caption places the people it shows
 	// ("L to R", "de gauche à droite"): a line holding one is a caption.
 	CaptionCues []string
+	// CaptionOpeners are the words that open a photo's caption and no sentence of a story
+	// ("Sur cette photo", "Pictured above"): a short line opening with one is a caption.
+	CaptionOpeners []string
 	// SignOffs are the closing words of a letter, minutes or a speech over the signer's name
 	// ("Respectfully submitted,", "Votre curé,"), alone on their line or before the name.
 	SignOffs []string
@@ -295,6 +298,17 @@ var captionCues = sync.OnceValue(func() []string {
 	return cues
 })
 
+// captionOpeners holds every table's caption openers, folded (see Fold).
+var captionOpeners = sync.OnceValue(func() []string {
+	var cues []string
+	for _, t := range tables() {
+		for _, c := range t.CaptionOpeners {
+			cues = append(cues, Fold(c))
+		}
+	}
+	return cues
+})
+
 // signOffs holds every table's sign-offs, folded (see Fold).
 var signOffs = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -312,6 +326,9 @@ func IsSignOff(f string) bool { return signOffs()[f] }
 
 // CaptionCues returns the caption cues of every language, folded (see Fold).
 func CaptionCues() []string { return captionCues() }
+
+// CaptionOpeners returns the caption openers of every language, folded (see Fold).
+func CaptionOpeners() []string { return captionOpeners() }
 
 func monthList(t *Table) string {
 	return strings.Join(slices.Sorted(maps.Keys(t.Months)), " ")

@@ -422,6 +422,9 @@ var (
 	// parenSignatureRe matches a signature and its date in parentheses: "(Ann Roe, le 8 mars
 	// 2008)".
 	parenSignatureRe = regexp.MustCompile(`^\((\p{Lu}[^,()]{2,50}),\s*([^()]{6,40})\)\.?$`)
+	// datedSignatureRe matches a signature and the day it was written, after a separator:
+	// "Alain Roux / 26.03.2023", "Marie Dupin - 3 mars 2021".
+	datedSignatureRe = regexp.MustCompile(`^(\p{Lu}[^/|,;()–—-]{2,50}?)\s*(?:/|\||,|–|—|\s-)\s*(\S.{5,30})$`)
 	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
 	postedByRe = regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`)
 	// emailCreditRe matches a writer's name with the address to write to: "Ann Roe ann@x.com".
@@ -496,6 +499,20 @@ func mayBeCaption(l string) bool {
 	return false
 }
 
+// datedSignature reads a signature and the day it was written: "Alain ROUX / 26.03.2023"
+// gives "Alain Roux" and that day.
+func datedSignature(l, code string) (string, time.Time, bool) {
+	sm := datedSignatureRe.FindStringSubmatch(l)
+	if sm == nil || !names.IsPerson(sm[1]) {
+		return "", time.Time{}, false
+	}
+	hits := scanDates(sm[2], code)
+	if len(hits) != 1 || hits[0].start != 0 || strings.TrimSpace(sm[2][hits[0].end:]) != "" {
+		return "", time.Time{}, false
+	}
+	return unshout(sm[1]), hits[0].t, true
+}
+
 // creditLine reads the credit lines newsrooms print instead of a byline: wire credits,
 // "Une chronique signée X.", "Par X/Le Site", "X pour ABP le 24/11/18", "posté à 11h29,
 // par X". It returns the writers it names and the date it prints, if any.
@@ -529,6 +546,9 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 		if pub := firstDate(sm[2], code); !pub.IsZero() && names.IsPerson(sm[1]) {
 			return []string{sm[1]}, pub, true
 		}
+	}
+	if name, pub, ok := datedSignature(l, code); ok {
+		return []string{name}, pub, true
 	}
 	if n := len(l); n%2 == 0 && n >= 8 && l[:n/2] == l[n/2:] {
 		// "Andy NealAndy Neal": a byline printed twice, run together.
@@ -691,13 +711,23 @@ func watermark(l string) (string, bool) {
 // maxPlacingWords bounds the words of a caption that places the people it shows.
 const maxPlacingWords = 80
 
-// placesPeople reports a line holding a caption cue as whole words: "The winners at the
-// awards dinner (L to R): …".
+// maxOpenedCaptionWords bounds the words of a caption that opens with a caption opener.
+const maxOpenedCaptionWords = 40
+
+// placesPeople reports a line holding a caption cue as whole words, "The winners at the
+// awards dinner (L to R): …", or opening with a caption opener ("Pictured above: …").
 func (p *textParse) placesPeople(i int) bool {
 	if p.feat[i].words > maxPlacingWords {
 		return false
 	}
 	f := p.folds[i]
+	if p.feat[i].words <= maxOpenedCaptionWords {
+		for _, c := range lang.CaptionOpeners() {
+			if strings.HasPrefix(f, c) && wordEdge(f, len(c)) {
+				return true // "Sur cette photo, les dix équipes du club"
+			}
+		}
+	}
 	for _, c := range lang.CaptionCues() {
 		for at := 0; ; {
 			k := strings.Index(f[at:], c)

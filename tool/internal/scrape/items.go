@@ -134,3 +134,21 @@ func lineShape(l string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// cutAfterSignature ends the body at a signature dated under a paragraph ("Alain Roux /
+// 26.03.2023") when prose follows it: on a blog's page of posts, the next post. What follows
+// is dropped as another article; the signature stays the article's credit.
+func (p *textParse) cutAfterSignature(body, after []int) ([]int, []int) {
+	for k := 1; k < len(body); k++ {
+		if p.feat[body[k-1]].class < proseMedium || !p.hasProseAfter(body[k:min(k+4, len(body))]) {
+			continue
+		}
+		for i := body[k-1] + 1; i < body[k]; i++ {
+			if _, _, ok := datedSignature(p.lines[i], p.lang); ok && p.fates[i] == fateMeta && p.why[i] == "credit" {
+				p.dropFrom(body[k], ReasonOtherArticle)
+				return body[:k], nil
+			}
+		}
+	}
+	return body, after
+}
