@@ -67,7 +67,7 @@ func french() *Table {
 		Complements:     `de du des d`,
 		Conjunctions:    `et`,
 		LowerHeads:      map[string]string{"ministère": "ministère", "ministre": "ministère"},
-		Titles:          `président présidente ministre capitaine lieutenant commandant colonel général adjudant gendarme maire adjoint adjointe docteur professeur`,
+		Titles:          `président présidente ministre capitaine lieutenant commandant colonel général adjudant gendarme maire adjoint adjointe docteur professeur directeur directrice secrétaire trésorier trésorière curé`,
 		Elisions:        `l d j n s c m t qu jusqu lorsqu puisqu presqu quoiqu`,
 		Determiners:     `l le la les un une du des`,
 		DemonymSuffixes: []string{"ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise"},

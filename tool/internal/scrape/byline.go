@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
@@ -151,6 +152,9 @@ func signature(line string) ([]string, bool) {
 		return nil, false
 	}
 	line = footnoteRe.ReplaceAllString(line, "")
+	if name, role, ok := strings.Cut(line, ", "); ok && isRole(role) {
+		line = name // "Sue Marsh, Library Director"
+	}
 	marked := signatureMarkRe.MatchString(line)
 	rest := signatureMarkRe.ReplaceAllString(line, "")
 	names, ok := parseNames(rest, true)
@@ -166,6 +170,21 @@ func signature(line string) ([]string, bool) {
 		}
 	}
 	return names, true
+}
+
+// isRole reports a job printed after a signer's name: one to four capitalised words ending
+// with a title of the language tables ("Library Director", "Fire Chief").
+func isRole(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return lang.Titles().Has(words[len(words)-1])
 }
 
 // teaserAuthor cleans the author of a teaser byline: "X | March 3, 2021" gives "X".
