@@ -197,6 +197,9 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if f.words > 20 {
 		s -= 2 // a menu or a sentence run together
 	}
+	if strings.Count(l, " • ")+strings.Count(l, " | ") >= 2 {
+		s -= 3 // parts of a meta line: "Juniors • Friendly • Sun 1st Oct"
+	}
 	if roleRe.MatchString(l) || k > 0 && isSignature(l) {
 		s -= 3 // a byline's name or job under the headline
 	}
