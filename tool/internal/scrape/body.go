@@ -646,7 +646,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case isFileName(l):
 		return ReasonImageName, true
-	case p.underFileName(i):
+	case p.underFileName(i), p.isGalleryTitle(i), i > 0 && p.isGalleryTitle(i-1) && p.feat[i].words <= maxCaptionWords:
 		return ReasonCaption, true
 	case relativeTimeRe.MatchString(l), p.onlyDateWords(i):
 		return ReasonDate, true
@@ -820,6 +820,28 @@ func (p *textParse) underFileName(i int) bool {
 		return false
 	}
 	return p.feat[i+1].words > 2*p.feat[i].words || isFileName(p.lines[i+1])
+}
+
+// minGalleryTitles is how many photos' titles of a gallery open alike.
+const minGalleryTitles = 3
+
+// galleryHead returns the opening that a photo's title in a gallery shares with the others,
+// the words before its colon: "Fete du Port: the parade" gives "Fete du Port". The opening
+// has three words or more, and what follows it eight at most, with no full stop.
+func galleryHead(l string) (string, bool) {
+	head, rest, ok := strings.Cut(l, ": ")
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" || wordCount(head) < 3 || wordCount(head) > 8 || wordCount(rest) > 8 || strings.ContainsAny(rest, ".!?:") {
+		return "", false
+	}
+	return head, true
+}
+
+// isGalleryTitle reports a photo's title in a gallery: a line whose galleryHead opens at
+// least two more lines of the page. The short line under it is the photo's caption.
+func (p *textParse) isGalleryTitle(i int) bool {
+	head, ok := galleryHead(p.lines[i])
+	return ok && p.galleryHeads[head] >= minGalleryTitles
 }
 
 // imageExtRe matches the extension of an image file name.

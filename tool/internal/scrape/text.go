@@ -67,6 +67,8 @@ type textParse struct {
 	itemHead map[int]bool
 	// crumbTitles holds the last parts of the breadcrumbs above the body, folded.
 	crumbTitles map[string]bool
+	// galleryHeads counts the lines opening with each galleryHead.
+	galleryHeads map[string]int
 }
 
 // pendingMeta is what one metadata line says: authors, dates or tags.
@@ -117,6 +119,7 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.keys = make([]string, len(p.lines))
 	p.folds = make([]string, len(p.lines))
 	p.firstAt = map[string]int{}
+	p.galleryHeads = map[string]int{}
 	for i, l := range p.lines {
 		p.feat[i] = measure(l, p.table)
 		p.folds[i] = foldText(l)
@@ -124,6 +127,9 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 		p.keys[i] = foldCue(strings.TrimLeft(l, "-–•*· "))
 		if _, ok := p.firstAt[p.keys[i]]; !ok {
 			p.firstAt[p.keys[i]] = i
+		}
+		if head, ok := galleryHead(l); ok {
+			p.galleryHeads[head]++
 		}
 	}
 	p.slug = lang.NewSet(titleFromURL(p.meta.url))
