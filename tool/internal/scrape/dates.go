@@ -319,6 +319,8 @@ var (
 	// emptyByRe matches a byline word before the first word of a date line, the writer's name
 	// left out: "By on 17 août 2016".
 	emptyByRe = regexp.MustCompile(`(?i)^(?:` + bylineWordsAlt() + `)\s+(\S+)\s`)
+	// emptyByBarRe matches a byline word with no name before the bar of the next field.
+	emptyByBarRe = regexp.MustCompile(`^(?:` + bylineWordsAlt() + `)\s*\|\s*`)
 	// outletDashRe matches a newsroom's name printed before the date: "Le Réveil - 15 juil.".
 	outletDashRe = regexp.MustCompile(`^(\p{Lu}[^|–—-]{1,40}?)\s+[|–—-]\s+(\S.*)$`)
 )
@@ -329,6 +331,9 @@ var (
 func trimDatePrefix(line string) string {
 	if m := emptyByRe.FindStringSubmatchIndex(line); m != nil && lang.DateWords().Has(line[m[2]:m[3]]) {
 		return line[m[2]:]
+	}
+	if m := emptyByBarRe.FindStringIndex(line); m != nil {
+		return line[m[1]:] // "By | February 26th, 2020|General news|": a theme's byline left empty
 	}
 	if !strings.ContainsAny(line, "|–—-") {
 		return line // outletDashRe needs a separator
@@ -355,7 +360,25 @@ func trimDateTail(tail string) string {
 			return tail[:i]
 		}
 	}
+	if barredCategory(tail) {
+		return ""
+	}
 	return tail
+}
+
+// barredCategory reports the categories a theme prints between bars after a date:
+// "|General news|", "| News, Sport |".
+func barredCategory(tail string) bool {
+	t := strings.TrimSpace(tail)
+	if !strings.HasPrefix(t, "|") || utf8.RuneCountInString(t) > maxCategoryRunes || strings.ContainsAny(t, ".!?;:") {
+		return false
+	}
+	for _, part := range strings.Split(strings.Trim(t, "| "), "|") {
+		if wordCount(part) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // readingTimePrefixes are the reading-time cues of every language, folded as foldCue folds.
