@@ -287,27 +287,24 @@ var (
 	})
 )
 
-// captionCues holds every table's caption cues, folded (see Fold).
-var captionCues = sync.OnceValue(func() []string {
-	var cues []string
-	for _, t := range tables() {
-		for _, c := range t.CaptionCues {
-			cues = append(cues, Fold(c))
+// foldedCues returns, once, the phrases of field in every table, folded (see Fold).
+func foldedCues(field func(*Table) []string) func() []string {
+	return sync.OnceValue(func() []string {
+		var cues []string
+		for _, t := range tables() {
+			for _, c := range field(t) {
+				cues = append(cues, Fold(c))
+			}
 		}
-	}
-	return cues
-})
+		return cues
+	})
+}
+
+// captionCues holds every table's caption cues, folded (see Fold).
+var captionCues = foldedCues(func(t *Table) []string { return t.CaptionCues })
 
 // captionOpeners holds every table's caption openers, folded (see Fold).
-var captionOpeners = sync.OnceValue(func() []string {
-	var cues []string
-	for _, t := range tables() {
-		for _, c := range t.CaptionOpeners {
-			cues = append(cues, Fold(c))
-		}
-	}
-	return cues
-})
+var captionOpeners = foldedCues(func(t *Table) []string { return t.CaptionOpeners })
 
 // signOffs holds every table's sign-offs, folded (see Fold).
 var signOffs = sync.OnceValue(func() map[string]bool {

@@ -75,7 +75,7 @@ func splitGlued(l string) []string {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
 	tail, at := lineTail(l, gluedNameTail)
-	if !lowerThenUpper(tail) || gluedRoleRe.MatchString(l) {
+	if !lowerThenUpper(tail) || isGluedRole(l) {
 		// gluedNameRe needs a capital right after a lower-case letter; a byline box whose job
 		// ran into the masthead ("Staff ReporterHills Gazette") stays whole, as furniture.
 		return []string{l}

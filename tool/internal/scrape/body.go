@@ -637,7 +637,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	switch {
 	case emptyBylineRe.MatchString(l):
 		return ReasonByline, true
-	case gluedRoleRe.MatchString(l):
+	case isGluedRole(l):
 		return ReasonByline, true
 	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
@@ -683,15 +683,7 @@ const maxWatermarkWords = 14
 // short line of the page carries the same signature.
 func (p *textParse) watermarked(i int) bool {
 	tail, ok := watermark(p.lines[i])
-	if !ok || p.feat[i].words > maxWatermarkWords {
-		return false
-	}
-	for j, l := range p.lines {
-		if t, ok := watermark(l); ok && j != i && t == tail && p.feat[j].words <= maxWatermarkWords {
-			return true
-		}
-	}
-	return false
+	return ok && p.feat[i].words <= maxWatermarkWords && p.watermarks[tail] >= 2
 }
 
 // watermark returns what follows the last " @ " of l, when it is a name of one to six

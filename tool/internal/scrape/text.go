@@ -69,6 +69,8 @@ type textParse struct {
 	crumbTitles map[string]bool
 	// galleryHeads counts the lines opening with each galleryHead.
 	galleryHeads map[string]int
+	// watermarks counts the short lines signed with each watermark.
+	watermarks map[string]int
 }
 
 // pendingMeta is what one metadata line says: authors, dates or tags.
@@ -120,6 +122,7 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.folds = make([]string, len(p.lines))
 	p.firstAt = map[string]int{}
 	p.galleryHeads = map[string]int{}
+	p.watermarks = map[string]int{}
 	for i, l := range p.lines {
 		p.feat[i] = measure(l, p.table)
 		p.folds[i] = foldText(l)
@@ -130,6 +133,9 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 		}
 		if head, ok := galleryHead(l); ok {
 			p.galleryHeads[head]++
+		}
+		if tail, ok := watermark(l); ok && p.feat[i].words <= maxWatermarkWords {
+			p.watermarks[tail]++
 		}
 	}
 	p.slug = lang.NewSet(titleFromURL(p.meta.url))
@@ -430,11 +436,21 @@ func unshout(name string) string {
 }
 
 // roleRe matches the job line printed under a byline: "Staff Writer", "Correspondante".
-var roleRe = regexp.MustCompile(`(?i)^(?:senior |chief |special |associate )?(?:staff writer|staff reporter|reporter|correspondent|contributor|columnist|editor|writer|journaliste|correspondante?|envoyée? spéciale?|rédact(?:eur|rice)|chroniqueu(?:r|se)|pigiste)(?:\s.{0,40})?$`)
+var roleRe = regexp.MustCompile(`(?i)^(?:senior |chief |special |associate )?(?:` + newsroomJobs + `)(?:\s.{0,40})?$`)
+
+// newsroomJobs are the jobs of a byline's writer, as a pattern's alternation in lower case.
+const newsroomJobs = `staff writer|staff reporter|reporter|correspondent|contributor|columnist|editor|writer|journaliste|correspondante?|envoyée? spéciale?|rédact(?:eur|rice)|chroniqueu(?:r|se)|pigiste`
 
 // gluedRoleRe matches a byline box flattened without a space between the writer's job and
 // the masthead or name after it: "Staff ReporterHills Gazette", "JournalisteLe Courrier".
-var gluedRoleRe = regexp.MustCompile(`^(?:(?:Senior |Chief )?Staff (?:Writer|Reporter)|Reporter|Correspondent|Contributor|Columnist|Journaliste|Correspondante?|Rédact(?:eur|rice))\p{Lu}\S*(?:\s+\S+){0,6}$`)
+var gluedRoleRe = regexp.MustCompile(`^(?:Senior |Chief )?(?i:` + newsroomJobs + `)\p{Lu}\S*(?:\s+\S+){0,6}$`)
+
+// isGluedRole reports a line gluedRoleRe matches whose job is capitalised, as a byline box
+// prints it.
+func isGluedRole(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsUpper(r) && gluedRoleRe.MatchString(l)
+}
 
 // nameUnderTitle reads a bare byline printed on the line under a headline ("Daniel Price"),
 // and the job line under it, from the lines that follow the title.
