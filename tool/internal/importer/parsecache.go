@@ -287,12 +287,18 @@ func (c *parseCache) unchanged(deps []dep) (out []dep, fresh, ok bool) {
 // (rec), unless the reading may give otherwise next time: a file it could not look at, a
 // failure of the filesystem (see lasting).
 func (c *parseCache) store(file, root string, rec *recorder, r readResult) {
-	if c == nil || c.spool == nil {
+	if c == nil {
 		return
 	}
 	c.mu.Lock()
-	c.changed = true // the old entry, if any, is of other files
+	live := c.spool != nil // dropSpool, on another reader's goroutine, may have closed it
+	if live {
+		c.changed = true // the old entry, if any, is of other files
+	}
 	c.mu.Unlock()
+	if !live {
+		return
+	}
 	deps, ok := rec.deps(time.Now())
 	if !ok {
 		return
