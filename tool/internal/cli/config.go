@@ -102,7 +102,7 @@ func (e *env) siteOptions(cfg *siteConfig) site.Options {
 		Theme: kiosque.Theme(), Archetypes: kiosque.Archetypes(),
 		Inputs:  []string{filepath.Join(e.dir, InboxDir)},
 		Similar: true, // every page gets its similar list; Hugo's related search is quadratic
-		Helper:  true, // the theme's sidebar worked out in Go rather than by hundreds of template actions a page
+		Helper:  true, // the sidebar, typography, plain texts, JSON-LD and dates worked out in Go rather than by template actions
 	}
 }
 

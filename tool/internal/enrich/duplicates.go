@@ -2,7 +2,6 @@ package enrich
 
 import (
 	"crypto/sha256"
-	"strings"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 )
@@ -21,8 +20,8 @@ type Duplicate struct {
 // fingerprint identifies an article's text whatever the page furniture around it: its folded
 // title and the first words of its body. Two scrapes of one article share it.
 func fingerprint(a *article.Article) [sha256.Size]byte {
-	ws := words(bodyStart(a), fingerprintWords)
-	return sha256.Sum256([]byte(key(a.Title) + "\x00" + strings.Join(ws, " ")))
+	start, _ := joinedWords(bodyStart(a), fingerprintWords)
+	return sha256.Sum256([]byte(key(a.Title) + "\x00" + start))
 }
 
 // Dedupe returns the articles with every duplicate removed, and the duplicates. An article is

@@ -175,6 +175,9 @@ func (h *Helper) similarOf(p page.Page) (paths []any, ok bool) {
 	return asList(v)
 }
 
+// truncater is Hugo's truncate function; its namespace needs no dependencies for that.
+var truncater = tplstrings.New(nil)
+
 // findPage returns the page of ref in site, else in another language of the site, as the
 // theme's find-page.html does; nil when none has it.
 func (h *Helper) findPage(site page.Site, ref string) page.Page {
@@ -182,6 +185,9 @@ func (h *Helper) findPage(site page.Site, ref string) page.Page {
 		return p
 	}
 	for _, s := range h.sites.Sites {
+		if s.Language().Lang == site.Language().Lang {
+			continue // looked in already
+		}
 		if p, _ := s.GetPage(ref); found(p) {
 			return p
 		}
@@ -290,7 +296,7 @@ func (*Helper) Plain(args map[string]any) (string, error) {
 	}
 	s = strings.TrimSpace(collapseSpace(s))
 	if max := args["max"]; truthy(max) {
-		cut, err := tplstrings.New(nil).Truncate(max, s)
+		cut, err := truncater.Truncate(max, s)
 		if err != nil {
 			return "", err
 		}
