@@ -284,7 +284,7 @@ func (im *run) read() []*article.Article {
 	defer opts.Progress.Done()
 	cache := loadParseCache(opts, readingSettings(opts))
 	results := im.readAll(files, sizes, cache)
-	cache.save(opts)
+	cache.save()
 	cache.stamps(im.known)
 	if cache != nil {
 		rep.Cached = cache.hits
@@ -646,7 +646,7 @@ func (im *run) readAll(files []string, sizes []int, cache *parseCache) []readRes
 			left = sizes[i]
 		}
 		root := opts.inputRoot(files[i])
-		r, ok := cache.lookup(opts, files[i], root)
+		r, ok := cache.lookup(files[i], root)
 		if ok && scrape.IsWARC(files[i]) { // checkpoints left by an import cut after its reading
 			im.mu.Lock()
 			im.checkpoints = append(im.checkpoints, checkpointKey(relPath(opts.SiteDir, files[i])))

@@ -38,7 +38,6 @@ import (
 // save writes the new cache in order.
 type parseCache struct {
 	opts     Options
-	fsys     afero.Fs
 	settings string
 	file     afero.File             // the cache file, or nil
 	fileMu   sync.Mutex             // guards file: ReadAt is not safe for concurrent use on every afero.Fs
@@ -104,7 +103,7 @@ func loadParseCache(opts Options, settings string) *parseCache {
 	if settings == "" {
 		return nil
 	}
-	c := &parseCache{opts: opts, fsys: opts.Fs, settings: settings, old: map[string]*cacheEntry{}, now: map[string]*cacheEntry{}}
+	c := &parseCache{opts: opts, settings: settings, old: map[string]*cacheEntry{}, now: map[string]*cacheEntry{}}
 	if !opts.DryRun {
 		spool, err := afero.TempFile(opts.Fs, opts.ContentDir, ".kiosque-*.tmp")
 		if err != nil {
@@ -115,7 +114,7 @@ func loadParseCache(opts Options, settings string) *parseCache {
 	f, err := bundle.OpenParseCache(opts.Fs, opts.ContentDir)
 	if f == nil || err != nil {
 		if err != nil {
-			c.warn(opts, err)
+			c.warn(err)
 		}
 		return c
 	}
@@ -123,7 +122,7 @@ func loadParseCache(opts Options, settings string) *parseCache {
 	if err := c.decode(bufio.NewReaderSize(f, 1<<16)); err != nil {
 		c.old = map[string]*cacheEntry{}
 		if !errors.Is(err, errOtherReading) {
-			c.warn(opts, err)
+			c.warn(err)
 		}
 	}
 	return c
@@ -159,11 +158,11 @@ func (c *parseCache) decode(r *bufio.Reader) error {
 }
 
 // warn keeps the first warning about a cache that cannot be read.
-func (c *parseCache) warn(opts Options, err error) {
+func (c *parseCache) warn(err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.warning == nil {
-		c.warning = failure.At(cacheName(opts), 0, fmt.Errorf("the parse cache is damaged (%s): its scrapes are read again", failure.All(err)[0].Reason())).
+		c.warning = failure.At(cacheName(c.opts), 0, fmt.Errorf("the parse cache is damaged (%s): its scrapes are read again", failure.All(err)[0].Reason())).
 			WithHint("nothing to do: the import writes it anew")
 	}
 }
@@ -175,7 +174,7 @@ func cacheName(opts Options) string {
 
 // lookup returns what the reading of file (found under root) gave, when the cache holds it
 // and none of the files the reading looked at changed since.
-func (c *parseCache) lookup(opts Options, file, root string) (readResult, bool) {
+func (c *parseCache) lookup(file, root string) (readResult, bool) {
 	if c == nil {
 		return readResult{}, false
 	}
@@ -194,7 +193,7 @@ func (c *parseCache) lookup(opts Options, file, root string) (readResult, bool) 
 	c.fileMu.Unlock()
 	var cr cachedRead
 	if err != nil || json.Unmarshal(read, &cr) != nil {
-		c.warn(opts, fmt.Errorf("the entry of %s cannot be read", relPath(opts.SiteDir, file)))
+		c.warn(fmt.Errorf("the entry of %s cannot be read", relPath(c.opts.SiteDir, file)))
 		return readResult{}, false
 	}
 	r := readResult{skipped: cr.Skipped}
@@ -241,7 +240,7 @@ func (c *parseCache) keep(key string, head cacheHead, read []byte) {
 func (c *parseCache) dropSpool(err error) {
 	name := c.spool.Name()
 	c.spool.Close()
-	_ = c.fsys.Remove(name)
+	_ = c.opts.Fs.Remove(name)
 	c.spool, c.now = nil, map[string]*cacheEntry{}
 	if c.warning == nil {
 		c.warning = saveFailure(c.opts, err)
@@ -255,7 +254,7 @@ func (c *parseCache) unchanged(deps []dep) (out []dep, fresh, ok bool) {
 	out = deps
 	now := time.Now()
 	for i, d := range deps {
-		fi, err := c.fsys.Stat(d.Path)
+		fi, err := c.opts.Fs.Stat(d.Path)
 		if d.Missing {
 			if !errors.Is(err, fs.ErrNotExist) {
 				return nil, false, false
@@ -271,7 +270,7 @@ func (c *parseCache) unchanged(deps []dep) (out []dep, fresh, ok bool) {
 		if d.Dir {
 			return nil, false, false
 		}
-		s, ok := d.recheck(c.fsys, d.Path, fi, now)
+		s, ok := d.recheck(c.opts.Fs, d.Path, fi, now)
 		if !ok {
 			return nil, false, false
 		}
@@ -335,7 +334,7 @@ func lasting(f *failure.Error) bool {
 // save writes the cache for the next import, when this run changed it: the entries of the
 // scrapes it took or read, and those of earlier imports whose scrape still exists. An error
 // comes back as a warning: it only costs the next import a reading. It closes the cache.
-func (c *parseCache) save(opts Options) {
+func (c *parseCache) save() {
 	if c == nil {
 		return
 	}
@@ -348,7 +347,7 @@ func (c *parseCache) save(opts Options) {
 		if _, ok := c.now[key]; ok {
 			continue
 		}
-		if _, err := opts.Fs.Stat(e.head.File); err != nil {
+		if _, err := c.opts.Fs.Stat(e.head.File); err != nil {
 			c.changed = true // a scrape removed since
 			continue
 		}
@@ -362,7 +361,7 @@ func (c *parseCache) save(opts Options) {
 	if c.spool == nil || !c.changed && c.warning == nil {
 		return
 	}
-	err := bundle.SaveParseCache(opts.Fs, opts.ContentDir, func(w io.Writer) error {
+	err := bundle.SaveParseCache(c.opts.Fs, c.opts.ContentDir, func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<16)
 		enc := json.NewEncoder(bw)
 		if err := enc.Encode(cacheHeader{Settings: c.settings}); err != nil {
@@ -384,7 +383,7 @@ func (c *parseCache) save(opts Options) {
 		return bw.Flush()
 	})
 	if err != nil {
-		c.warning = saveFailure(opts, err)
+		c.warning = saveFailure(c.opts, err)
 	}
 }
 
@@ -417,7 +416,7 @@ func (c *parseCache) close() {
 	if c.spool != nil {
 		name := c.spool.Name()
 		c.spool.Close()
-		_ = c.fsys.Remove(name)
+		_ = c.opts.Fs.Remove(name)
 	}
 }
 
