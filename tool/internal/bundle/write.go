@@ -201,16 +201,8 @@ func (w *Writer) stage(p *Plan, data []byte) error {
 	if err != nil {
 		return failure.At(final, 0, err)
 	}
-	werr := writeAll(f, data)
-	if !w.batch && werr == nil {
-		werr = f.Sync()
-	}
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		_ = w.Fs.Remove(name)
-		return failure.At(final, 0, werr)
+	if err := finish(w.Fs, f, data, !w.batch); err != nil {
+		return failure.At(final, 0, err)
 	}
 	p.staged = name
 	return nil
@@ -388,16 +380,8 @@ func WriteFiles(fsys afero.Fs, files []File) []error {
 			fail(i, err)
 			continue
 		}
-		werr := writeAll(tmp, f.Data)
-		if !batch && werr == nil {
-			werr = tmp.Sync()
-		}
-		if cerr := tmp.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			_ = fsys.Remove(tmp.Name())
-			fail(i, werr)
+		if err := finish(fsys, tmp, f.Data, !batch); err != nil {
+			fail(i, err)
 			continue
 		}
 		temps[i] = tmp.Name()
@@ -423,6 +407,22 @@ func WriteFiles(fsys afero.Fs, files []File) []error {
 }
 
 // writeAll writes data to w, a short write being an error.
+// finish writes data to f, makes it durable on the disk when sync is set, and closes it; on
+// any failure it removes f.
+func finish(fsys afero.Fs, f afero.File, data []byte, sync bool) error {
+	err := writeAll(f, data)
+	if sync && err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = fsys.Remove(f.Name())
+	}
+	return err
+}
+
 func writeAll(w io.Writer, data []byte) error {
 	n, err := w.Write(data)
 	if err == nil && n < len(data) {
