@@ -34,8 +34,9 @@ import (
 // The file is JSON Lines: a header, then two lines per scrape, its cacheHead and its
 // cachedRead, the latter decoded only when the scrape is taken from the cache. What the
 // readings gave is never held in memory: the entries of the file are read from it when they
-// are taken, and those of this run go to a spool file beside it as they come, from which
-// save writes the new cache in order.
+// are taken, and the scrapes read again in this run go to a spool file beside it as they
+// come. When anything changed, save writes the new cache in order from both; a scrape taken
+// from the cache is never copied until then.
 type parseCache struct {
 	opts     Options
 	settings string
@@ -48,7 +49,7 @@ type parseCache struct {
 	mu      sync.Mutex
 	spool   afero.File             // the readings of this run, nil in a dry run
 	end     int64                  // the spool's size
-	now     map[string]*cacheEntry // the entries of this run, in spool: scrapes taken or read
+	now     map[string]*cacheEntry // the entries of this run: scrapes taken (in file) or read (in spool)
 	hits    int
 	changed bool // now differs from old: the file is written again
 }
@@ -76,11 +77,12 @@ type dep struct {
 }
 
 // cacheEntry is a scrape's entry: its head, and where its reading lies as JSON, n bytes at
-// off of the cache file (an entry of old) or of the spool (an entry of now).
+// off of the cache file, or of the spool when spooled (a scrape read in this run).
 type cacheEntry struct {
-	head cacheHead
-	off  int64
-	n    int
+	head    cacheHead
+	off     int64
+	n       int
+	spooled bool
 }
 
 // cachedRead is what a reading gave, as the parse cache keeps it: the articles, the records
@@ -214,7 +216,9 @@ func (c *parseCache) lookup(file, root string) (readResult, bool) {
 		head = cacheHead{File: e.head.File, Root: e.head.Root, Deps: deps}
 	}
 	c.mu.Lock()
-	c.keep(key, head, read)
+	if c.spool != nil {
+		c.now[key] = &cacheEntry{head: head, off: e.off, n: e.n}
+	}
 	c.hits++
 	c.changed = c.changed || fresh
 	c.mu.Unlock()
@@ -232,7 +236,7 @@ func (c *parseCache) keep(key string, head cacheHead, read []byte) {
 		c.dropSpool(err)
 		return
 	}
-	c.now[key] = &cacheEntry{head: head, off: c.end, n: len(read)}
+	c.now[key] = &cacheEntry{head: head, off: c.end, n: len(read), spooled: true}
 	c.end += int64(len(read))
 }
 
@@ -342,8 +346,7 @@ func (c *parseCache) save() {
 	if c.spool == nil {
 		return
 	}
-	for _, key := range slices.Sorted(maps.Keys(c.old)) {
-		e := c.old[key]
+	for key, e := range c.old {
 		if _, ok := c.now[key]; ok {
 			continue
 		}
@@ -351,14 +354,9 @@ func (c *parseCache) save() {
 			c.changed = true // a scrape removed since
 			continue
 		}
-		read := make([]byte, e.n)
-		if _, err := c.file.ReadAt(read, e.off); err != nil {
-			c.changed = true // an entry lost
-			continue
-		}
-		c.keep(key, e.head, read)
+		c.now[key] = e
 	}
-	if c.spool == nil || !c.changed && c.warning == nil {
+	if !c.changed && c.warning == nil {
 		return
 	}
 	err := bundle.SaveParseCache(c.opts.Fs, c.opts.ContentDir, func(w io.Writer) error {
@@ -374,7 +372,11 @@ func (c *parseCache) save() {
 				return err
 			}
 			read = slices.Grow(read[:0], e.n)[:e.n]
-			if _, err := c.spool.ReadAt(read, e.off); err != nil {
+			from := c.file
+			if e.spooled {
+				from = c.spool
+			}
+			if _, err := from.ReadAt(read, e.off); err != nil {
 				return err
 			}
 			bw.Write(read)
