@@ -556,6 +556,9 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, time.Time{}, true
 		}
 	}
+	if names, ok := agencyCredit(l); ok {
+		return names, time.Time{}, true
+	}
 	if sm := emailCreditRe.FindStringSubmatch(l); sm != nil {
 		if names, ok := parseNames(sm[1], true); ok {
 			return names, time.Time{}, true
@@ -576,6 +579,23 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 		}
 	}
 	return nil, time.Time{}, false
+}
+
+// agencyCredit reads a wire story's byline, its writers and then their agency after a comma:
+// "Rik Stevens, The Associated Press", "Anne Roy et Paul Gis, AFP".
+func agencyCredit(l string) ([]string, bool) {
+	i := strings.LastIndex(l, ", ")
+	if i < 0 {
+		return nil, false
+	}
+	agency := strings.TrimPrefix(strings.TrimSpace(l[i+2:]), "The ")
+	if !slices.ContainsFunc(lang.Agencies(), func(a string) bool { return strings.EqualFold(a, agency) }) {
+		return nil, false
+	}
+	if names, ok := parseNames(l[:i], true); ok && allPersons(names) {
+		return names, true
+	}
+	return nil, false
 }
 
 // allPersons reports whether every name of a credit reads as a person's ("Anne Delorme pour

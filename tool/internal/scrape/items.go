@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -151,4 +152,120 @@ func (p *textParse) cutAfterSignature(body, after []int) ([]int, []int) {
 		}
 	}
 	return body, after
+}
+
+// maxItemHead bounds the lines that open an item above its byline: a kicker, the headline
+// and a standfirst.
+const maxItemHead = 3
+
+// cutAtNextByline ends the body where the next item of a page of several opens, when each
+// item prints its byline in the same form under its headline ("Rik Stevens, The Associated
+// Press" under the first, "John Seewer, The Associated Press" under the next): the lines
+// that open the second item above its byline and everything under them are another article.
+// As many lines open the first item above its own byline; the first of them goes back
+// before the body as the item's heading, its standfirst stays the body's first line.
+func (p *textParse) cutAtNextByline(before, body, after []int) ([]int, []int, []int) {
+	bylines := p.itemBylines(before, body)
+	if len(bylines) < 2 {
+		return before, body, after
+	}
+	first, next := bylines[0], bylines[1]
+	top, head := p.itemHeadAbove(next, first)
+	k := slices.Index(body, top)
+	if head == 0 || k < 1 || !p.hasProseAfter(body[k:min(k+head+3, len(body))]) {
+		return before, body, after
+	}
+	p.dropFrom(body[k], ReasonOtherArticle)
+	before, body = p.splitItemHead(before, body[:k], first, head)
+	return before, body, nil
+}
+
+// splitItemHead moves the boundary between the lines before the body and the body to the
+// head of the first item, the head lines above its byline at line first: all but the last
+// of them go before the body as the item's heading (the one, when there is only one), the
+// last, its standfirst, opens the body.
+func (p *textParse) splitItemHead(before, body []int, first, head int) ([]int, []int) {
+	var heads []int
+	for j := first - 1; j >= 0 && len(heads) < head; j-- {
+		if strings.TrimSpace(p.lines[j]) != "" {
+			heads = append([]int{j}, heads...)
+		}
+	}
+	titles := heads[:max(len(heads)-1, 1)]
+	p.itemHead = map[int]bool{}
+	for _, j := range titles {
+		p.itemHead[j] = true
+	}
+	cut := titles[len(titles)-1] + 1
+	all := append(slices.Clone(before), body...)
+	k, _ := slices.BinarySearch(all, cut)
+	if k >= len(all) {
+		return before, body
+	}
+	return all[:k], all[k:]
+}
+
+// itemBylines returns the credit lines around the body that share one form once their
+// names are taken out, the first two of them with prose between them.
+func (p *textParse) itemBylines(before, body []int) []int {
+	if len(body) < 3 {
+		return nil
+	}
+	from := body[0] - maxItemHead - 1
+	if n := len(before); n > 0 {
+		from = max(from, before[0])
+	}
+	var out []int
+	form := ""
+	for _, pm := range p.pending {
+		i := pm.i
+		if i < from || i > body[len(body)-1] || p.why[i] != "credit" || len(pm.names) == 0 {
+			continue
+		}
+		f := bylineForm(p.lines[i], pm.names)
+		switch {
+		case len(out) == 0:
+			out, form = []int{i}, f
+		case f == form && p.proseBetween(out[len(out)-1], i):
+			return append(out, i)
+		}
+	}
+	return nil
+}
+
+// bylineForm returns a byline without its names, folded: "Rik Stevens, The Associated
+// Press" gives ", the associated press".
+func bylineForm(l string, names []string) string {
+	for _, n := range names {
+		l = strings.Replace(l, n, "", 1)
+	}
+	return strings.Join(strings.Fields(foldText(l)), " ")
+}
+
+// proseBetween reports whether a paragraph lies between lines i and j.
+func (p *textParse) proseBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if p.fates[k] == 0 && p.feat[k].class >= proseMedium {
+			return true
+		}
+	}
+	return false
+}
+
+// itemHeadAbove returns the first line of those that open an item above its byline at line
+// i, after the line floor, and how many they are: the lines that do not end as a paragraph
+// does, up to maxItemHead.
+func (p *textParse) itemHeadAbove(i, floor int) (top, n int) {
+	top = i
+	for j := i - 1; j > floor && n < maxItemHead; j-- {
+		l := strings.TrimSpace(p.lines[j])
+		if l == "" {
+			continue
+		}
+		if p.fates[j] != 0 || strings.HasSuffix(l, ".") || p.feat[j].words > maxOpeningWords+8 {
+			break
+		}
+		top, n = j, n+1
+	}
+	return top, n
 }

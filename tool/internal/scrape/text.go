@@ -92,6 +92,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	before, body, after := content[:start], content[start:end], content[end:]
 	after = p.cutOtherArticles(after)
 	before, body, after = p.cutRepeatedOpening(before, body, after)
+	before, body, after = p.cutAtNextByline(before, body, after)
 	body, after = p.cutAfterSignature(body, after)
 	p.applyPending(body)
 	after = p.unlabelledTeasers(after)
