@@ -938,7 +938,22 @@ func isAgencySign(l string) bool {
 			return false
 		}
 	}
-	return agency && strings.ContainsAny(l, ",/")
+	return agency && strings.ContainsAny(l, ",/") || isDeskSign(l)
+}
+
+// isDeskSign reports the sign of a wire story's writer and editor, their initials in lower
+// case between slashes: "ppy/mpm".
+func isDeskSign(l string) bool {
+	parts := strings.Split(l, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		if len(part) < 2 || len(part) > maxInitials || strings.ContainsFunc(part, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			return false
+		}
+	}
+	return true
 }
 
 // isSpacedMenu reports a menu flattened with runs of spaces: three or more short items.

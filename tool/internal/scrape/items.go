@@ -30,8 +30,7 @@ func (p *textParse) cutRepeatedOpening(before, body, after []int) ([]int, []int,
 	}
 	opening := p.openingShapes(body[0])
 	for k := 1; k < len(body) && len(opening) > 0; k++ {
-		i := body[k]
-		o, ok := p.repeatsOpening(i, opening)
+		i, o, ok := p.opensLikeFirst(body[k-1], body[k], opening)
 		if !ok || !p.hasProseAfter(body[k+1:min(k+5, len(body))]) {
 			continue
 		}
@@ -83,6 +82,21 @@ func (p *textParse) openingShapes(first int) map[string]int {
 	return shapes
 }
 
+// opensLikeFirst returns the line from line prev (excluded) to the body's line next that
+// repeats a line of the opening, and that line of the opening: the body's line, or a
+// metadata line above it (the date over a blog's next post).
+func (p *textParse) opensLikeFirst(prev, next int, opening map[string]int) (int, int, bool) {
+	for i := prev + 1; i <= next; i++ {
+		if i < next && p.fates[i] != fateMeta {
+			continue
+		}
+		if o, ok := p.repeatsOpening(i, opening); ok {
+			return i, o, true
+		}
+	}
+	return 0, 0, false
+}
+
 // repeatsOpening returns the line of the opening whose shape a short line of the body
 // repeats. The headline printed again is not another item.
 func (p *textParse) repeatsOpening(i int, opening map[string]int) (int, bool) {
@@ -100,11 +114,19 @@ func (p *textParse) repeatsOpening(i int, opening map[string]int) (int, bool) {
 // "Le lac clair, mardi 30 janvier 2018" and "Sortie au moulin - 4 mars 2018".
 const datedHeading = "<heading> <date>"
 
-// shapeOf returns the shape of line i: datedHeading, or its lineShape.
+// dateAlone is the shape of a line that is a date and nothing else: a blog's date header
+// over each post ("mardi 21 juillet 2009").
+const dateAlone = "<date>"
+
+// shapeOf returns the shape of line i: dateAlone, datedHeading, or its lineShape.
 func (p *textParse) shapeOf(i int) string {
 	l := p.lines[i]
 	if hits := scanDates(l, p.lang); len(hits) > 0 {
 		h := hits[len(hits)-1]
+		lead, rest := strings.TrimSpace(l[:hits[0].start]), strings.Trim(l[h.end:], " .:;!)")
+		if rest == "" && (lead == "" || onlyDateWords(foldText(lead))) {
+			return dateAlone
+		}
 		if strings.Trim(l[h.end:], " .:;!)") == "" && isHeadingBefore(trimDateWords(l[:h.start])) && !bylineStartRe.MatchString(l) {
 			return datedHeading
 		}
@@ -137,21 +159,32 @@ func lineShape(l string) string {
 }
 
 // cutAfterSignature ends the body at a signature dated under a paragraph ("Alain Roux /
-// 26.03.2023") when prose follows it: on a blog's page of posts, the next post. What follows
-// is dropped as another article; the signature stays the article's credit.
+// 26.03.2023") or a wire story's sign ("ppy/mpm", "jpm/ats") when prose follows it: on a
+// blog's page of posts or a page of wire stories, the next one. What follows is dropped as
+// another article; the signature stays the article's credit.
 func (p *textParse) cutAfterSignature(body, after []int) ([]int, []int) {
 	for k := 1; k < len(body); k++ {
 		if p.feat[body[k-1]].class < proseMedium || !p.hasProseAfter(body[k:min(k+4, len(body))]) {
 			continue
 		}
 		for i := body[k-1] + 1; i < body[k]; i++ {
-			if _, _, ok := datedSignature(p.lines[i], p.lang); ok && p.fates[i] == fateMeta && p.why[i] == "credit" {
+			if p.closesStory(i) {
 				p.dropFrom(body[k], ReasonOtherArticle)
 				return body[:k], nil
 			}
 		}
 	}
 	return body, after
+}
+
+// closesStory reports a line that ends a story: a dated signature read as its credit, or a
+// wire story's sign.
+func (p *textParse) closesStory(i int) bool {
+	if p.fates[i] == fateMeta && p.why[i] == "credit" {
+		_, _, ok := datedSignature(p.lines[i], p.lang)
+		return ok
+	}
+	return p.why[i] == ReasonAgency && isAgencySign(strings.TrimSpace(p.lines[i]))
 }
 
 // maxItemHead bounds the lines that open an item above its byline: a kicker, the headline
