@@ -34,6 +34,12 @@ func BenchmarkImport10kDisk(b *testing.B) {
 	benchmarkImport(b, 10000, func(b *testing.B) afero.Fs { return afero.NewBasePathFs(afero.NewOsFs(), b.TempDir()) })
 }
 
+// BenchmarkImport100kDisk is BenchmarkImport10kDisk on 100,000 scrapes, the archive size
+// of the scale targets (some ten minutes on two cores).
+func BenchmarkImport100kDisk(b *testing.B) {
+	benchmarkImport(b, 100000, func(b *testing.B) afero.Fs { return afero.NewBasePathFs(afero.NewOsFs(), b.TempDir()) })
+}
+
 // stageClock is a Progress that measures the wall and CPU time of each stage: on a loaded
 // machine the CPU time says more than the wall time.
 type stageClock struct {

@@ -556,8 +556,10 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, time.Time{}, true
 		}
 	}
-	if names, ok := agencyCredit(l); ok {
-		return names, time.Time{}, true
+	for _, credit := range []func(string) ([]string, bool){agencyCredit, bylineWithRole, siteCredit} {
+		if names, ok := credit(l); ok {
+			return names, time.Time{}, true
+		}
 	}
 	if sm := emailCreditRe.FindStringSubmatch(l); sm != nil {
 		if names, ok := parseNames(sm[1], true); ok {
@@ -999,7 +1001,20 @@ func (p *textParse) isShoutedMenu(i int) bool {
 	if f.words < 4 || f.stop > 0 || f.sentence || f.capitals < 1 {
 		return false
 	}
-	return strings.ToUpper(l) == l && strings.ContainsFunc(l, unicode.IsLetter)
+	return strings.ToUpper(l) == l && strings.ContainsFunc(l, unicode.IsLetter) && !p.overByline(i)
+}
+
+// overByline reports a line right above a byline: a headline, in capitals or not, rather
+// than a menu ("COMMISSIONERS APPROVE ROAD PROJECTS" over "Diane M. Robinson, BonifayNow.com").
+func (p *textParse) overByline(i int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		if l := strings.TrimSpace(p.lines[j]); l != "" {
+			_, byline := articleByline(l, p.lang)
+			_, _, credit := creditLine(l, p.lang)
+			return byline || credit
+		}
+	}
+	return false
 }
 
 // isAccount reports a name that is a site's account or an agency's desk rather than a

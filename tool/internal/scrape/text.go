@@ -4,6 +4,7 @@ import (
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"github.com/kiosque-dev/kiosque/tool/internal/names"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -456,7 +457,13 @@ func isGluedRole(l string) bool {
 // nameUnderTitle reads a bare byline printed on the line under a headline ("Daniel Price"),
 // and the job line under it, from the lines that follow the title.
 func (p *textParse) nameUnderTitle(content []int) []int {
-	if len(content) < 1 || len(p.a.Authors) > 0 {
+	if len(content) < 1 {
+		return content
+	}
+	if len(p.a.Authors) > 0 {
+		if names, ok := signature(p.lines[content[0]]); ok && !slices.Contains(p.a.Authors, names[0]) && p.roleBylineBelow(content[0]) {
+			p.drop(content[0], ReasonCaption) // "Ann Roe" over the photo credit and "Lea Park, Reporter"
+		}
 		return content
 	}
 	names, ok := nameWithRole(p.lines[content[0]])
@@ -481,6 +488,21 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 	return content
 }
 
+// roleBylineBelow reports a byline with its writer's job ("Lea Park, Reporter"), read as
+// the credit, among the few lines under line i.
+func (p *textParse) roleBylineBelow(i int) bool {
+	for j, n := i+1, 0; j < len(p.lines) && n < openingLines; j++ {
+		if strings.TrimSpace(p.lines[j]) == "" {
+			continue
+		}
+		n++
+		if _, ok := bylineWithRole(p.lines[j]); ok && p.fates[j] == fateMeta {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWithRole reads a bare byline, alone or with its job after a comma: "Daniel Price",
 // "Taylor Watson, Editor in Chief".
 func nameWithRole(l string) ([]string, bool) {
@@ -494,11 +516,29 @@ func nameWithRole(l string) ([]string, bool) {
 // Editor in Chief".
 func bylineWithRole(l string) ([]string, bool) {
 	name, role, ok := strings.Cut(l, ",")
-	if !ok || !roleRe.MatchString(strings.TrimSpace(role)) {
+	role = strings.TrimSpace(role)
+	if !ok || !roleRe.MatchString(role) && !deskRoleRe.MatchString(role) {
 		return nil, false
 	}
 	return signature(name)
 }
+
+// deskRoleRe matches a writer's job named with its desk: "Sports Editor in Chief", "News
+// Reporter".
+var deskRoleRe = regexp.MustCompile(`^\p{Lu}\p{L}+(?: \p{L}+)? (?i:` + newsroomJobs + `)(?:\s.{0,30})?$`)
+
+// siteCredit reads a writer's name followed by the site she writes for: "Diane M. Robinson,
+// BonifayNow.com".
+func siteCredit(l string) ([]string, bool) {
+	name, site, ok := strings.Cut(l, ",")
+	if !ok || !siteNameRe.MatchString(strings.TrimSpace(site)) || !names.IsPerson(strings.TrimSpace(name)) {
+		return nil, false
+	}
+	return []string{strings.TrimSpace(name)}, true
+}
+
+// siteNameRe matches a site's domain printed as its name: "BonifayNow.com".
+var siteNameRe = regexp.MustCompile(`^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$`)
 
 // isBio reports a line that opens with an author's name and says who they are.
 func (p *textParse) isBio(l string) bool {
