@@ -93,7 +93,7 @@ func english() *Table {
 				Login:      {"Log in", "Login", "Sign in", "Log out", "Register", "Create an account", "My account", "Forgot password"},
 				Paywall:    {"Subscriber only", "Subscribers only", "Premium", "Subscribe to read"},
 				Ticker:     {"Breaking", "Breaking news", "Live", "Latest", "Latest news", "Just in", "Developing"},
-				Truncation: {"Read more", "Continue reading", "Read full story", "Read the full story", "Read full article", "Keep reading", "(...)", "[...]", "[…]", "Read More »", "Read more »"},
+				Truncation: {"Read more", "Read more here", "Continue reading", "Read full story", "Read the full story", "Read full article", "Keep reading", "(...)", "[...]", "[…]", "Read More »", "Read more »"},
 				Widget:     {"Posts (Atom)", "Comments (Atom)", "Subscribe to:", "Subscribe to: Posts (Atom)", "Subscribe to: Post Comments (Atom)", "Recent Posts", "Latest posts", "Popular posts", "Recent Comments", "Categories", "Archives", "Tags", "Meta", "Blogroll", "Most popular", "Top stories", "Trending now", "Popular"},
 				Ad:         {"Advertisement", "Sponsored", "Sponsored content", "Ad", "Advertising", "ADVERTISEMENT", "Story continues below advertisement", "Article continues below advertisement"},
 				Agency:     {"(Reuters)", "Reuters", "(AP)", "AP", "Associated Press", "The Associated Press", "Bloomberg", "(Bloomberg)", "PA", "AAP"},

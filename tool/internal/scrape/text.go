@@ -566,7 +566,8 @@ func contributorLine(l string) (string, bool) {
 	for n := 2; n <= 4 && n < len(words); n++ {
 		if lang.BioVerbs().Has(words[n]) {
 			name := strings.Join(words[:n], " ")
-			return name, names.IsPerson(name)
+			// "The Courier writes that…" quotes a paper: a name does not open with a determiner.
+			return name, names.IsPerson(name) && !lang.StopWords().Has(strings.ToLower(words[0]))
 		}
 	}
 	return "", false
