@@ -591,7 +591,7 @@ func agencyCredit(l string) ([]string, bool) {
 		return nil, false
 	}
 	agency := strings.TrimPrefix(strings.TrimSpace(l[i+2:]), "The ")
-	if !slices.ContainsFunc(lang.Agencies(), func(a string) bool { return strings.EqualFold(a, agency) }) {
+	if !isAgency(agency) {
 		return nil, false
 	}
 	if names, ok := parseNames(l[:i], true); ok && allPersons(names) {
@@ -925,6 +925,11 @@ func isAgencyLabel(l string) bool {
 	return false
 }
 
+// isAgency reports a news agency's name as a credit prints it, in any case: "AFP", "ats".
+func isAgency(s string) bool {
+	return slices.ContainsFunc(lang.Agencies(), func(a string) bool { return strings.EqualFold(a, s) })
+}
+
 // maxInitials bounds the letters of a journalist's initials in an agency's sign.
 const maxInitials = 4
 
@@ -934,7 +939,7 @@ func isAgencySign(l string) bool {
 	agency := false
 	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return r == ',' || r == '/' || r == ' ' }) {
 		switch {
-		case slices.ContainsFunc(lang.Agencies(), func(a string) bool { return strings.EqualFold(a, part) }):
+		case isAgency(part):
 			agency = true
 		case len(part) > maxInitials || strings.ToLower(part) != part || strings.ContainsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }):
 			return false

@@ -455,7 +455,9 @@ func isGluedRole(l string) bool {
 }
 
 // nameUnderTitle reads a bare byline printed on the line under a headline ("Daniel Price"),
-// and the job line under it, from the lines that follow the title.
+// and the job line under it, from the lines that follow the title. When a credit with the
+// writer's job ("Lea Park, Reporter", read with the metadata) lies under a bare name, the
+// name is the photo's.
 func (p *textParse) nameUnderTitle(content []int) []int {
 	if len(content) < 1 {
 		return content
@@ -469,14 +471,6 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 	names, ok := nameWithRole(p.lines[content[0]])
 	if !ok {
 		return content
-	}
-	if _, withRole := bylineWithRole(p.lines[content[0]]); !withRole && len(content) > 1 {
-		if signed, ok := bylineWithRole(p.lines[content[1]]); ok {
-			// "Ann Roe", then "Lea Park, Reporter": the bare name is the photo's, and the
-			// writer is the one with her job.
-			p.drop(content[0], ReasonCaption)
-			content, names = content[1:], signed
-		}
 	}
 	p.addAuthors(names)
 	p.set(content[0], fateMeta, "name under the title")
