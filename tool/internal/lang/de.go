@@ -36,10 +36,11 @@ func german() *Table {
 		Conjunctions: `und`,
 		Titles: `präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister
 			bürgermeisterin landrat landrätin trainer pfarrer polizeisprecher polizeisprecherin`,
-		Accounts: `admin redaktion`,
-		Pronouns: `ich er wir ihr`,
-		BioVerbs: `ist schreibt berichtet lebt arbeitet`,
-		Agencies: []string{"dpa", "AFP", "epd", "KNA", "Reuters", "AP", "SDA", "APA"},
+		Accounts:  `admin redaktion`,
+		Pronouns:  `ich er wir ihr`,
+		BioVerbs:  `ist schreibt berichtet lebt arbeitet`,
+		PageWords: []string{"Seite"},
+		Agencies:  []string{"dpa", "AFP", "epd", "KNA", "Reuters", "AP", "SDA", "APA"},
 		RelatedClasses: []string{
 			"weitere-artikel", "mehr-zum-thema", "lesen-sie-auch", "auch-interessant",
 		},

@@ -46,6 +46,7 @@ func english() *Table {
 		Accounts:       `admin administrator webmaster user guest staff editor`,
 		Pronouns:       `you he she it we they`,
 		BioVerbs:       `is covers writes reports lives teaches works`,
+		PageWords:      []string{"Page"},
 		Agencies:       []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		CaptionCues:    []string{"L to R", "L-R", "left to right", "from left"},
 		CaptionOpeners: []string{"In this photo", "Pictured above", "Pictured left", "Pictured right", "Pictured below", "Shown above", "Above photo", "Photo above", "Top photo", "Bottom photo"},

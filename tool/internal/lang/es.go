@@ -32,6 +32,7 @@ func spanish() *Table {
 		Accounts:     `admin administrador`,
 		Pronouns:     `yo ella nosotros vosotros ellos ellas`,
 		BioVerbs:     `es escribe vive trabaja enseña`,
+		PageWords:    []string{"Página"},
 		Agencies:     []string{"EFE", "Europa Press"},
 		Cues: Cues{
 			RelatedHeadings: []string{"Noticias relacionadas", "Te puede interesar", "Lee también", "Más noticias", "Artículos relacionados", "También te puede interesar"},

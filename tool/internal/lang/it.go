@@ -39,6 +39,7 @@ func italian() *Table {
 		Accounts:     `admin redazione`,
 		Pronouns:     `io noi voi loro`,
 		BioVerbs:     `è scrive vive lavora insegna`,
+		PageWords:    []string{"Pagina"},
 		Agencies:     []string{"ANSA", "Adnkronos", "AGI", "LaPresse", "Askanews"},
 		RelatedClasses: []string{
 			"leggi-anche", "articoli-correlati", "potrebbe-interessarti",

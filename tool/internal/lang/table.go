@@ -144,6 +144,9 @@ type Table struct {
 	// BioVerbs follow a writer's name at the start of the line that says who they are ("is",
 	// "writes": "Ann Roe is a member of the Friends of the Library.").
 	BioVerbs string
+	// PageWords number the pages of a listing ("Page" in "Politique - Page 73"): a line
+	// ending with one and a number names a listing, never an article.
+	PageWords []string
 	// Agencies are the news agencies whose credit is not an author ("AFP", "Reuters").
 	Agencies []string
 	// CaptionCues are the phrases with which a photo's caption places the people it shows

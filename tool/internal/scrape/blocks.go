@@ -60,10 +60,13 @@ var (
 	// gluedBylineRe matches a byline run into the first paragraph: "Par Anne Delorme Le maire
 	// a…", the name ending before the capitalised word that opens the sentence.
 	gluedBylineRe = regexp.MustCompile(`^((?:Par|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[\p{L}'’-]*\s+\p{Ll}.{40,})$`)
+	// pipedNameRe matches a writer's name set before the first paragraph with a bar:
+	// "Anne Delorme | La rentrée, c'est pour tout le monde…".
+	pipedNameRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+\|\s+(\p{Lu}.{40,})$`)
 )
 
 // splitGlued splits a block that a crawler ran together from two: an image's file name and
-// the paragraph after it, or a byline and the first paragraph.
+// the paragraph after it, or a byline (or a name and a bar) and the first paragraph.
 func splitGlued(l string) []string {
 	if m := leadingFileRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], strings.TrimSpace(l[m[3]:])}
@@ -73,6 +76,9 @@ func splitGlued(l string) []string {
 	}
 	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
+	}
+	if m := pipedNameRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[:m[3]]) && !strings.Contains(l[m[4]:], " | ") {
+		return []string{strings.TrimSpace(l[:m[4]]), l[m[4]:]} // "Anne Delorme |" keeps its bar
 	}
 	tail, at := lineTail(l, gluedNameTail)
 	if !lowerThenUpper(tail) || isGluedRole(l) {

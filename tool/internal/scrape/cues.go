@@ -276,6 +276,10 @@ var (
 	homeRe          = regexp.MustCompile(`(?i)^\s*(?:accueil|home|inicio|portada)\s*$`)
 	navSplitRe      = regexp.MustCompile(`\s*(?:\||·|•)\s*`)
 	dashCrumbRe     = regexp.MustCompile(`\s[-–]\s`)
+	// listingPageRe matches the name of a listing's page after a separator: "Politique -
+	// Page 73", "Archives | Page 2 of 40".
+	listingPageRe = regexp.MustCompile(`(?i)\s[-–—|:]\s*(?:` + tablesAlt(func(t *lang.Table) []string { return t.PageWords }) +
+		`)\s+\d+(?:\s*(?:/|\p{L}{1,4})\s*\d+)?$`)
 )
 
 // tablesAlt returns the words a field of every language's table holds, as a regexp

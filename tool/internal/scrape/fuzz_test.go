@@ -73,7 +73,8 @@ func checkFates(t *testing.T, a article.Article, lines []string, fates []fate) {
 			}
 			dropped++
 		case fateTitle:
-			if a.Title != l && !strings.EqualFold(foldCue(a.Title), foldCue(l)) {
+			// An item's headline printed as a list item is the title without its marker.
+			if a.Title != l && a.Title != teaserTitle(l) && !strings.EqualFold(foldCue(a.Title), foldCue(l)) {
 				t.Errorf("line %q taken for the title, but title is %q", l, a.Title)
 			}
 		case fateTeaser:

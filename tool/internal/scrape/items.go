@@ -302,3 +302,39 @@ func (p *textParse) itemHeadAbove(i, floor int) (top, n int) {
 	}
 	return top, n
 }
+
+// cutAtListedHead ends the body at the next item of a page that marks each item's headline
+// as a list item ("• Fugitive arrested at restaurant" over a wire brief, "• Et hop, je suis
+// parti" over a blog's post): when the line right above the body is such a headline, a line
+// of the body marked and shaped the same, with prose under it, opens another article. The
+// first headline becomes the item's heading, a title candidate (see chooseTitle).
+func (p *textParse) cutAtListedHead(before, body, after []int) ([]int, []int, []int) {
+	if len(before) == 0 || len(body) < 2 {
+		return before, body, after
+	}
+	head := before[len(before)-1]
+	marker, ok := p.listedHeading(head)
+	if !ok || p.fates[head] != 0 {
+		return before, body, after
+	}
+	for k := 1; k < len(body); k++ {
+		m, ok := p.listedHeading(body[k])
+		if !ok || m != marker || !p.hasProseAfter(body[k+1:min(k+3, len(body))]) {
+			continue
+		}
+		p.dropFrom(body[k], ReasonOtherArticle)
+		p.itemHead = map[int]bool{head: true}
+		return before, body[:k], nil
+	}
+	return before, body, after
+}
+
+// listedHeading returns the list marker of line i when the line is a headline marked as a
+// list item: a few words after the marker, not ending as a sentence does.
+func (p *textParse) listedHeading(i int) (string, bool) {
+	sm := listItemRe.FindStringSubmatch(p.lines[i])
+	if sm == nil || sm[1] == "" || p.feat[i].words < 3 || p.feat[i].words > maxOpeningWords {
+		return "", false
+	}
+	return sm[1], isTitleLike(sm[3])
+}

@@ -94,6 +94,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	after = p.cutOtherArticles(after)
 	before, body, after = p.cutRepeatedOpening(before, body, after)
 	before, body, after = p.cutAtNextByline(before, body, after)
+	before, body, after = p.cutAtListedHead(before, body, after)
 	body, after = p.cutAfterSignature(body, after)
 	p.applyPending(body)
 	after = p.unlabelledTeasers(after)
@@ -497,9 +498,12 @@ func (p *textParse) roleBylineBelow(i int) bool {
 	return false
 }
 
-// nameWithRole reads a bare byline, alone or with its job after a comma: "Daniel Price",
-// "Taylor Watson, Editor in Chief".
+// nameWithRole reads a bare byline, alone, before a bar or with its job after a comma:
+// "Daniel Price", "Anne Delorme |", "Taylor Watson, Editor in Chief".
 func nameWithRole(l string) ([]string, bool) {
+	if name, ok := strings.CutSuffix(l, " |"); ok {
+		return signature(name) // "Anne Delorme |" before the paragraph (see pipedNameRe)
+	}
 	if names, ok := bylineWithRole(l); ok {
 		return names, true
 	}
@@ -629,6 +633,8 @@ func (p *textParse) readBody(body []int) {
 		p.set(i, fateBody, "in the prose run")
 		b := article.Block{Kind: article.Paragraph, Text: l}
 		switch sm := listItemRe.FindStringSubmatch(l); {
+		case sm != nil && p.itemHead[i]: // the item's headline under the page's (cutAtListedHead)
+			b = article.Block{Kind: article.Heading, Text: sm[3]}
 		case sm != nil:
 			b = article.Block{Kind: article.ListItem, Text: sm[3], Ordered: sm[2] != ""}
 		case isQuote(l):

@@ -3,6 +3,7 @@ package scrape
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,13 +36,30 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 	}
 	p.crumbTitles = p.lastCrumbs(before)
 	best, bestScore := -1, minTitleScore
+	listed := -1 // an item's headline marked as a list item: the title when no other is
 	for k, i := range before {
 		if p.fates[i] != 0 || !p.isTitleCandidate(i) && !p.itemHead[i] {
+			continue
+		}
+		if _, ok := p.listedHeading(i); ok && p.itemHead[i] {
+			listed = k
 			continue
 		}
 		if s := p.titleScore(before, k); s > bestScore || s == bestScore && best >= 0 {
 			best, bestScore = k, s
 		}
+	}
+	if best < 0 && listed >= 0 {
+		i := before[listed]
+		p.a.Title = teaserTitle(p.lines[i])
+		p.set(i, fateTitle, "title: the first item's headline")
+		p.dropBefore(before, listed)
+		return body, after
+	}
+	if listed >= 0 {
+		// The page's headline over the first item's: the item's opens the body.
+		body = append([]int{before[listed]}, body...)
+		before = slices.Delete(slices.Clone(before), listed, listed+1)
 	}
 	if best >= 0 && best < len(before)-1 && len(body) > 1 && p.opensWithHeadline(body) {
 		// A headline opens the prose, nearer than the best line above it: a site's or a
@@ -64,7 +82,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.a.Title = p.lines[body[0]]
 		p.set(body[0], fateTitle, "title: headline opening the prose")
 		p.dropBefore(before, len(before))
-		return body[1:], after
+		return p.nameUnderTitle(body[1:]), after
 	}
 	if n := len(before); n > 0 && p.fates[before[n-1]] == 0 {
 		// "Nathan Thompson" over the body of a page that prints no headline.
@@ -126,8 +144,9 @@ func (p *textParse) opensBody(i int) bool {
 func (p *textParse) opensWithHeadline(body []int) bool {
 	next := body[1]
 	for _, j := range body[1:] {
-		if _, furniture := p.furnitureShape(j); !furniture {
-			next = j // not an image's name or a caption between them
+		_, furniture := p.furnitureShape(j)
+		if _, name := nameWithRole(p.lines[j]); !furniture && !name {
+			next = j // not an image's name, a caption or the writer's name between them
 			break
 		}
 	}
@@ -224,6 +243,9 @@ func (p *textParse) isTitleCandidate(i int) bool {
 	}
 	if strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") {
 		return false // "(Nancy Mullane)": a credit; a headline is never in parentheses
+	}
+	if listingPageRe.MatchString(l) {
+		return false // "Politique - Page 73": a page of a listing, not an article
 	}
 	if p.feat[i].words <= 4 && clockRe.MatchString(l) {
 		return false // "durée 14h00", "Doors 7:30 pm": a schedule's label
