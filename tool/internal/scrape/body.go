@@ -680,7 +680,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
 		return ReasonPhotoCredit, true
-	case p.repeats(i):
+	case p.repeats(i), p.leadOfNext(i):
 		return ReasonRepeated, true
 	case isAgencyLabel(l):
 		return ReasonAgency, true
@@ -779,6 +779,16 @@ func (p *textParse) onlyDateWords(i int) bool {
 func (p *textParse) repeats(i int) bool {
 	key := p.keys[i]
 	return len(key) >= 30 && p.firstAt[key] < i
+}
+
+// leadOfNext reports a line that the next one opens with, whole: the first sentence
+// printed as the post's summary over the paragraph that starts with it.
+func (p *textParse) leadOfNext(i int) bool {
+	if i+1 >= len(p.lines) || len(p.keys[i]) < 30 {
+		return false
+	}
+	next, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])
+	return ok && wordCount(next) >= 3
 }
 
 // captionAround reports a photo's caption printed twice around its credit, lines i to i+2:

@@ -141,8 +141,41 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 			p.watermarks[tail]++
 		}
 	}
+	p.markEnumerations()
 	p.slug = lang.NewSet(titleFromURL(p.meta.url))
 	return p
+}
+
+// minEnumerationItems is the number of list items that make a sentence's enumeration.
+const minEnumerationItems = 3
+
+// markEnumerations gives the class of good prose to the list items of one sentence and to
+// the line that announces them: after a line that ends with a colon, items that end with a
+// comma or a semicolon but the last, which ends with a full stop ("Ordre du jour :", "•
+// Bilan moral,", …, "• Questions diverses."). However short, they are the text, not a menu.
+func (p *textParse) markEnumerations() {
+	for i := 0; i < len(p.lines); i++ {
+		if !strings.HasSuffix(p.lines[i], ":") {
+			continue
+		}
+		j := i + 1
+		for j < len(p.lines) && listItemRe.MatchString(p.lines[j]) && strings.ContainsAny(lastRune(p.lines[j]), ",;") {
+			j++
+		}
+		if j-i < minEnumerationItems || j >= len(p.lines) || !listItemRe.MatchString(p.lines[j]) || lastRune(p.lines[j]) != "." {
+			continue
+		}
+		for k := i; k <= j; k++ {
+			p.feat[k].class = proseGood
+		}
+		i = j
+	}
+}
+
+// lastRune returns the last character of l.
+func lastRune(l string) string {
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return string(r)
 }
 
 // cue returns line i folded for cue lookups (foldCue).
