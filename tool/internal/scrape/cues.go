@@ -333,6 +333,11 @@ func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
 	return "", false
 }
 
+// commentStampRe matches the time and the platform's name that an old Blogger template
+// prints before the commenter's name, folded: "at 8:26 am , blogger" in "At 8:26 AM ,
+// Blogger Donna said...".
+var commentStampRe = regexp.MustCompile(`^(?:at\s+)?\d{1,2}:\d\d\s*(?:am|pm)?\s*,?\s*(?:blogger\s+)?`)
+
 // maxCommenterWords bounds the name before a comment verb ("Kev and Chels said...").
 const maxCommenterWords = 4
 
@@ -354,6 +359,7 @@ func isAttachment(line string) bool {
 // a function word, an honorific or a title ("The mayor said...", "Mr Hale says") is a
 // sentence of the article, not a commenter. It takes the line's foldText, f.
 func (m *matcher) isCommentHeading(f string) bool {
+	f = commentStampRe.ReplaceAllString(f, "")
 	for _, v := range m.said {
 		name, ok := strings.CutSuffix(f, v)
 		if !ok {

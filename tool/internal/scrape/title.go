@@ -67,6 +67,12 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		best = -1
 	}
 	if best >= 0 {
+		if k, ok := p.titleAgain(before, best); ok {
+			// "Junie's Place: Memorial service" over "Memorial service": the page's title, then
+			// the post's.
+			p.drop(before[best], ReasonSection)
+			best = k
+		}
 		i := before[best]
 		p.a.Title = p.lines[i]
 		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
@@ -109,6 +115,25 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		rest = rest[1:]
 	}
 	return body, rest
+}
+
+// titleAgain returns the index in before of the line under the headline at before[best]
+// that repeats the headline's part after a separator: the post's title under the page's
+// ("Site name: The post's title").
+func (p *textParse) titleAgain(before []int, best int) (int, bool) {
+	l := p.lines[before[best]]
+	for k := best + 1; k < len(before) && k <= best+2; k++ {
+		i := before[k]
+		if p.fates[i] != 0 && p.fates[i] != fateMeta || p.feat[i].words < 2 {
+			continue
+		}
+		for _, sep := range []string{": ", " - ", " | ", " – "} {
+			if strings.HasSuffix(l, sep+p.lines[i]) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // lastCrumbs returns the last parts of the breadcrumbs above the lines before the body,
