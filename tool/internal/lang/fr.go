@@ -110,7 +110,7 @@ func french() *Table {
 				},
 				Like: {"J'aime", "J'aime ça", "J'aime chargement", "Chargement", "Chargement en cours"},
 				Comments: {
-					"Commentaires", "Commentaire", "Laisser un commentaire", "Laisser une réponse",
+					"Commentaires", "Commentaire", "Votre commentaire", "Laisser un commentaire", "Laisser une réponse",
 					"Répondre", "Annuler la réponse", "Publier le commentaire", "Nom", "Nom *",
 					"E-mail *", "Adresse e-mail *", "Site web", "Réagir", "Réagissez",
 					"Aucun commentaire", "Soyez le premier à commenter", "Publier les commentaires (Atom)", "Écrire un commentaire",
