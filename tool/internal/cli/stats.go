@@ -136,7 +136,7 @@ func (s *buildStats) endImport(rep *importer.Report) {
 		s.name = importer.StageRead
 		s.end()
 	}
-	times := map[string]time.Duration{importer.StageRead: rep.Timings.Read, importer.StageEnrich: rep.Timings.Enrich, importer.StageWrite: rep.Timings.Write}
+	times := map[string]time.Duration{importer.StageRead: rep.Timings.Read, importer.StageEnrich: rep.Timings.Enrich, importer.StagePlan: rep.Timings.Plan, importer.StageWrite: rep.Timings.Write}
 	for i, st := range s.stages {
 		if t, ok := times[st.name]; ok {
 			s.stages[i].time = t

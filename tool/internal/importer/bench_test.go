@@ -107,7 +107,7 @@ func benchmarkImport(b *testing.B, n int, newFs func(*testing.B) afero.Fs) {
 	r := float64(runs)
 	b.ReportMetric(float64(n)*r/total.Seconds(), "articles/s")
 	b.ReportMetric(float64(n)*r/totalCPU.Seconds(), "articles/cpu-s")
-	for _, st := range []string{StageRead, StageEnrich, StageWrite} {
+	for _, st := range []string{StageRead, StageEnrich, StagePlan, StageWrite} {
 		b.ReportMetric(clock.wall[st].Seconds()/r, st+"-s")
 		b.ReportMetric(clock.cpu[st].Seconds()/r, st+"-cpu-s")
 	}
@@ -140,7 +140,7 @@ func BenchmarkImportEdit10kDisk(b *testing.B) {
 		}
 		runs++
 	}
-	for _, st := range []string{StageRead, StageEnrich, StageWrite} {
+	for _, st := range []string{StageRead, StageEnrich, StagePlan, StageWrite} {
 		b.ReportMetric(clock.wall[st].Seconds()/float64(runs), st+"-s")
 		b.ReportMetric(clock.cpu[st].Seconds()/float64(runs), st+"-cpu-s")
 	}

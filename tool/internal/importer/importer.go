@@ -35,6 +35,7 @@ const (
 const (
 	StageRead   = "read"
 	StageEnrich = "enrich"
+	StagePlan   = "plan" // rendering every bundle and staging the files that changed
 	StageWrite  = "write"
 )
 
@@ -116,7 +117,7 @@ type Duplicate struct {
 
 // Timings are the time spent in each stage of an import.
 type Timings struct {
-	Read, Enrich, Write time.Duration
+	Read, Enrich, Plan, Write time.Duration
 }
 
 // Report sums up an import.
@@ -220,7 +221,7 @@ func Run(opts Options) (*Report, error) {
 	if err == nil {
 		err = im.writeProfiles(written)
 	}
-	rep.Timings.Write = time.Since(start)
+	rep.Timings.Write = time.Since(start) - rep.Timings.Plan
 	if err != nil || opts.DryRun {
 		return rep, err
 	}
@@ -393,9 +394,9 @@ func (im *run) enrich(articles []*article.Article, vocab vocabularies) ([]*artic
 	return articles, dirs, nil
 }
 
-// write is the third stage: it decides every bundle's outcome, records the intended writes
-// in the manifest, writes the bundles and records what was written. It returns the plans,
-// those committed, and how many of them had something to write.
+// write is the third stage: it plans every bundle (StagePlan: its outcome and the files it
+// stages), records the intended writes in the manifest, writes the bundles and records what
+// was written. It returns the plans, those committed, and how many had something to write.
 func (im *run) write(articles []*article.Article, dirs []string) (plans, written []*bundle.Plan, pending int, err error) {
 	opts, rep, manifest := im.opts, im.rep, im.manifest
 	w := &bundle.Writer{Fs: opts.Fs, ContentDir: opts.ContentDir, Target: opts.Target, Manifest: manifest, Force: opts.Force, DryRun: opts.DryRun}
@@ -416,7 +417,10 @@ func (im *run) write(articles []*article.Article, dirs []string) (plans, written
 		warns []*failure.Error
 		err   error
 	}
+	start := time.Now()
+	opts.Progress.Start(StagePlan, len(articles), Steps)
 	out := make([]planned, len(articles))
+	var mu sync.Mutex // opts.Progress need not be safe for concurrent use
 	forEach(len(articles), writers(), func(i int) {
 		assets, warns := bundleImages(opts, articles[i])
 		p, err := w.Plan(articles[i], dirs[i])
@@ -424,7 +428,12 @@ func (im *run) write(articles []*article.Article, dirs []string) (plans, written
 			p.Assets = assets
 		}
 		out[i] = planned{p, warns, err}
+		mu.Lock()
+		opts.Progress.Step(1)
+		mu.Unlock()
 	})
+	opts.Progress.Done()
+	rep.Timings.Plan = time.Since(start)
 	for i, r := range out {
 		rep.Warnings = append(rep.Warnings, r.warns...)
 		if r.err != nil {
@@ -452,7 +461,6 @@ func (im *run) write(articles []*article.Article, dirs []string) (plans, written
 	}
 	errs := make([]error, len(plans))
 	infos := make([]fs.FileInfo, len(plans)) // of the index files written, as written
-	var mu sync.Mutex                        // opts.Progress need not be safe for concurrent use
 	forEach(len(plans), writers(), func(k int) {
 		errs[k] = w.Commit(plans[k])
 		if plans[k].Pending() && !opts.DryRun {
