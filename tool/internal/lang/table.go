@@ -144,6 +144,9 @@ type Table struct {
 	// BioVerbs follow a writer's name at the start of the line that says who they are ("is",
 	// "writes": "Ann Roe is a member of the Friends of the Library.").
 	BioVerbs string
+	// BylineTails are the words after a writer's name that make a byline of it, as a radio
+	// newsroom prints it ("Reporting" in "Ann Roe Reporting").
+	BylineTails []string
 	// PageWords number the pages of a listing ("Page" in "Politique - Page 73"): a line
 	// ending with one and a number names a listing, never an article.
 	PageWords []string

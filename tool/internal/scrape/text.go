@@ -531,11 +531,19 @@ func (p *textParse) roleBylineBelow(i int) bool {
 	return false
 }
 
-// nameWithRole reads a bare byline, alone, before a bar or with its job after a comma:
-// "Daniel Price", "Anne Delorme |", "Taylor Watson, Editor in Chief".
+// bylineTailRe matches the words after a writer's name that make a byline of it (the tables'
+// BylineTails): " Reporting" in "Ann Roe Reporting".
+var bylineTailRe = regexp.MustCompile(`\s+(?:` + tablesAlt(func(t *lang.Table) []string { return t.BylineTails }) + `)$`)
+
+// nameWithRole reads a bare byline, alone, before a bar, before a byline tail or with its job
+// after a comma: "Daniel Price", "Anne Delorme |", "Ann Roe Reporting", "Taylor Watson,
+// Editor in Chief".
 func nameWithRole(l string) ([]string, bool) {
 	if name, ok := strings.CutSuffix(l, " |"); ok {
 		return signature(name) // "Anne Delorme |" before the paragraph (see pipedNameRe)
+	}
+	if m := bylineTailRe.FindStringIndex(l); m != nil {
+		return signature(l[:m[0]]) // "Ann Roe Reporting"
 	}
 	if names, ok := bylineWithRole(l); ok {
 		return names, true
