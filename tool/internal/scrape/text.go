@@ -159,10 +159,10 @@ func (p *textParse) markEnumerations() {
 			continue
 		}
 		j := i + 1
-		for j < len(p.lines) && listItemRe.MatchString(p.lines[j]) && strings.ContainsAny(lastRune(p.lines[j]), ",;") {
+		for j < len(p.lines) && listItemRe.MatchString(p.lines[j]) && (strings.HasSuffix(p.lines[j], ",") || strings.HasSuffix(p.lines[j], ";")) {
 			j++
 		}
-		if j-i < minEnumerationItems || j >= len(p.lines) || !listItemRe.MatchString(p.lines[j]) || lastRune(p.lines[j]) != "." {
+		if j-i < minEnumerationItems || j >= len(p.lines) || !listItemRe.MatchString(p.lines[j]) || !strings.HasSuffix(p.lines[j], ".") {
 			continue
 		}
 		for k := i; k <= j; k++ {
@@ -170,12 +170,6 @@ func (p *textParse) markEnumerations() {
 		}
 		i = j
 	}
-}
-
-// lastRune returns the last character of l.
-func lastRune(l string) string {
-	r, _ := utf8.DecodeLastRuneInString(l)
-	return string(r)
 }
 
 // cue returns line i folded for cue lookups (foldCue).

@@ -127,13 +127,21 @@ func (p *textParse) titleAgain(before []int, best int) (int, bool) {
 		if p.fates[i] != 0 && p.fates[i] != fateMeta || p.feat[i].words < 2 {
 			continue
 		}
-		for _, sep := range []string{": ", " - ", " | ", " – "} {
-			if strings.HasSuffix(l, sep+p.lines[i]) {
-				return k, true
-			}
+		if head, ok := strings.CutSuffix(l, p.lines[i]); ok && endsWithTitleSep(head) {
+			return k, true
 		}
 	}
 	return 0, false
+}
+
+// endsWithTitleSep reports a page title's head that ends with the separator before the
+// post's title: a colon, or one of the separators of a <title> (titleSepRe).
+func endsWithTitleSep(head string) bool {
+	if strings.HasSuffix(head, ": ") {
+		return true
+	}
+	seps := titleSepRe.FindAllStringIndex(head, -1)
+	return len(seps) > 0 && seps[len(seps)-1][1] == len(head)
 }
 
 // lastCrumbs returns the last parts of the breadcrumbs above the lines before the body,
