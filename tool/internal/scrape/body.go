@@ -412,33 +412,44 @@ var (
 	// spacedMenuRe splits a menu flattened with runs of spaces or tabs.
 	spacedMenuRe = regexp.MustCompile(`\s{3,}|\t+`)
 	// reportingRe matches a wire credit: "(Reporting by X and Y; editing by Z)".
-	reportingRe = regexp.MustCompile(`(?i)^\(?(?:reporting|reported|writing) by ([^;)]+)(?:;[^)]*)?\)?\.?$`)
+	reportingRe = guard(regexp.MustCompile(`(?i)^\(?(?:reporting|reported|writing) by ([^;)]+)(?:;[^)]*)?\)?\.?$`),
+		startsFold("(", "report", "writing"))
 	// frCreditRe matches a French wire credit: "(X, avec Y; version française Z)".
-	frCreditRe = regexp.MustCompile(`(?i)^\(([^;()]+);\s*(?:version française|édité par|édition|traduction|adaptation)[^)]*\)\.?$`)
+	frCreditRe = guard(regexp.MustCompile(`(?i)^\(([^;()]+);\s*(?:version française|édité par|édition|traduction|adaptation)[^)]*\)\.?$`),
+		both(startsFold("", "("), holdsAny(";")))
 	// signedRe matches "Une chronique signée X.", "Un article rédigé par X".
-	signedRe = regexp.MustCompile(`(?i)^(?:une?\s+)?(?:chronique|tribune|analyse|billet|article|enquête|reportage|éditorial|column|story)\s+(?:signée?|rédigée?|écrite?|written|by)\s+(?:par\s+|by\s+)?(.+?)\.?$`)
+	signedRe = guard(regexp.MustCompile(`(?i)^(?:une?\s+)?(?:chronique|tribune|analyse|billet|article|enquête|reportage|éditorial|column|story)\s+(?:signée?|rédigée?|écrite?|written|by)\s+(?:par\s+|by\s+)?(.+?)\.?$`),
+		startsFold("", "un", "chronique", "tribune", "analyse", "billet", "article", "enquête", "reportage", "éditorial", "column", "story"))
 	// forOutletRe matches "Anne Delorme pour ABP le 24/11/18 17:24".
-	forOutletRe = regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`)
+	forOutletRe = guard(regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`),
+		both(startsUpper(""), holdsAny("pour", "for")))
 	// parenSignatureRe matches a signature and its date in parentheses: "(Ann Roe, le 8 mars
 	// 2008)".
-	parenSignatureRe = regexp.MustCompile(`^\((\p{Lu}[^,()]{2,50}),\s*([^()]{6,40})\)\.?$`)
+	parenSignatureRe = guard(regexp.MustCompile(`^\((\p{Lu}[^,()]{2,50}),\s*([^()]{6,40})\)\.?$`),
+		startsFold("", "("))
 	// datedSignatureRe matches a signature and the day it was written, after a separator:
 	// "Alain Roux / 26.03.2023", "Marie Dupin - 3 mars 2021".
-	datedSignatureRe = regexp.MustCompile(`^(\p{Lu}[^/|,;()–—-]{2,50}?)\s*(?:/|\||,|–|—|\s-)\s*(\S.{5,30})$`)
+	datedSignatureRe = guard(regexp.MustCompile(`^(\p{Lu}[^/|,;()–—-]{2,50}?)\s*(?:/|\||,|–|—|\s-)\s*(\S.{5,30})$`),
+		both(startsUpper(""), holdsAny("/", "|", ",", "–", "—", "-")))
 	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
-	postedByRe = regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`)
+	postedByRe = guard(regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`),
+		startsFold("", "post", "publi", "écrit", "writt"))
 	// emailCreditRe matches a writer's name with the address to write to: "Ann Roe ann@x.com".
-	emailCreditRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’. -]{2,50}?)\s+\S+@\S+\.\p{L}{2,}$`)
+	emailCreditRe = guard(regexp.MustCompile(`^(\p{Lu}[\p{L}'’. -]{2,50}?)\s+\S+@\S+\.\p{L}{2,}$`),
+		both(startsUpper(""), holdsAny("@")))
 	// reachedRe matches "(Ann Roe can be reached at ...)".
-	reachedRe = regexp.MustCompile(`(?i)^\(?(\p{Lu}[\p{L}'’. -]{2,50}?)\s+(?:can|may) be reached\b.*$`)
+	reachedRe = guard(regexp.MustCompile(`(?i)^\(?(\p{Lu}[\p{L}'’. -]{2,50}?)\s+(?:can|may) be reached\b.*$`),
+		func(s string) bool { return strings.Contains(strings.ToLower(s), "reached") })
 	// endByRe matches a line that ends with its writer: "Article publié sur x.org le par
 	// Olivier Meyer".
-	endByRe = regexp.MustCompile(`\s(?:par|by|Par|By)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$`)
+	endByRe = guard(regexp.MustCompile(`\s(?:par|by|Par|By)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$`),
+		holdsAny("par", "by", "Par", "By"))
 	// inCategoryRe matches the categories a WordPress byline names after the writer: " in
 	// News, Sport".
 	inCategoryRe = regexp.MustCompile(`\s+(?:in|dans)\s+\p{Lu}`)
 	// bySiteRe matches "Par X/Le Site": a name, then the outlet.
-	bySiteRe = regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,60}$`)
+	bySiteRe = guard(regexp.MustCompile(`^(?:Par|By|PAR|BY)\s+([^/|]+?)\s*/\s*\S.{0,60}$`),
+		holdsAny("/"))
 )
 
 // captionTail is how far from the end of a line a caption's credit can start: every form
@@ -573,7 +584,7 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			}
 		}
 	}
-	for _, re := range []*regexp.Regexp{reportingRe, frCreditRe, signedRe, bySiteRe, reachedRe} {
+	for _, re := range []guardedRe{reportingRe, frCreditRe, signedRe, bySiteRe, reachedRe} {
 		if sm := re.FindStringSubmatch(l); sm != nil {
 			if names, ok := parseNames(strings.TrimSpace(sm[1]), false); ok {
 				return names, time.Time{}, true

@@ -387,6 +387,9 @@ func isNavigationBar(line string) bool {
 	}
 	parts, crumbs := crumbParts(line)
 	if !crumbs {
+		if !strings.ContainsAny(line, "|·•") {
+			return false // one part
+		}
 		parts = navSplitRe.Split(line, -1)
 	}
 	if len(parts) < 3 {
@@ -410,11 +413,14 @@ func isNavigationBar(line string) bool {
 // crumbParts splits a breadcrumb into its parts: "Accueil > Actualité > Le titre", or with
 // dashes when it starts at the home page ("Accueil - Sorties du club - Le titre").
 func crumbParts(line string) ([]string, bool) {
-	if breadcrumbRe.MatchString(line) {
+	if strings.ContainsAny(line, ">›»/") && breadcrumbRe.MatchString(line) {
 		return breadcrumbRe.Split(line, -1), true
 	}
-	if parts := dashCrumbRe.Split(line, -1); len(parts) >= 3 && homeRe.MatchString(parts[0]) {
-		return parts, true
+	// The home page first: the line up to its first dash is all that needs reading.
+	if loc := dashCrumbRe.FindStringIndex(line); loc != nil && homeRe.MatchString(line[:loc[0]]) {
+		if parts := dashCrumbRe.Split(line, -1); len(parts) >= 3 {
+			return parts, true
+		}
 	}
 	return nil, false
 }
