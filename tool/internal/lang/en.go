@@ -46,7 +46,7 @@ func english() *Table {
 		Accounts:       `admin administrator webmaster user guest staff editor`,
 		Pronouns:       `you he she it we they`,
 		BioVerbs:       `is covers writes reports lives teaches works`,
-		BylineTails:    []string{"Reporting", "reporting"},
+		BylineTails:    []string{"Reporting", "reporting", "reported this story"},
 		PageWords:      []string{"Page"},
 		Agencies:       []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		CaptionCues:    []string{"L to R", "L-R", "left to right", "from left"},

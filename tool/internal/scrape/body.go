@@ -567,6 +567,12 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, time.Time{}, true
 		}
 	}
+	if m := bylineTailRe.FindStringSubmatchIndex(l); m != nil && m[2] >= 0 {
+		// "Ann Roe reported this story on Wednesday, May 12, 2021"
+		if names, ok := signature(l[:m[0]]); ok {
+			return names, firstDate(l[m[2]:m[3]], code), true
+		}
+	}
 	for _, credit := range []func(string) ([]string, bool){agencyCredit, bylineWithRole, siteCredit} {
 		if names, ok := credit(l); ok {
 			return names, time.Time{}, true

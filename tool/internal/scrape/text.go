@@ -32,7 +32,7 @@ const (
 )
 
 // tagsLineRe matches a tags line: "Tags : a, b", "Mots-clés : a, b".
-var tagsLineRe = regexp.MustCompile(`(?i)^(?:tags|tagged(?: in| with)?|mots[- ]cl[eé]s|[eé]tiquettes|th[eè]mes|sujets|topics|keywords)\s*:\s*(\S.*)$`)
+var tagsLineRe = regexp.MustCompile(`(?i)^(?:tags|tagged(?: in| with)?|labels|libell[eé]s|mots[- ]cl[eé]s|[eé]tiquettes|th[eè]mes|sujets|topics|keywords)\s*:\s*(\S.*)$`)
 
 // categoryLineRe matches a WordPress category line under a teaser: In "Local News".
 var categoryLineRe = regexp.MustCompile(`^(?:In|Dans|Posted in|Publié dans|Catégorie\s*:|Category\s*:)\s*["“«]?.{1,80}?["”»]?$`)
@@ -335,7 +335,12 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		l = plainText(l) // "Par <b>Claire</b> Fontanel"
 	}
 	if sm := tagsLineRe.FindStringSubmatch(l); sm != nil {
-		p.addPending(pendingMeta{i: i, tags: splitList(sm[1])}, "tags")
+		tags := splitList(sm[1])
+		if len(tags) == 0 { // "Labels: , ,": a template's line with no label left in it
+			p.drop(i, ReasonTags)
+			return ReasonTags, true
+		}
+		p.addPending(pendingMeta{i: i, tags: tags}, "tags")
 		return "tags", true
 	}
 	if b, ok := articleByline(l, p.lang); ok {
@@ -526,8 +531,9 @@ func (p *textParse) roleBylineBelow(i int) bool {
 }
 
 // bylineTailRe matches the words after a writer's name that make a byline of it (the tables'
-// BylineTails): " Reporting" in "Ann Roe Reporting".
-var bylineTailRe = regexp.MustCompile(`\s+(?:` + tablesAlt(func(t *lang.Table) []string { return t.BylineTails }) + `)$`)
+// BylineTails), and the day that may follow them: " Reporting" in "Ann Roe Reporting", "
+// reported this story on Wednesday, May 12, 2021".
+var bylineTailRe = regexp.MustCompile(`\s+(?:` + tablesAlt(func(t *lang.Table) []string { return t.BylineTails }) + `)(?:\s+(?:on|le)\s+(\S.{5,40}))?$`)
 
 // nameWithRole reads a bare byline, alone, before a bar, before a byline tail or with its job
 // after a comma: "Daniel Price", "Anne Delorme |", "Ann Roe Reporting", "Taylor Watson,
