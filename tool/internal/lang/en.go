@@ -42,6 +42,7 @@ func english() *Table {
 			federation institute centre center board house president state republic party movement
 			association society academy university college foundation group bureau government`,
 		Conjunctions:   `and`,
+		CoWriters:      `with`,
 		Titles:         `president chancellor senator governor mayor chief fire police captain capt sgt sergeant lieutenant lt officer deputy detective sheriff councilman councilwoman councillor commissioner coach pastor reverend professor director manager chair chairman chairwoman chairperson coordinator secretary treasurer librarian principal superintendent clerk`,
 		Accounts:       `admin administrator webmaster user guest staff editor`,
 		Pronouns:       `you he she it we they`,

@@ -123,6 +123,9 @@ type Table struct {
 	Complements string
 	// Conjunctions join two names, or two complements of one name ("commerce et d’industrie").
 	Conjunctions string
+	// CoWriters join a second writer to the first on a byline ("avec" in "Par Ann Roe avec
+	// Léo Marc"), and never two parts of one name.
+	CoWriters string
 	// LowerHeads maps the nouns that head a name in lower case before its capitalised part
 	// ("ministère de l’Intérieur") to the head the name is filed under: the minister's title
 	// names the ministry ("ministre de la Culture" gives "ministère de la Culture").
@@ -174,20 +177,21 @@ type Table struct {
 // NameWords are the words that build names in one language, or in all of them at once; keys
 // are folded (see Key).
 type NameWords struct {
-	// Heads, Adjectives, Complements, Conjunctions and Titles are the sets of the table's
-	// fields of the same names (NameHeads, NameAdjectives, ...).
-	Heads, Adjectives, Complements, Conjunctions, Titles Set
+	// Heads, Adjectives, Complements, Conjunctions, CoWriters and Titles are the sets of the
+	// table's fields of the same names (NameHeads, NameAdjectives, ...).
+	Heads, Adjectives, Complements, Conjunctions, CoWriters, Titles Set
 	// LowerHeads maps a folded lower-case head to the head its names are filed under.
 	LowerHeads map[string]string
 }
 
 func newNameWords(tables ...*Table) *NameWords {
-	n := &NameWords{Heads: Set{}, Adjectives: Set{}, Complements: Set{}, Conjunctions: Set{}, Titles: Set{}, LowerHeads: map[string]string{}}
+	n := &NameWords{Heads: Set{}, Adjectives: Set{}, Complements: Set{}, Conjunctions: Set{}, CoWriters: Set{}, Titles: Set{}, LowerHeads: map[string]string{}}
 	for _, t := range tables {
 		maps.Copy(n.Heads, NewSet(t.NameHeads))
 		maps.Copy(n.Adjectives, NewSet(t.NameAdjectives))
 		maps.Copy(n.Complements, NewSet(t.Complements))
 		maps.Copy(n.Conjunctions, NewSet(t.Conjunctions))
+		maps.Copy(n.CoWriters, NewSet(t.CoWriters))
 		maps.Copy(n.Titles, NewSet(t.Titles))
 		for w, head := range t.LowerHeads {
 			n.LowerHeads[Key(w)] = head
@@ -213,6 +217,10 @@ func Titles() Set { return AllNameWords().Titles }
 
 // Conjunctions returns the words that join two names in every language ("et", "and").
 func Conjunctions() Set { return AllNameWords().Conjunctions }
+
+// CoWriters returns the words that join a second writer to a byline in every language
+// ("avec", "with").
+func CoWriters() Set { return AllNameWords().CoWriters }
 
 // Tables returns every built-in table, French first.
 func Tables() []*Table { return tables() }

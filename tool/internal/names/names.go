@@ -44,10 +44,11 @@ func appendName(out []string, fields []string) []string {
 	return append(out, strings.Join(fields, " "))
 }
 
-// isConjunction reports whether the word w joins two names: a conjunction in lower case, or in
-// capitals when longer than one letter (a single capital is an initial).
+// isConjunction reports whether the word w joins two names: a conjunction or a co-writer's
+// word in lower case, or in capitals when longer than one letter (a single capital is an
+// initial).
 func isConjunction(w string) bool {
-	if !lang.Conjunctions().Has(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	if !lang.Conjunctions().Has(w) && !lang.CoWriters().Has(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		return false
 	}
 	return w == strings.ToLower(w) || utf8.RuneCountInString(w) > 1 && w == strings.ToUpper(w)

@@ -573,7 +573,7 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, firstDate(l[m[2]:m[3]], code), true
 		}
 	}
-	for _, credit := range []func(string) ([]string, bool){agencyCredit, bylineWithRole, siteCredit} {
+	for _, credit := range []func(string) ([]string, bool){agencyCredit, bylineWithRole, siteCredit, acronymCredit} {
 		if names, ok := credit(l); ok {
 			return names, time.Time{}, true
 		}
@@ -598,6 +598,20 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 		}
 	}
 	return nil, time.Time{}, false
+}
+
+// acronymsTailRe matches the outlets' acronyms that follow a writer's name after dashes or
+// bars: " - CKRV - IJL" in "Ann Roe - CKRV - IJL", " - RDA 66".
+var acronymsTailRe = regexp.MustCompile(`(?:\s+[-–—|]\s+\p{Lu}[\p{Lu}\d&]{1,7}(?:\s\d{1,3})?)+$`)
+
+// acronymCredit reads a writer's name followed by the acronyms of the outlets she writes
+// for: "Ann Roe - CKRV - IJL".
+func acronymCredit(l string) ([]string, bool) {
+	loc := acronymsTailRe.FindStringIndex(l)
+	if loc == nil || loc[0] == 0 {
+		return nil, false
+	}
+	return signature(l[:loc[0]])
 }
 
 // agencyCredit reads a wire story's byline, its writers and then their agency after a comma:

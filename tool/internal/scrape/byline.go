@@ -48,11 +48,20 @@ type byline struct {
 // 2021" or "Par X, publié le 12 mars 2023".
 func articleByline(line, code string) (byline, bool) {
 	var b byline
-	if utf8.RuneCountInString(line) > 160 {
+	if utf8.RuneCountInString(line) > maxBylineRunes {
 		return b, false
+	}
+	if inner, ok := strings.CutPrefix(line, "("); ok && strings.HasSuffix(inner, ")") {
+		line = strings.TrimSuffix(inner, ")") // "(de notre envoyé spécial Ann Roe)"
 	}
 	sm := articleBylineRe.FindStringSubmatch(line)
 	if sm == nil {
+		return b, false
+	}
+	if b, ok := stationsByline(sm[1], code); ok {
+		return b, true
+	}
+	if utf8.RuneCountInString(line) > 160 {
 		return b, false
 	}
 	parts := bylineSepRe.Split(outletSuffixRe.ReplaceAllString(sm[1], ""), -1)
@@ -87,6 +96,32 @@ func articleByline(line, code string) (byline, bool) {
 		return byline{}, false
 	}
 	return b, true
+}
+
+// maxBylineRunes bounds a byline line: a radio network's, which lists every station that
+// aired the story, is the longest.
+const maxBylineRunes = 320
+
+// stationsByline reads the names of a byline (after its byline word) that lists, after the
+// writer, the stations or editions that carried the story and then the day: "Ann Roe, Radio
+// Nord, Radio Sud et Radio Est mercredi 20 janvier 2016 à 17:44". The outlets share their
+// first word; the writer's does not.
+func stationsByline(s, code string) (byline, bool) {
+	hits := scanDates(s, code)
+	if len(hits) == 0 {
+		return byline{}, false
+	}
+	parts := names.Split(trimDateWords(s[:hits[0].start]))
+	if len(parts) < 3 || !names.IsPerson(parts[0]) {
+		return byline{}, false
+	}
+	first := func(n string) string { return strings.Fields(n)[0] }
+	for _, p := range parts[1:] {
+		if !names.IsName(p) || first(p) != first(parts[1]) || first(p) == first(parts[0]) {
+			return byline{}, false
+		}
+	}
+	return byline{names: parts[:1], published: hits[0].t}, true
 }
 
 // footnoteRe matches a footnote mark after a name: "Marie Dupin [1]".
@@ -143,8 +178,11 @@ func parseNames(s string, strict bool) ([]string, bool) {
 func endsWithInitial(s string) bool {
 	f := strings.Fields(s)
 	last := f[len(f)-1]
-	return utf8.RuneCountInString(last) <= 3 && strings.HasSuffix(last, ".")
+	return utf8.RuneCountInString(last) <= 3 && strings.HasSuffix(last, ".") || initialsRe.MatchString(last)
 }
+
+// initialsRe matches a name given by its initials: "P.G.", "J.-M.".
+var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.-?){2,3}$`)
 
 // signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".
 func signature(line string) ([]string, bool) {

@@ -261,7 +261,20 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if next := i + 1; next < len(p.lines) && p.fates[next] == fateMeta {
 		s += 1.5 // its byline or date follows
 	}
+	if p.byCaption(i) && k > 0 {
+		s -= 1.5 // a picture's alt text over its caption, or a gallery's heading under it
+	}
 	return s
+}
+
+// byCaption reports whether a line next to line i was dropped as a caption.
+func (p *textParse) byCaption(i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(p.lines) && p.fates[j] == fateDropped && p.why[j] == ReasonCaption {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitleCandidate reports whether line i may be a headline: title-like, or a short line
