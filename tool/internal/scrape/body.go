@@ -401,7 +401,7 @@ func (p *textParse) dropLeftovers(after []int) {
 
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
-	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*[^.!?]{1,60}$`)
+	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y

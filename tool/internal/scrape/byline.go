@@ -74,6 +74,9 @@ func articleByline(line, code string) (byline, bool) {
 	}
 	names, ok := parseNames(namesPart, false)
 	if !ok {
+		names, ok = nameBeforeQuality(namesPart)
+	}
+	if !ok {
 		return b, false
 	}
 	b.names = names
@@ -96,6 +99,27 @@ func articleByline(line, code string) (byline, bool) {
 		return byline{}, false
 	}
 	return b, true
+}
+
+// nameBeforeQuality reads the name that opens the names part of a byline when what follows
+// it, with no comma, is how the writer describes himself: "Ann Roe Observatrice avertie". The
+// name is two or three words; the rest opens with a capital and holds a lower-case word.
+func nameBeforeQuality(s string) ([]string, bool) {
+	words := strings.Fields(s)
+	for n := min(3, len(words)-1); n >= 2; n-- {
+		name, rest := strings.Join(words[:n], " "), words[n:]
+		if !names.IsPerson(name) || isLowerWord(rest[0]) || !slices.ContainsFunc(rest, isLowerWord) {
+			continue
+		}
+		return []string{name}, true
+	}
+	return nil, false
+}
+
+// isLowerWord reports whether the word w opens with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // maxBylineRunes bounds a byline line: a radio network's, which lists every station that
