@@ -681,7 +681,7 @@ func (p *textParse) readBody(body []int) {
 		case isQuote(l):
 			b.Kind = article.Quote
 			b.Text = strings.TrimSpace(strings.TrimPrefix(l, ">"))
-		case k > 0 && k < len(body)-1 && isHeading(l):
+		case (k > 0 || isDashedHeading(l)) && k < len(body)-1 && isHeading(l): // a roundup opens on its first brief's heading
 			b.Kind = article.Heading
 		}
 		p.a.Body = append(p.a.Body, b)

@@ -61,6 +61,11 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		body = append([]int{before[listed]}, body...)
 		before = slices.Delete(slices.Clone(before), listed, listed+1)
 	}
+	if best == len(before)-1 && best >= 0 && p.roundupHeading(before[best], body) {
+		// "Valdorie – santé – vaccination": the first brief's heading, like those below it.
+		body = append([]int{before[best]}, body...)
+		before, best = before[:best], -1
+	}
 	if best >= 0 && best < len(before)-1 && len(body) > 1 && p.opensWithHeadline(body) {
 		// A headline opens the prose, nearer than the best line above it: a site's or a
 		// section's name.
@@ -171,6 +176,40 @@ func (p *textParse) opensBody(i int) bool {
 	return p.fates[i] == 0 && p.feat[i].words >= 2 && strings.ContainsRune(".!:", last) &&
 		!strings.HasSuffix(l, "..") && !isSignature(l) && !listItemRe.MatchString(l)
 }
+
+// roundupHeading reports whether line i, over the body, is the first of a roundup's brief
+// headings, places and topics joined by dashes ("Valdorie – Montarenne – frontière"): at least
+// two lines of the body have that shape too.
+func (p *textParse) roundupHeading(i int, body []int) bool {
+	if !isDashedHeading(p.lines[i]) {
+		return false
+	}
+	n := 0
+	for _, j := range body {
+		if isDashedHeading(p.lines[j]) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isDashedHeading reports a short line of two or more short parts joined by dashes, none
+// ending a sentence.
+func isDashedHeading(l string) bool {
+	parts := roundupDashRe.Split(l, -1)
+	if len(parts) < 2 || wordCount(l) > 12 || strings.ContainsAny(l, ".!?:;,") {
+		return false
+	}
+	for _, part := range parts {
+		if w := wordCount(part); w == 0 || w > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// roundupDashRe matches the dash between the parts of a brief's heading.
+var roundupDashRe = regexp.MustCompile(`\s[-–—]\s`)
 
 // opensWithHeadline reports a body whose first line is a headline the prose run took in: a
 // question or exclamation, or a quotation, shorter than the paragraph under it.
