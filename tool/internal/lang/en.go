@@ -114,7 +114,7 @@ func english() *Table {
 				Login:       {"Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
 				Paywall:     {"Support Local Journalism", "Support local journalism", "This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for", "Our website is temporarily unavailable in your location", "We are working hard to get it back online"},
 				Source:      {"Source:", "Sources:", "Via:", "Originally published", "Full story:", "Read the full story at", "Read the full story on"},
-				Widget:      {"Showing posts with label", "Category Archives:", "Archive for the", "Archives for", "Posts in category", "Hang on for a minute...we're trying to find some more stories"},
+				Widget:      {"Showing posts with label", "Category Archives:", "Category Archive:", "Tag Archive:", "Archive for the", "Archives for", "Posts in category", "Hang on for a minute...we're trying to find some more stories"},
 				Copyright:   {"All rights reserved", "Copyright ©", "Copyright (c)", "Copyright 20", "Disclaimer:"},
 				Agency:      {"Additional reporting by", "Editing by", "Writing by", "Compiled by", "From the Associated Press", "From Associated Press", "The Associated Press contributed"},
 			},

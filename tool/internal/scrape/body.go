@@ -298,6 +298,40 @@ func isHeadingBefore(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// continueNumbering takes back into the body the lines after it that go on with its numbered
+// headings: "2. They know who needs to hear it" after a body holding "1. Local partners bring
+// credibility", and the prose under it, up to the first line that is neither.
+func (p *textParse) continueNumbering(body, after []int) ([]int, []int) {
+	last := 0
+	for _, i := range body {
+		if n, ok := numberedHeading(p.lines[i]); ok {
+			last = n
+		}
+	}
+	k := 0
+	for ; last > 0 && k < len(after) && p.fates[after[k]] == 0; k++ {
+		i := after[k]
+		if n, ok := numberedHeading(p.lines[i]); ok && n == last+1 {
+			last = n
+		} else if k == 0 || p.feat[i].class < proseMedium {
+			break
+		}
+	}
+	return append(body[:len(body):len(body)], after[:k]...), after[k:]
+}
+
+// numberedHeadingRe matches a numbered heading: "2. They know who needs to hear it".
+var numberedHeadingRe = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\p{Lu}.*)$`)
+
+// numberedHeading returns the number of a numbered heading.
+func numberedHeading(l string) (int, bool) {
+	sm := numberedHeadingRe.FindStringSubmatch(strings.TrimSpace(l))
+	if sm == nil || !isHeading(sm[2]) {
+		return 0, false
+	}
+	return atoi(sm[1]), true
+}
+
 // cutOtherArticles drops, from the lines after the body, another article and everything
 // under it: a headline with its own byline or date, followed by prose.
 func (p *textParse) cutOtherArticles(after []int) []int {
@@ -400,8 +434,9 @@ func (p *textParse) dropLeftovers(after []int) {
 }
 
 var (
-	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe".
-	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
+	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe",
+	// "Cattle near the creek.(Tom Reddan)".
+	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y

@@ -101,6 +101,19 @@ func articleByline(line, code string) (byline, bool) {
 	return b, true
 }
 
+// sourcedByline reads a byline, or one printed after its source's name and a bar:
+// "ReefScience.org | By Ann Roe | May 6, 2021".
+func sourcedByline(l, code string) (byline, bool) {
+	if b, ok := articleByline(l, code); ok {
+		return b, true
+	}
+	source, rest, ok := strings.Cut(l, " | ")
+	if !ok || wordCount(source) > 3 || strings.ContainsAny(source, ",;:!?") {
+		return byline{}, false
+	}
+	return articleByline(rest, code)
+}
+
 // nameBeforeQuality reads the name that opens the names part of a byline when what follows
 // it, with no comma, is how the writer describes himself: "Ann Roe Observatrice avertie". The
 // name is two or three words; the rest opens with a capital and holds a lower-case word.

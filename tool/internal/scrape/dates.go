@@ -314,8 +314,8 @@ var timeFirstRe = regexp.MustCompile(`(?i)\b\d{1,2}(?:\s*[h:]\s*\d{2})?\s*(?:[ap
 
 var (
 	trailingByRe = regexp.MustCompile(`(?i)^\s*[,|–—-]?\s*(?:by|par)\s+(\S.*)$`)
-	// trailingNameRe matches a writer's name after a dash at the end of a date line.
-	trailingNameRe = regexp.MustCompile(`^\s*[–—-]\s+(\p{Lu}[\p{L}'’. -]{2,50}?)\s*$`)
+	// trailingNameRe matches a writer's name after a dash or a bar at the end of a date line.
+	trailingNameRe = regexp.MustCompile(`^\s*[|–—-]\s+(\p{Lu}[\p{L}'’. -]{2,50}?)\s*$`)
 	// emptyByRe matches a byline word before the first word of a date line, the writer's name
 	// left out: "By on 17 août 2016".
 	emptyByRe = regexp.MustCompile(`(?i)^(?:` + bylineWordsAlt() + `)\s+(\S+)\s`)

@@ -91,6 +91,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	content := p.readCues(page)
 	start, end := p.findBody(content)
 	before, body, after := content[:start], content[start:end], content[end:]
+	body, after = p.continueNumbering(body, after)
 	after = p.cutOtherArticles(after)
 	before, body, after = p.cutRepeatedOpening(before, body, after)
 	before, body, after = p.cutAtNextByline(before, body, after)
@@ -343,7 +344,7 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		p.addPending(pendingMeta{i: i, tags: tags}, "tags")
 		return "tags", true
 	}
-	if b, ok := articleByline(l, p.lang); ok {
+	if b, ok := sourcedByline(l, p.lang); ok {
 		p.addPending(pendingMeta{i: i, names: b.names, pub: b.published, upd: b.updated}, "byline")
 		return "byline", true
 	}

@@ -300,10 +300,24 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if next := i + 1; next < len(p.lines) && p.fates[next] == fateMeta {
 		s += 1.5 // its byline or date follows
 	}
+	if p.droppedElsewhere(i) {
+		s -= 4 // the site's name, printed again: "The Courier" under each copy of its tagline
+	}
 	if p.byCaption(i) && k > 0 {
 		s -= 1.5 // a picture's alt text over its caption, or a gallery's heading under it
 	}
 	return s
+}
+
+// droppedElsewhere reports whether a line with the text of line i was dropped as page
+// furniture.
+func (p *textParse) droppedElsewhere(i int) bool {
+	for _, j := range p.droppedAt {
+		if j != i && p.keys[j] == p.keys[i] && p.why[j] != ReasonRepeated {
+			return true
+		}
+	}
+	return false
 }
 
 // byCaption reports whether a line next to line i was dropped as a caption.
