@@ -268,5 +268,22 @@ func teaserAuthor(s string) string {
 	if hits := scanDates(s, ""); len(hits) > 0 && hits[0].start > 0 {
 		s = trimDateWords(s[:hits[0].start])
 	}
+	return nameBeforeExcerpt(s)
+}
+
+// nameBeforeExcerpt returns the name that opens s when the teaser's excerpt runs on after
+// it, opening on a capitalised stop word: "Ann Roe The Governor of Imo State, …" gives "Ann
+// Roe". Else it returns s.
+func nameBeforeExcerpt(s string) string {
+	words := strings.Fields(s)
+	for n := 2; n <= 3 && n < len(words); n++ {
+		next := words[n]
+		if isLowerWord(next) || !lang.StopWords().Has(strings.ToLower(next)) {
+			continue
+		}
+		if name := strings.Join(words[:n], " "); names.IsPerson(name) {
+			return name
+		}
+	}
 	return s
 }
