@@ -102,6 +102,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	after = p.readSignOff(after)
 	body, after = p.chooseTitle(before, body, after)
 	p.readBody(body)
+	p.datelineDate()
 	p.readTail(after)
 	p.readTeasers(related)
 	p.dropLeftovers(after)
@@ -432,6 +433,27 @@ func (p *textParse) addAuthors(names []string) {
 		if !dup {
 			p.a.Authors = append(p.a.Authors, n)
 		}
+	}
+}
+
+// datelineRe matches a wire dateline that carries the day, opening the first paragraph: the
+// place in capitals, the date, the agency, then a dash: "LISBON, Sept. 30, 2025 (PRESS WIRE)
+// -- ".
+var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]*,\s+([^()–—]{6,40}?)\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s`)
+
+// datelineDate dates an article that printed no date line by the dateline of its first
+// paragraph, when it has one with a day.
+func (p *textParse) datelineDate() {
+	if !p.a.Date.IsZero() || len(p.a.Body) == 0 {
+		return
+	}
+	first := p.a.Body[0].Text
+	sm := datelineRe.FindStringSubmatch(first)
+	if sm == nil {
+		return
+	}
+	if hits := scanDates(sm[1], p.lang); len(hits) == 1 {
+		p.addDates(first[:len(sm[0])], hits[0].t, time.Time{})
 	}
 }
 
