@@ -121,7 +121,7 @@ func nameBeforeQuality(s string) ([]string, bool) {
 	words := strings.Fields(s)
 	for n := min(3, len(words)-1); n >= 2; n-- {
 		name, rest := strings.Join(words[:n], " "), words[n:]
-		if !names.IsPerson(name) || isLowerWord(rest[0]) || !slices.ContainsFunc(rest, isLowerWord) {
+		if r, _ := utf8.DecodeRuneInString(rest[0]); !names.IsPerson(name) || !unicode.IsUpper(r) || !slices.ContainsFunc(rest, isLowerWord) {
 			continue
 		}
 		return []string{name}, true
