@@ -212,7 +212,8 @@ func isDashedHeading(l string) bool {
 var roundupDashRe = regexp.MustCompile(`\s[-–—]\s`)
 
 // opensWithHeadline reports a body whose first line is a headline the prose run took in: a
-// question or exclamation, or a quotation, shorter than the paragraph under it.
+// question or exclamation, a quotation, or a line ending with a full stop that reads little as
+// prose or has its date or byline under it, shorter than the paragraph under it.
 func (p *textParse) opensWithHeadline(body []int) bool {
 	next := body[1]
 	for _, j := range body[1:] {
@@ -228,7 +229,8 @@ func (p *textParse) opensWithHeadline(body []int) bool {
 	if first.words < 3 || first.words > 20 || 2*second.words < 3*first.words || listItemRe.MatchString(l) {
 		return false
 	}
-	return strings.ContainsRune("?!»”", last) || last == '.' && first.class < proseGood && !strings.HasSuffix(l, "..")
+	dated := body[0]+1 < len(p.lines) && p.fates[body[0]+1] == fateMeta // its date or byline under it
+	return strings.ContainsRune("?!»”", last) || last == '.' && (first.class < proseGood || dated) && !strings.HasSuffix(l, "..")
 }
 
 // takeSidecarTitle marks the line that prints the sidecar's title.
