@@ -496,6 +496,12 @@ func isCaption(l string) bool {
 	if len(l) > 4*400 || utf8.RuneCountInString(l) > 400 {
 		return false
 	}
+	if strings.ContainsRune(l, '<') {
+		l = plainText(l) // a caption kept with its links' markup
+	}
+	if licensedPhotoRe.MatchString(l) {
+		return true
+	}
 	if len(l) > captionTail {
 		// Match the end only, from a word's start: the patterns are anchored there.
 		tail := l[len(l)-captionTail:]
@@ -508,6 +514,14 @@ func isCaption(l string) bool {
 	}
 	return mayBeCaption(l) && captionRe.MatchString(l)
 }
+
+// sketchTitleRe matches the title an icon drawn in the Sketch application keeps, which
+// crawlers print as a line of text: "separateurCreated with Sketch.".
+var sketchTitleRe = regexp.MustCompile(`^\S*Created with Sketch\.?$`)
+
+// licensedPhotoRe matches the credit of a picture taken from a photo library, after a bar:
+// "… | Dorfun via Flickr CC License by".
+var licensedPhotoRe = regexp.MustCompile(`\s\|\s[^|]{1,60}\svia\s(?:Flickr|Wikimedia Commons|Unsplash|Pixabay)(?:\s.{0,30})?$`)
 
 // captionWords are, in lower case, the words of captionRe before a colon: "photo", "crédit",
 // "credit", "image", "illustration", "foto", "pictured".
@@ -732,7 +746,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonByline, true
 	case isCaption(l) || p.placesPeople(i) || p.watermarked(i):
 		return ReasonCaption, true
-	case isFileName(l):
+	case isFileName(l), sketchTitleRe.MatchString(l):
 		return ReasonImageName, true
 	case p.underFileName(i), p.isGalleryTitle(i), i > 0 && p.isGalleryTitle(i-1) && p.feat[i].words <= maxCaptionWords:
 		return ReasonCaption, true

@@ -259,7 +259,7 @@ func runePrefix(s string, n int) string {
 
 // Patterns of furniture that word lists cannot spell out.
 var (
-	commentCountRe = regexp.MustCompile(`(?i)^(?:\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?|comments?|réactions?|reactions?|responses?|réponses?)|(?:commentaires?|comments?|réactions?|reactions?)\s*\(?\d+\)?)$`)
+	commentCountRe = regexp.MustCompile(`(?i)^(?:\(?(?:\d+|aucun|no|un|one)\)?\s+(?:commentaires?(?:\(s\))?|comments?|réactions?|reactions?|responses?|réponses?)|(?:commentaires?|comments?|réactions?|reactions?)\s*\(?\d+\)?)$`)
 	// commentsOnRe matches the heading of a post's comments, which repeats its title: "177
 	// comments on The title", "12 réflexions sur « Le titre »".
 	// A headline may open with "10 thoughts on": those need the quoted title. The count is
