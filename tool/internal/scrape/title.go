@@ -61,6 +61,11 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		body = append([]int{before[listed]}, body...)
 		before = slices.Delete(slices.Clone(before), listed, listed+1)
 	}
+	if k, ok := p.titleOverSections(before, best, body); ok {
+		// "Séance du 12 février" over "Fusion des communes", the first of the body's headings.
+		body = append([]int{before[best]}, body...)
+		before, best = before[:best], k
+	}
 	if best == len(before)-1 && best >= 0 && p.roundupHeading(before[best], body) {
 		// "Valdorie – santé – vaccination": the first brief's heading, like those below it.
 		body = append([]int{before[best]}, body...)
@@ -175,6 +180,36 @@ func (p *textParse) opensBody(i int) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
 	return p.fates[i] == 0 && p.feat[i].words >= 2 && strings.ContainsRune(".!:", last) &&
 		!strings.HasSuffix(l, "..") && !isSignature(l) && !listItemRe.MatchString(l)
+}
+
+// titleOverSections returns the index in before of the headline above the best line, when
+// the best line sits right over a body cut into sections by two or more headings of its own
+// kind: the best line is then the first section's heading.
+func (p *textParse) titleOverSections(before []int, best int, body []int) (int, bool) {
+	if best < 1 || best != len(before)-1 || !isHeading(p.lines[before[best]]) || p.bodyHeadings(body) < 2 {
+		return 0, false
+	}
+	above, score := -1, minTitleScore
+	for k, i := range before[:best] {
+		if p.fates[i] != 0 || !p.isTitleCandidate(i) {
+			continue
+		}
+		if s := p.titleScore(before[:best], k); s > score {
+			above, score = k, s
+		}
+	}
+	return above, above >= 0
+}
+
+// bodyHeadings counts the headings between the paragraphs of the body.
+func (p *textParse) bodyHeadings(body []int) int {
+	n := 0
+	for k := 1; k+1 < len(body); k++ {
+		if isHeading(p.lines[body[k]]) && p.feat[body[k+1]].class >= proseMedium {
+			n++
+		}
+	}
+	return n
 }
 
 // roundupHeading reports whether line i, over the body, is the first of a roundup's brief
