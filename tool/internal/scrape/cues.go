@@ -263,8 +263,9 @@ var (
 	// commentsOnRe matches the heading of a post's comments, which repeats its title: "177
 	// comments on The title", "12 réflexions sur « Le titre »".
 	// A headline may open with "10 thoughts on": those need the quoted title. The count is
-	// in figures, and the line ends as a headline does (see furnitureFolded).
-	commentsOnRe = regexp.MustCompile(`(?i)^\d+\s+(?:(?:` + tablesAlt(func(t *lang.Table) []string { return t.CommentNouns }) +
+	// in figures, or one in words ("One thought on “…”"), and the line ends as a headline
+	// does (see furnitureFolded).
+	commentsOnRe = regexp.MustCompile(`(?i)^(?:\d+|one|une?)\s+(?:(?:` + tablesAlt(func(t *lang.Table) []string { return t.CommentNouns }) +
 		`)\s+(?:` + tablesAlt(func(t *lang.Table) []string { return t.CommentLinks }) + `)\s+\S|(?:` +
 		tablesAlt(func(t *lang.Table) []string { return t.ThoughtNouns }) + `)\s+(?:` +
 		tablesAlt(func(t *lang.Table) []string { return t.ThoughtLinks }) + `)\s+["“«])`)
