@@ -105,7 +105,7 @@ func english() *Table {
 			Prefixes: map[string][]string{
 				Share:       {"Click to share on", "Click to email a link", "Click to print", "Click to email this", "Share on"},
 				Comments:    {"Comments: Our rules", "We want our comments to be", "Please report any comments", "TrackBack URL for this entry", "Listed below are links to weblogs that reference", "comments powered by", "Your email address will not be published", "Required fields are marked", "Save my name, email", "You must be logged in to post", "Notify me of"},
-				Newsletter:  {"Don’t miss out on", "Don't miss out on", "Sign up here to receive", "Send us your news", "Do you have a news tip", "Have a news tip", "Got a news tip", "Report an error", "Please report any errors", "Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
+				Newsletter:  {"Don’t miss out on", "Sign up here to receive", "Send us your news", "Do you have a news tip", "Have a news tip", "Got a news tip", "Report an error", "Please report any errors", "Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
 				Cookies:     {"This website uses cookies", "This site uses cookies", "We use cookies", "By continuing to use this"},
 				PhotoCredit: {"Photo credit", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:", "File photo", "(Photo:", "(Image:"},
 				ReadingTime: {"Reading time"},

@@ -457,7 +457,7 @@ var (
 		startsFold("", "un", "chronique", "tribune", "analyse", "billet", "article", "enquête", "reportage", "éditorial", "column", "story"))
 	// forOutletRe matches "Anne Delorme pour ABP le 24/11/18 17:24".
 	forOutletRe = guard(regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`),
-		both(startsUpper(""), holdsAny("pour", "for")))
+		both(startsUpper, holdsAny("pour", "for")))
 	// parenSignatureRe matches a signature and its date in parentheses: "(Ann Roe, le 8 mars
 	// 2008)".
 	parenSignatureRe = guard(regexp.MustCompile(`^\((\p{Lu}[^,()]{2,50}),\s*([^()]{6,40})\)\.?$`),
@@ -465,13 +465,13 @@ var (
 	// datedSignatureRe matches a signature and the day it was written, after a separator:
 	// "Alain Roux / 26.03.2023", "Marie Dupin - 3 mars 2021".
 	datedSignatureRe = guard(regexp.MustCompile(`^(\p{Lu}[^/|,;()–—-]{2,50}?)\s*(?:/|\||,|–|—|\s-)\s*(\S.{5,30})$`),
-		both(startsUpper(""), holdsAny("/", "|", ",", "–", "—", "-")))
+		both(startsUpper, holdsAny("/", "|", ",", "–", "—", "-")))
 	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
 	postedByRe = guard(regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`),
 		startsFold("", "post", "publi", "écrit", "writt"))
 	// emailCreditRe matches a writer's name with the address to write to: "Ann Roe ann@x.com".
 	emailCreditRe = guard(regexp.MustCompile(`^(\p{Lu}[\p{L}'’. -]{2,50}?)\s+\S+@\S+\.\p{L}{2,}$`),
-		both(startsUpper(""), holdsAny("@")))
+		both(startsUpper, holdsAny("@")))
 	// reachedRe matches "(Ann Roe can be reached at ...)".
 	reachedRe = guard(regexp.MustCompile(`(?i)^\(?(\p{Lu}[\p{L}'’. -]{2,50}?)\s+(?:can|may) be reached\b.*$`),
 		func(s string) bool { return strings.Contains(strings.ToLower(s), "reached") })
@@ -616,10 +616,10 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, time.Time{}, true
 		}
 	}
-	if m := bylineTailRe.FindStringSubmatchIndex(l); m != nil && m[2] >= 0 {
+	if name, day, found := cutBylineTail(l); found && day != "" {
 		// "Ann Roe reported this story on Wednesday, May 12, 2021"
-		if names, ok := signature(l[:m[0]]); ok {
-			return names, firstDate(l[m[2]:m[3]], code), true
+		if names, ok := signature(name); ok {
+			return names, firstDate(day, code), true
 		}
 	}
 	for _, credit := range []func(string) ([]string, bool){agencyCredit, bylineWithRole, siteCredit, acronymCredit} {

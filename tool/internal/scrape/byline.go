@@ -28,11 +28,12 @@ var (
 )
 
 // bylineWordsAlt returns the byline words of every language's table ("Par", "By", "Von", "A
-// cura di") as a regexp alternation, longest first, as printed: a byline opens with a capital.
+// cura di") as a regexp alternation, longest first, as printed: a byline opens with a capital
+// (see articleByline for one in parentheses), and an apostrophe is either one ("D’un").
 func bylineWordsAlt() string {
 	var alt []string
 	for _, w := range lang.BylineWords() {
-		alt = append(alt, regexp.QuoteMeta(strings.TrimRight(w, ": ")))
+		alt = append(alt, strings.ReplaceAll(regexp.QuoteMeta(strings.TrimRight(w, ": ")), "'", "['’]"))
 	}
 	slices.SortStableFunc(alt, func(a, b string) int { return len(b) - len(a) })
 	return strings.Join(alt, "|")
@@ -45,26 +46,37 @@ type byline struct {
 }
 
 // articleByline reads a byline line such as "Par Anne Dupuis et Léo Marc", "By X | March 3,
-// 2021" or "Par X, publié le 12 mars 2023".
+// 2021", "Par X, publié le 12 mars 2023", or one in parentheses.
 func articleByline(line, code string) (byline, bool) {
-	var b byline
-	if utf8.RuneCountInString(line) > maxBylineRunes {
-		return b, false
-	}
 	if inner, ok := strings.CutPrefix(line, "("); ok && strings.HasSuffix(inner, ")") {
-		line = strings.TrimSuffix(inner, ")") // "(de notre envoyé spécial Ann Roe)"
+		// "(de notre envoyé spécial Ann Roe)": in parentheses, a byline may open in lower case.
+		line = firstUpper(strings.TrimSuffix(inner, ")"))
+	}
+	n := utf8.RuneCountInString(line)
+	if n > maxStationsBylineRunes {
+		return byline{}, false
 	}
 	sm := articleBylineRe.FindStringSubmatch(line)
 	if sm == nil {
-		return b, false
+		return byline{}, false
 	}
-	if b, ok := stationsByline(sm[1], code); ok {
-		return b, true
+	if n <= maxBylineRunes {
+		if b, ok := bylineParts(sm[1], code); ok {
+			return b, true
+		}
 	}
-	if utf8.RuneCountInString(line) > 160 {
-		return b, false
-	}
-	parts := bylineSepRe.Split(outletSuffixRe.ReplaceAllString(sm[1], ""), -1)
+	return stationsByline(sm[1], code)
+}
+
+// maxBylineRunes bounds a byline line; maxStationsBylineRunes bounds a radio network's, which
+// lists every station that aired the story (see stationsByline).
+const maxBylineRunes, maxStationsBylineRunes = 160, 320
+
+// bylineParts reads what follows a byline word: the names, then dates, reading times or
+// outlets after separators.
+func bylineParts(s, code string) (byline, bool) {
+	var b byline
+	parts := bylineSepRe.Split(outletSuffixRe.ReplaceAllString(s, ""), -1)
 	namesPart := parts[0]
 	// "Par X, publié le 12 mars 2023": the date shares the first part.
 	if hits := scanDates(namesPart, code); len(hits) > 0 {
@@ -118,15 +130,36 @@ func sourcedByline(l, code string) (byline, bool) {
 // it, with no comma, is how the writer describes himself: "Ann Roe Observatrice avertie". The
 // name is two or three words; the rest opens with a capital and holds a lower-case word.
 func nameBeforeQuality(s string) ([]string, bool) {
-	words := strings.Fields(s)
-	for n := min(3, len(words)-1); n >= 2; n-- {
-		name, rest := strings.Join(words[:n], " "), words[n:]
-		if r, _ := utf8.DecodeRuneInString(rest[0]); !names.IsPerson(name) || !unicode.IsUpper(r) || !slices.ContainsFunc(rest, isLowerWord) {
+	name, ok := leadingPerson(strings.Fields(s), [2]int{3, 2}, func(rest []string) bool {
+		return startsUpper(rest[0]) && slices.ContainsFunc(rest, isLowerWord)
+	})
+	if !ok {
+		return nil, false
+	}
+	return []string{name}, true
+}
+
+// leadingPerson returns the person's name, of as many words as the first of sizes that fits,
+// that opens words when the words after it pass follows.
+func leadingPerson(words []string, sizes [2]int, follows func(rest []string) bool) (string, bool) {
+	for _, n := range sizes {
+		if n >= len(words) || !follows(words[n:]) {
 			continue
 		}
-		return []string{name}, true
+		if name := strings.Join(words[:n], " "); names.IsPerson(name) {
+			return name, true
+		}
 	}
-	return nil, false
+	return "", false
+}
+
+// firstUpper returns s with its first letter in upper case.
+func firstUpper(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // isLowerWord reports whether the word w opens with a lower-case letter.
@@ -134,10 +167,6 @@ func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
-
-// maxBylineRunes bounds a byline line: a radio network's, which lists every station that
-// aired the story, is the longest.
-const maxBylineRunes = 320
 
 // stationsByline reads the names of a byline (after its byline word) that lists, after the
 // writer, the stations or editions that carried the story and then the day: "Ann Roe, Radio
@@ -275,15 +304,11 @@ func teaserAuthor(s string) string {
 // it, opening on a capitalised stop word: "Ann Roe The Governor of Imo State, …" gives "Ann
 // Roe". Else it returns s.
 func nameBeforeExcerpt(s string) string {
-	words := strings.Fields(s)
-	for n := 2; n <= 3 && n < len(words); n++ {
-		next := words[n]
-		if isLowerWord(next) || !lang.StopWords().Has(strings.ToLower(next)) {
-			continue
-		}
-		if name := strings.Join(words[:n], " "); names.IsPerson(name) {
-			return name
-		}
+	name, ok := leadingPerson(strings.Fields(s), [2]int{2, 3}, func(rest []string) bool {
+		return !isLowerWord(rest[0]) && lang.StopWords().Has(strings.ToLower(rest[0]))
+	})
+	if !ok {
+		return s
 	}
-	return s
+	return name
 }

@@ -72,12 +72,10 @@ func hasPrefixFold(s, p string) bool {
 }
 
 // startsUpper is a test passed by the strings whose first rune is an upper-case letter
-// (\p{Lu}), after any of the runes in skip.
-func startsUpper(skip string) func(string) bool {
-	return func(s string) bool {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, skip))
-		return unicode.IsUpper(r)
-	}
+// (\p{Lu}).
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // both is a test passed by the strings that pass a and b.

@@ -273,9 +273,13 @@ func isAllDigits(s string) bool {
 	return err == nil
 }
 
+// datelinePlace is the place in capitals that opens a news story's dateline: "MONROE
+// COUNTY", "PARIS".
+const datelinePlace = `\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}`
+
 // placeDatelineRe matches the place that opens a news story, in capitals, with its state and
 // its newsroom: "MONROE COUNTY, Ga. — ", "ROCHESTER, Minn. (KTTC) – ", "PARIS (AFP) - ".
-var placeDatelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]{0,12})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+`)
+var placeDatelineRe = regexp.MustCompile(`^` + datelinePlace + `(?:,\s*\p{Lu}[\p{L}.]{0,12})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+`)
 
 // endsSentence reports whether the stop between before and after ends a sentence: it is
 // followed by a space and a word that is no dash, and does not close an abbreviation

@@ -439,7 +439,7 @@ func (p *textParse) addAuthors(names []string) {
 // datelineRe matches a wire dateline that carries the day, opening the first paragraph: the
 // place in capitals, the date, the agency, then a dash: "LISBON, Sept. 30, 2025 (PRESS WIRE)
 // -- ".
-var datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]*,\s+([^()–—]{6,40}?)\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s`)
+var datelineRe = regexp.MustCompile(`^` + datelinePlace + `,\s+([^()–—]{6,40}?)\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s`)
 
 // datelineDate dates an article that printed no date line by the dateline of its first
 // paragraph, when it has one with a day.
@@ -558,6 +558,20 @@ func (p *textParse) roleBylineBelow(i int) bool {
 // reported this story on Wednesday, May 12, 2021".
 var bylineTailRe = regexp.MustCompile(`\s+(?:` + tablesAlt(func(t *lang.Table) []string { return t.BylineTails }) + `)(?:\s+(?:on|le)\s+(\S.{5,40}))?$`)
 
+// cutBylineTail splits a line that ends with a byline tail into what precedes the tail (the
+// writer's name, if it is a byline) and the words of the day after the tail, if any: "Ann Roe
+// Reporting", "Ann Roe reported this story on Wednesday, May 12, 2021".
+func cutBylineTail(l string) (name, day string, found bool) {
+	m := bylineTailRe.FindStringSubmatchIndex(l)
+	if m == nil {
+		return "", "", false
+	}
+	if m[2] >= 0 {
+		day = l[m[2]:m[3]]
+	}
+	return l[:m[0]], day, true
+}
+
 // nameWithRole reads a bare byline, alone, before a bar, before a byline tail or with its job
 // after a comma: "Daniel Price", "Anne Delorme |", "Ann Roe Reporting", "Taylor Watson,
 // Editor in Chief".
@@ -565,8 +579,8 @@ func nameWithRole(l string) ([]string, bool) {
 	if name, ok := strings.CutSuffix(l, " |"); ok {
 		return signature(name) // "Anne Delorme |" before the paragraph (see pipedNameRe)
 	}
-	if m := bylineTailRe.FindStringIndex(l); m != nil {
-		return signature(l[:m[0]]) // "Ann Roe Reporting"
+	if name, _, found := cutBylineTail(l); found {
+		return signature(name) // "Ann Roe Reporting"
 	}
 	if names, ok := bylineWithRole(l); ok {
 		return names, true

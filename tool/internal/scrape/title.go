@@ -61,16 +61,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		body = append([]int{before[listed]}, body...)
 		before = slices.Delete(slices.Clone(before), listed, listed+1)
 	}
-	if k, ok := p.titleOverSections(before, best, body); ok {
-		// "Séance du 12 février" over "Fusion des communes", the first of the body's headings.
-		body = append([]int{before[best]}, body...)
-		before, best = before[:best], k
-	}
-	if best == len(before)-1 && best >= 0 && p.roundupHeading(before[best], body) {
-		// "Valdorie – santé – vaccination": the first brief's heading, like those below it.
-		body = append([]int{before[best]}, body...)
-		before, best = before[:best], -1
-	}
+	before, body, best = p.headingOpensBody(before, body, best)
 	if best >= 0 && best < len(before)-1 && len(body) > 1 && p.opensWithHeadline(body) {
 		// A headline opens the prose, nearer than the best line above it: a site's or a
 		// section's name.
@@ -182,6 +173,21 @@ func (p *textParse) opensBody(i int) bool {
 		!strings.HasSuffix(l, "..") && !isSignature(l) && !listItemRe.MatchString(l)
 }
 
+// headingOpensBody gives the body the best line right over it when that line is the first of
+// the body's headings, not the title: the first section's ("Fusion des communes" under
+// "Séance du 12 février"), or a roundup's first brief's ("Valdorie – santé – vaccination"). It
+// returns the lines left before the body, the body, and the index in before of the title
+// then (-1 for none), or its arguments unchanged.
+func (p *textParse) headingOpensBody(before, body []int, best int) ([]int, []int, int) {
+	if k, ok := p.titleOverSections(before, best, body); ok {
+		before, body, best = before[:best], append([]int{before[best]}, body...), k
+	}
+	if best >= 0 && best == len(before)-1 && p.roundupHeading(before[best], body) {
+		before, body, best = before[:best], append([]int{before[best]}, body...), -1
+	}
+	return before, body, best
+}
+
 // titleOverSections returns the index in before of the headline above the best line, when
 // the best line sits right over a body cut into sections by two or more headings of its own
 // kind: the best line is then the first section's heading.
@@ -264,8 +270,7 @@ func (p *textParse) opensWithHeadline(body []int) bool {
 	if first.words < 3 || first.words > 20 || 2*second.words < 3*first.words || listItemRe.MatchString(l) {
 		return false
 	}
-	dated := body[0]+1 < len(p.lines) && p.fates[body[0]+1] == fateMeta // its date or byline under it
-	return strings.ContainsRune("?!»”", last) || last == '.' && (first.class < proseGood || dated) && !strings.HasSuffix(l, "..")
+	return strings.ContainsRune("?!»”", last) || last == '.' && (first.class < proseGood || p.metaUnder(body[0])) && !strings.HasSuffix(l, "..")
 }
 
 // takeSidecarTitle marks the line that prints the sidecar's title.
@@ -334,7 +339,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if hits := scanDates(l, p.lang); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) || onlyDays(l) {
 		s -= 4 // a date with a name or tags ("admin - January 9, 2013"), or days only
 	}
-	if next := i + 1; next < len(p.lines) && p.fates[next] == fateMeta {
+	if p.metaUnder(i) {
 		s += 1.5 // its byline or date follows
 	}
 	if p.droppedElsewhere(i) {
@@ -344,6 +349,11 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 		s -= 1.5 // a picture's alt text over its caption, or a gallery's heading under it
 	}
 	return s
+}
+
+// metaUnder reports whether the line under line i was read as its byline or date.
+func (p *textParse) metaUnder(i int) bool {
+	return i+1 < len(p.lines) && p.fates[i+1] == fateMeta
 }
 
 // droppedElsewhere reports whether a line with the text of line i was dropped as page
