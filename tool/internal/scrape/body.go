@@ -521,7 +521,8 @@ var sketchTitleRe = regexp.MustCompile(`^\S*Created with Sketch\.?$`)
 
 // licensedPhotoRe matches the credit of a picture taken from a photo library, after a bar:
 // "… | Dorfun via Flickr CC License by".
-var licensedPhotoRe = regexp.MustCompile(`\s\|\s[^|]{1,60}\svia\s(?:Flickr|Wikimedia Commons|Unsplash|Pixabay)(?:\s.{0,30})?$`)
+var licensedPhotoRe = guard(regexp.MustCompile(`\s\|\s[^|]{1,60}\svia\s(?:Flickr|Wikimedia Commons|Unsplash|Pixabay)(?:\s.{0,30})?$`),
+	holdsAny("via"))
 
 // captionWords are, in lower case, the words of captionRe before a colon: "photo", "crédit",
 // "credit", "image", "illustration", "foto", "pictured".
@@ -651,7 +652,8 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 
 // acronymsTailRe matches the outlets' acronyms that follow a writer's name after dashes or
 // bars: " - CKRV - IJL" in "Ann Roe - CKRV - IJL", " - RDA 66".
-var acronymsTailRe = regexp.MustCompile(`(?:\s+[-–—|]\s+\p{Lu}[\p{Lu}\d&]{1,7}(?:\s\d{1,3})?)+$`)
+var acronymsTailRe = guard(regexp.MustCompile(`(?:\s+[-–—|]\s+\p{Lu}[\p{Lu}\d&]{1,7}(?:\s\d{1,3})?)+$`),
+	holdsAny("-", "–", "—", "|"))
 
 // acronymCredit reads a writer's name followed by the acronyms of the outlets she writes
 // for: "Ann Roe - CKRV - IJL".

@@ -287,12 +287,19 @@ var (
 // alternation.
 func tablesAlt(field func(*lang.Table) []string) string {
 	var alt []string
-	for _, t := range lang.Tables() {
-		for _, w := range field(t) {
-			alt = append(alt, regexp.QuoteMeta(w))
-		}
+	for _, w := range tablesWords(field) {
+		alt = append(alt, regexp.QuoteMeta(w))
 	}
 	return strings.Join(alt, "|")
+}
+
+// tablesWords returns the words of one field of every language's table.
+func tablesWords(field func(*lang.Table) []string) []string {
+	var words []string
+	for _, t := range lang.Tables() {
+		words = append(words, field(t)...)
+	}
+	return words
 }
 
 // furnitureReason returns why a line is page furniture, if it is.

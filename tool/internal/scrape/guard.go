@@ -25,6 +25,22 @@ func (g guardedRe) MatchString(s string) bool {
 	return g.may(s) && g.re.MatchString(s)
 }
 
+// FindStringSubmatchIndex is the pattern's FindStringSubmatchIndex.
+func (g guardedRe) FindStringSubmatchIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringSubmatchIndex(s)
+}
+
+// FindStringIndex is the pattern's FindStringIndex.
+func (g guardedRe) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringIndex(s)
+}
+
 // FindStringSubmatch is the pattern's FindStringSubmatch.
 func (g guardedRe) FindStringSubmatch(s string) []string {
 	if !g.may(s) {

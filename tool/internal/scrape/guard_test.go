@@ -14,7 +14,8 @@ var guardedPatterns = map[string]guardedRe{
 	"forOutletRe": forOutletRe, "parenSignatureRe": parenSignatureRe,
 	"datedSignatureRe": datedSignatureRe, "postedByRe": postedByRe,
 	"emailCreditRe": emailCreditRe, "reachedRe": reachedRe, "endByRe": endByRe,
-	"bySiteRe": bySiteRe,
+	"bySiteRe": bySiteRe, "bylineTailRe": bylineTailRe, "acronymsTailRe": acronymsTailRe,
+	"licensedPhotoRe": licensedPhotoRe,
 }
 
 // guardExamples match their pattern: the forms the patterns' comments give, and others.

@@ -556,7 +556,11 @@ func (p *textParse) roleBylineBelow(i int) bool {
 // bylineTailRe matches the words after a writer's name that make a byline of it (the tables'
 // BylineTails), and the day that may follow them: " Reporting" in "Ann Roe Reporting", "
 // reported this story on Wednesday, May 12, 2021".
-var bylineTailRe = regexp.MustCompile(`\s+(?:` + tablesAlt(func(t *lang.Table) []string { return t.BylineTails }) + `)(?:\s+(?:on|le)\s+(\S.{5,40}))?$`)
+var bylineTailRe = guard(regexp.MustCompile(`\s+(?:`+tablesAlt(bylineTails)+`)(?:\s+(?:on|le)\s+(\S.{5,40}))?$`),
+	holdsAny(tablesWords(bylineTails)...))
+
+// bylineTails is the tables' field of byline tails.
+func bylineTails(t *lang.Table) []string { return t.BylineTails }
 
 // cutBylineTail splits a line that ends with a byline tail into what precedes the tail (the
 // writer's name, if it is a byline) and the words of the day after the tail, if any: "Ann Roe
