@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
@@ -22,6 +23,9 @@ func SplitAuthors(byline string, vocab *Vocabulary) []string {
 		name := NormalizeAuthor(part, vocab)
 		if name == "" || vocab.Banned(name) {
 			continue
+		}
+		if len(out) > 0 && lang.IsAgency(part) {
+			continue // "Ann Roe avec AFP": the agency is no co-writer
 		}
 		if len(out) > 0 && !names.IsName(name) {
 			break

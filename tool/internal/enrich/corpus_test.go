@@ -31,6 +31,8 @@ func TestAuthors(t *testing.T) {
 		{"Por Ana García y Luis Pérez", []string{"Ana García", "Luis Pérez"}, "Spanish byline word and conjunction"},
 		{"LA RÉDACTION", []string{"La rédaction"}, "a newsroom in capitals"},
 		{"Lucie Varenne / Paul Vernet", []string{"Lucie Varenne", "Paul Vernet"}, "a slash between spaces"},
+		{"Lucie Varenne avec AFP", []string{"Lucie Varenne"}, "an agency after a co-writer's word"},
+		{"Paul Vernet and Lucie Varenne, Reuters", []string{"Paul Vernet", "Lucie Varenne"}, "an agency after the names"},
 	} {
 		if got := SplitAuthors(c.byline, vocab); !slices.Equal(got, c.want) {
 			t.Errorf("%s: SplitAuthors(%q) = %q, want %q", c.msg, c.byline, got, c.want)

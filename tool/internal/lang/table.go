@@ -444,6 +444,12 @@ func Agencies() []string {
 	return out
 }
 
+// IsAgency reports whether s is a news agency's name as a credit prints it, in any case:
+// "AFP", "ats".
+func IsAgency(s string) bool {
+	return slices.ContainsFunc(Agencies(), func(a string) bool { return strings.EqualFold(a, s) })
+}
+
 // RelatedClasses returns the class words of related blocks of every language.
 func RelatedClasses() []string {
 	var out []string
