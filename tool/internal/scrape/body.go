@@ -3,7 +3,6 @@ package scrape
 import (
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -436,7 +435,7 @@ func (p *textParse) dropLeftovers(after []int) {
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe",
 	// "Cattle near the creek.(Tom Reddan)".
-	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured)\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
+	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y
@@ -525,8 +524,8 @@ var licensedPhotoRe = guard(regexp.MustCompile(`\s\|\s[^|]{1,60}\svia\s(?:Flickr
 	holdsAny("via"))
 
 // captionWords are, in lower case, the words of captionRe before a colon: "photo", "crédit",
-// "credit", "image", "illustration", "foto", "pictured".
-var captionWords = []string{"photo", "crédit", "credit", "image", "illustration", "foto", "pictured"}
+// "credit", "image", "illustration", "foto", "pictured", "pic".
+var captionWords = []string{"photo", "crédit", "credit", "image", "illustration", "foto", "pictured", "pic"}
 
 // captionAgencies are the credits captionRe accepts at the very end of a line, with nothing
 // else to mark the caption.
@@ -656,10 +655,16 @@ var acronymsTailRe = guard(regexp.MustCompile(`(?:\s+[-–—|]\s+\p{Lu}[\p{Lu}\
 	holdsAny("-", "–", "—", "|"))
 
 // acronymCredit reads a writer's name followed by the acronyms of the outlets she writes
-// for: "Ann Roe - CKRV - IJL".
+// for: "Ann Roe - CKRV - IJL", "Ann Roe - RDA 66". One bare acronym is not enough: "Real
+// Madrid - PSG" is a fixture, "Jean Dupont - PDG" a role.
 func acronymCredit(l string) ([]string, bool) {
 	loc := acronymsTailRe.FindStringIndex(l)
 	if loc == nil || loc[0] == 0 {
+		return nil, false
+	}
+	tail := l[loc[0]:]
+	acronyms := len(strings.Fields(tail)) / 2 // " - CKRV - IJL": a separator and an acronym each
+	if acronyms < 2 && !strings.ContainsFunc(tail, unicode.IsDigit) {
 		return nil, false
 	}
 	return signature(l[:loc[0]])
@@ -673,7 +678,7 @@ func agencyCredit(l string) ([]string, bool) {
 		return nil, false
 	}
 	agency := strings.TrimPrefix(strings.TrimSpace(l[i+2:]), "The ")
-	if !isAgency(agency) {
+	if !lang.IsAgency(agency) {
 		return nil, false
 	}
 	if names, ok := parseNames(l[:i], true); ok && allPersons(names) {
@@ -1017,11 +1022,6 @@ func isAgencyLabel(l string) bool {
 	return false
 }
 
-// isAgency reports a news agency's name as a credit prints it, in any case: "AFP", "ats".
-func isAgency(s string) bool {
-	return slices.ContainsFunc(lang.Agencies(), func(a string) bool { return strings.EqualFold(a, s) })
-}
-
 // maxInitials bounds the letters of a journalist's initials in an agency's sign.
 const maxInitials = 4
 
@@ -1031,7 +1031,7 @@ func isAgencySign(l string) bool {
 	agency := false
 	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return r == ',' || r == '/' || r == ' ' }) {
 		switch {
-		case isAgency(part):
+		case lang.IsAgency(part):
 			agency = true
 		case len(part) > maxInitials || strings.ToLower(part) != part || strings.ContainsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }):
 			return false

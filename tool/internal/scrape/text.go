@@ -101,6 +101,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	after = p.unlabelledTeasers(after)
 	after = p.readSignOff(after)
 	body, after = p.chooseTitle(before, body, after)
+	body = p.takeStandfirst(body)
 	p.readBody(body)
 	p.datelineDate()
 	p.readTail(after)

@@ -463,3 +463,33 @@ func onlyDays(l string) bool {
 	}
 	return days > 0
 }
+
+// maxStandfirstRunes bounds a standfirst: one or two sentences.
+const maxStandfirstRunes = 300
+
+// sentenceEndRe matches the end of a sentence inside a line.
+var sentenceEndRe = regexp.MustCompile(`[.!?…]["»”’)]?\s+\p{Lu}`)
+
+// takeStandfirst makes the body's first line the subtitle when it is a standfirst: a
+// sentence or two right under the headline, parted from the story by its byline or date
+// ("Headline", "One sentence.", "By Ann Roe", "Wednesday, 10th March", "The story...").
+func (p *textParse) takeStandfirst(body []int) []int {
+	if len(body) < 3 || p.a.Subtitle != "" || len(p.itemHead) > 0 {
+		// On a page of several stories, each story's standfirst stays its first line.
+		return body
+	}
+	first := body[0]
+	l := p.lines[first]
+	if first == 0 || p.fates[first-1] != fateTitle || p.feat[first].words < 6 ||
+		p.feat[first].runes > maxStandfirstRunes || len(sentenceEndRe.FindAllStringIndex(l, -1)) > 1 {
+		return body
+	}
+	for j := first + 1; j < body[1]; j++ {
+		if p.fates[j] == fateMeta {
+			p.a.Subtitle = l
+			p.set(first, fateMeta, "standfirst: between the headline and the byline")
+			return body[1:]
+		}
+	}
+	return body
+}
