@@ -84,7 +84,8 @@ func english() *Table {
 					"Comments", "Comment", "Leave a comment", "Leave a Reply", "Leave a reply", "Add new comment", "Post a Comment", "Post Comments (Atom)",
 					"Reply", "Cancel reply", "Post Comment", "Name", "Name *", "Email *", "Website",
 					"No comments yet", "Be the first to comment", "Join the discussion", "View comments",
-					"Post a Comment", "Comments are closed.", "Comments are closed", "Please reload", "Newer Post", "Older Post", "<< Home", "Subscribe to: Post Comments (Atom)",
+					"Post a Comment", "Comments are closed.", "Please enter your comment!", "Please enter your name here",
+					"You have entered an incorrect email address!", "Please enter your email address here", "Comments are closed", "Please reload", "Newer Post", "Older Post", "<< Home", "Subscribe to: Post Comments (Atom)",
 				},
 				Newsletter: {"Subscribe", "Sign up", "Subscribe now", "Newsletter"},
 				Cookies:    {"Accept", "Accept all", "Reject all", "Cookie settings", "Manage cookies", "Got it"},
@@ -105,7 +106,7 @@ func english() *Table {
 			Prefixes: map[string][]string{
 				Share:       {"Click to share on", "Click to email a link", "Click to print", "Click to email this", "Share on"},
 				Comments:    {"Comments: Our rules", "We want our comments to be", "Please report any comments", "TrackBack URL for this entry", "Listed below are links to weblogs that reference", "comments powered by", "Your email address will not be published", "Required fields are marked", "Save my name, email", "You must be logged in to post", "Notify me of"},
-				Newsletter:  {"Don’t miss out on", "Sign up here to receive", "Send us your news", "Do you have a news tip", "Have a news tip", "Got a news tip", "Report an error", "Please report any errors", "Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
+				Newsletter:  {"Send your stories to", "Send us your stories", "Send your news to", "Email your news to", "Read more in this week", "Don’t miss out on", "Sign up here to receive", "Send us your news", "Do you have a news tip", "Have a news tip", "Got a news tip", "Report an error", "Please report any errors", "Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
 				Cookies:     {"This website uses cookies", "This site uses cookies", "We use cookies", "By continuing to use this"},
 				PhotoCredit: {"Photo credit", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:", "File photo", "(Photo:", "(Image:"},
 				ReadingTime: {"Reading time"},

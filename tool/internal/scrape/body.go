@@ -1,7 +1,6 @@
 package scrape
 
 import (
-	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"regexp"
 	"strings"
 	"time"
@@ -379,7 +378,7 @@ func (p *textParse) unlabelledTeasers(after []int) []int {
 			continue
 		}
 		for _, i := range after[k : k+n] {
-			p.a.Related = append(p.a.Related, article.Teaser{Title: teaserTitle(p.lines[i])})
+			p.a.Related = append(p.a.Related, teaserOf(p.lines[i]))
 			p.set(i, fateTeaser, "teaser: a headline in a list after the body")
 		}
 		return append(after[:k:k], after[k+n:]...)
@@ -1114,10 +1113,15 @@ func (p *textParse) overByline(i int) bool {
 	return false
 }
 
-// isAccount reports a name that is a site's account or an agency's desk rather than a
-// writer: "admin", "Reuters Staff".
+// isAccount reports a name that is a site's account, its newsroom or an agency's desk
+// rather than a writer: "admin", "Reuters Staff", "The Newsroom", "La rédaction", "Staff
+// Writer".
 func isAccount(name string) bool {
 	if lang.Accounts().Has(name) {
+		return true
+	}
+	if words := strings.Fields(name); len(words) > 0 && len(words) <= 3 &&
+		(lang.NewsroomNouns().Has(words[len(words)-1]) || len(words) == 2 && lang.Accounts().Has(words[0])) {
 		return true
 	}
 	for _, a := range lang.Agencies() {

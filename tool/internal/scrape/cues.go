@@ -193,7 +193,7 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 	}
 	colon := strings.IndexAny(line, ":|")
 	if colon < 0 {
-		return "", false
+		return m.gluedTeaser(line)
 	}
 	cue := foldCue(line[:colon])
 	rest := strings.TrimSpace(line[colon+1:])
@@ -203,6 +203,31 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 	for _, c := range m.inline {
 		if cue == c {
 			return rest, true
+		}
+	}
+	return "", false
+}
+
+// minGluedTeaserWords is the least number of words of a headline printed after an inline
+// cue with no separator.
+const minGluedTeaserWords = 3
+
+// gluedTeaser returns the title of an inline related line that prints no separator after
+// its cue: "Lire aussi Le club recrute un gardien". The cue must hold two words or more and
+// the title start with a capital and end without a period, so that prose such as "Voir
+// aussi les comptes" stays prose.
+func (m *matcher) gluedTeaser(line string) (string, bool) {
+	if strings.HasSuffix(line, ".") {
+		return "", false
+	}
+	words := strings.Fields(line)
+	for _, c := range m.inline {
+		n := wordCount(c)
+		if n < 2 || len(words) < n+minGluedTeaserWords || foldCue(strings.Join(words[:n], " ")) != c {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(words[n]); unicode.IsUpper(first) {
+			return strings.Join(words[n:], " "), true
 		}
 	}
 	return "", false

@@ -381,6 +381,11 @@ func (p *textParse) applyPending(body []int) {
 			p.drop(pm.i, ReasonByline) // a post embedded in the story: "Posted by Ono Grill on …"
 			continue
 		}
+		if len(pm.names) > 0 && !slices.ContainsFunc(pm.names, func(n string) bool { return !isAccount(n) }) &&
+			pm.pub.IsZero() && pm.upd.IsZero() && len(pm.tags) == 0 {
+			p.drop(pm.i, ReasonByline) // "By The Newsroom": a credit that names no writer
+			continue
+		}
 		p.addAuthors(pm.names)
 		p.addDates(p.lines[pm.i], pm.pub, pm.upd)
 		p.a.Tags = append(p.a.Tags, pm.tags...)
@@ -686,6 +691,29 @@ func teaserTitle(l string) string {
 	return l
 }
 
+// teaserStampRe matches what a list of teasers prints before each headline: a video's
+// length ("01:29") or the day it was posted ("19 Dec:", "Dec 19 -").
+var teaserStampRe = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?|(?i:\d{1,2}\s+(?:` + monthAlt + `)|(?:` + monthAlt + `)\s+\d{1,2})\.?\s*[:–—-])\s+(\p{Lu}|\d)`)
+
+// minTeaserTitleWords is the least number of words a headline keeps in front of the name
+// a teaser prints after it.
+const minTeaserTitleWords = 3
+
+// teaserOf reads a teaser's line: the headline without its list marker and stamp, and the
+// writer a list prints after a dash ("19 Dec: Council approves new car park - Greta Holm").
+func teaserOf(l string) article.Teaser {
+	t := article.Teaser{Title: teaserTitle(l)}
+	if loc := teaserStampRe.FindStringSubmatchIndex(t.Title); loc != nil {
+		t.Title = t.Title[loc[2]:]
+	}
+	if i := strings.LastIndex(t.Title, " - "); i > 0 && wordCount(t.Title[:i]) >= minTeaserTitleWords {
+		if name := strings.TrimSpace(t.Title[i+3:]); names.IsPerson(name) {
+			t.Title, t.Author = strings.TrimSpace(t.Title[:i]), name
+		}
+	}
+	return t
+}
+
 // readBody turns the body lines into blocks: a signature or a bio on the last line gives
 // the authors; captions are dropped; list items, quotes and subheadings keep their kind.
 func (p *textParse) readBody(body []int) {
@@ -804,7 +832,7 @@ func (p *textParse) readTeasers(related []int) {
 			p.drop(i, ReasonTeaserCategory)
 			continue
 		}
-		p.a.Related = append(p.a.Related, article.Teaser{Title: teaserTitle(l)})
+		p.a.Related = append(p.a.Related, teaserOf(l))
 		p.set(i, fateTeaser, "teaser")
 		cur = len(p.a.Related) - 1
 	}

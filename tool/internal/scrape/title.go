@@ -75,7 +75,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 			best = k
 		}
 		i := before[best]
-		p.a.Title = p.lines[i]
+		p.a.Title = withoutKicker(p.lines[i])
 		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
 		p.nameUnderTitle(before[best+1:])
 		if n := len(before); n > best+1 && p.opensBody(before[n-1]) && !p.itemHead[before[n-1]] {
@@ -86,7 +86,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		return body, after
 	}
 	if len(body) > 1 && p.opensWithHeadline(body) {
-		p.a.Title = p.lines[body[0]]
+		p.a.Title = withoutKicker(p.lines[body[0]])
 		p.set(body[0], fateTitle, "title: headline opening the prose")
 		p.dropBefore(before, len(before))
 		return p.nameUnderTitle(body[1:]), after
@@ -492,4 +492,31 @@ func (p *textParse) takeStandfirst(body []int) []int {
 		}
 	}
 	return body
+}
+
+// maxKickerWords bounds the kicker a page prints on its headline's line.
+const maxKickerWords = 3
+
+// kickerGapRe matches the run of spaces that parts a kicker from the headline on one line.
+var kickerGapRe = regexp.MustCompile(`\S(\s{2,}|\t)\S`)
+
+// withoutKicker returns a headline without the section label printed before it on the same
+// line, parted by a run of spaces: "Football  National : le club l'emporte" gives "National :
+// le club l'emporte". The kicker's words and the headline start with capitals, and the
+// headline holds four words or more.
+func withoutKicker(l string) string {
+	loc := kickerGapRe.FindStringSubmatchIndex(l)
+	if loc == nil {
+		return l
+	}
+	kicker, rest := l[:loc[2]], l[loc[3]:]
+	if wordCount(kicker) > maxKickerWords || wordCount(rest) < 4 || strings.ContainsAny(kicker, ".!?:,;") {
+		return l
+	}
+	for _, w := range append(strings.Fields(kicker), rest) {
+		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) {
+			return l // "Le maire  démissionne": a double space inside the headline
+		}
+	}
+	return rest
 }
