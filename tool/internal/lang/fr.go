@@ -88,7 +88,7 @@ func french() *Table {
 		},
 		Cues: Cues{
 			RelatedHeadings: []string{
-				"La rédaction vous conseille", "A lire aussi", "À lire aussi", "Lire aussi",
+				"La rédaction vous conseille", "A lire aussi", "À lire aussi", "Lire aussi", "Autres actualités",
 				"A lire également", "Lire également", "Sur le même sujet", "Sur le même thème",
 				"Voir également", "Voir aussi", "Articles similaires", "Articles liés",
 				"Dans la même rubrique", "Nos articles sur le sujet", "Vous aimerez aussi",
@@ -148,9 +148,9 @@ func french() *Table {
 				Section:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :", "Articles taggés", "Archives de l'étiquette", "Archives de catégorie", "Archives du mot-clé", "Archives par mot-clé"},
 				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous", "Je suis déjà abonné", "Vous êtes déjà abonné"},
 				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "Vous devez bénéficier d'un abonnement", "Abonnement sans engagement", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens", "Pour lire ce contenu", "Je donne", "*don déductible", "Don déductible"},
-				Source:      {"Source :", "Sources :", "Via :", "Lien :", "Article complet :", "Lire l'article complet sur"},
+				Source:      {"Cet article a été publié", "Cet article est paru", "Source :", "Sources :", "Via :", "Lien :", "Article complet :", "Lire l'article complet sur"},
 				Widget:      {"Affichage des articles dont le libellé est", "Archives pour la catégorie", "Archives de la catégorie", "Archives par catégorie", "Archives du mot-clé", "Afficher tous les articles"},
-				Ad:          {"Espace publicitaire"},
+				Ad:          {"Espace publicitaire", "Votre publicité ici", "Envie d'afficher votre publicité", "Contactez-nousEnvie d'afficher"},
 				Agency:      {"Avec AFP", "(Avec AFP", "Source : AFP", "Par AFP", "Par l'AFP"},
 			},
 			CommentVerbs: []string{"a dit...", "a dit :", "dit :", "a écrit :", "a commenté :", "a répondu :"},

@@ -218,7 +218,7 @@ func brokenSentence(l, next string) bool {
 	// Nor does a line of prose that ends a sentence inside it, then stops on a word: "… on
 	// Sunday. I wish" / "I could keep it".
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return words >= 8 && unicode.IsLetter(last) && innerSentenceEnd(l) && (unicode.IsLower(r) || first == "I")
+	return words >= 8 && unicode.IsLetter(last) && sentenceEnds(l) > 0 && (unicode.IsLower(r) || first == "I")
 }
 
 // lastField returns the last of strings.Fields(l), "" when there is none.
@@ -232,16 +232,22 @@ func lastField(l string) string {
 	return l[i+size:]
 }
 
-// innerSentenceEnd reports a sentence that ends inside l and another that starts after it.
-func innerSentenceEnd(l string) bool {
-	for k := 1; k+2 < len(l); k++ {
-		if l[k+1] == ' ' && strings.IndexByte(".!?", l[k]) >= 0 && unicode.IsLower(rune(l[k-1])) {
-			if r, _ := utf8.DecodeRuneInString(l[k+2:]); unicode.IsUpper(r) {
-				return true
-			}
+// sentenceEndRe matches where a sentence ends inside a line and the next starts.
+var sentenceEndRe = regexp.MustCompile(`[.!?…]["»”’)]?\s+["«“]?\p{Lu}`)
+
+// sentenceEnds returns how many sentences end inside l with another after them: "… à
+// Brive. Plus t" holds one. The period of an initial or an honorific ("M. Roux", "Dr.
+// Patel") ends none.
+func sentenceEnds(l string) int {
+	n := 0
+	for _, loc := range sentenceEndRe.FindAllStringIndex(l, -1) {
+		word := lastField(l[:loc[0]])
+		if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) || lang.Honorifics().Has(word) {
+			continue
 		}
+		n++
 	}
-	return false
+	return n
 }
 
 // joinWrapped joins two parts of a hard-wrapped paragraph; a word cut after its hyphen

@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -370,13 +371,15 @@ const minTeaserRun = 2
 // returns the lines after the body left to place.
 func (p *textParse) unlabelledTeasers(after []int) []int {
 	for k := 0; k < len(after); k++ {
-		n := 0
-		for k+n < len(after) && p.isTeaserHeadline(after[k+n]) {
-			n++
-		}
-		if n < minTeaserRun {
+		if !p.isTeaserHeadline(after[k]) {
 			continue
 		}
+		end, scanned := p.teaserRunEnd(after, k)
+		if p.countTeaserHeadlines(after[k:end]) < minTeaserRun {
+			k = scanned - 1 // no other headline before the line that ended the list
+			continue
+		}
+		n := end - k
 		for _, i := range after[k : k+n] {
 			p.a.Related = append(p.a.Related, teaserOf(p.lines[i]))
 			p.set(i, fateTeaser, "teaser: a headline in a list after the body")
@@ -386,10 +389,56 @@ func (p *textParse) unlabelledTeasers(after []int) []int {
 	return after
 }
 
+// maxTeaserSentenceWords bounds a teaser printed as one sentence inside a list of teasers.
+const maxTeaserSentenceWords = 20
+
+// teaserRunEnd returns where a list of teasers that goes on at after[k] ends. Inside the
+// list, short headline-like lines and one-sentence headlines are teasers too ("Musica Nova
+// March Concert", "Commissioner revealed to be billing costs to taxpayer."); the list ends
+// on a headline, unless it runs to the page's end, where its last line may be cut short.
+// scanned is where the lines that may stand in a list stop.
+func (p *textParse) teaserRunEnd(after []int, k int) (end, scanned int) {
+	end = k
+	for end < len(after) && p.inTeaserList(after[end]) {
+		end++
+	}
+	scanned = max(end, k+1)
+	if end < len(after) {
+		for end > k && !p.isTeaserHeadline(after[end-1]) {
+			end--
+		}
+	}
+	return end, scanned
+}
+
+// countTeaserHeadlines returns how many of the lines read as another article's headline.
+func (p *textParse) countTeaserHeadlines(lines []int) int {
+	n := 0
+	for _, i := range lines {
+		if p.isTeaserHeadline(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// inTeaserList reports a line that may stand in a list of teasers.
+func (p *textParse) inTeaserList(i int) bool {
+	l, f := p.lines[i], p.feat[i]
+	switch {
+	case p.fates[i] != 0:
+		return false
+	case p.isTeaserHeadline(i), f.words >= 2 && isTitleLike(l):
+		return true
+	}
+	return f.words >= 4 && f.words <= maxTeaserSentenceWords && strings.HasSuffix(l, ".") && sentenceEnds(l) == 0
+}
+
 // isTeaserHeadline reports a line that reads as another article's headline.
 func (p *textParse) isTeaserHeadline(i int) bool {
 	l, f := p.lines[i], p.feat[i]
-	if p.fates[i] != 0 || f.words < 4 || f.words > 25 || isSignature(l) || roleRe.MatchString(l) {
+	if p.fates[i] != 0 || f.words < 4 || f.words > 25 || isSignature(l) || roleRe.MatchString(l) ||
+		sentenceEnds(l) > 0 { // "… au centre hospitalier. Plus t": a paragraph cut short
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
@@ -766,7 +815,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
 		return ReasonPhotoCredit, true
-	case p.repeats(i), p.leadOfNext(i):
+	case p.repeats(i), p.leadOfNext(i), isDoubled(l):
 		return ReasonRepeated, true
 	case isAgencyLabel(l):
 		return ReasonAgency, true
@@ -858,6 +907,17 @@ func wordEdge(s string, k int) bool {
 // jour".
 func (p *textParse) onlyDateWords(i int) bool {
 	return p.feat[i].words >= 2 && onlyDateWords(p.folds[i])
+}
+
+// minDoubledWords is the least number of words of a text a banner prints twice on a line.
+const minDoubledWords = 3
+
+// isDoubled reports a line that holds the same text twice, as a scrolling banner prints it:
+// "Soutenez-nous ! Soutenez-nous !" with three words or more.
+func isDoubled(l string) bool {
+	words := strings.Fields(l)
+	n := len(words) / 2
+	return len(words)%2 == 0 && n >= minDoubledWords && slices.Equal(words[:n], words[n:])
 }
 
 // repeats reports a line that prints again, but for a list marker, a line above it: a

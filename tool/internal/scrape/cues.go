@@ -191,21 +191,14 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 	if title, ok := m.postLink(line); ok {
 		return title, true
 	}
-	colon := strings.IndexAny(line, ":|")
-	if colon < 0 {
-		return m.gluedTeaser(line)
-	}
-	cue := foldCue(line[:colon])
-	rest := strings.TrimSpace(line[colon+1:])
-	if rest == "" || wordCount(rest) < 2 {
-		return "", false
-	}
-	for _, c := range m.inline {
-		if cue == c {
+	line = teaserTitle(line) // "• A lire aussi. Le titre"
+	if colon := strings.IndexAny(line, ":|"); colon >= 0 {
+		cue := foldCue(line[:colon])
+		if rest := strings.TrimSpace(line[colon+1:]); wordCount(rest) >= 2 && slices.Contains(m.inline, cue) {
 			return rest, true
 		}
 	}
-	return "", false
+	return m.gluedTeaser(line)
 }
 
 // minGluedTeaserWords is the least number of words of a headline printed after an inline
@@ -213,7 +206,8 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 const minGluedTeaserWords = 3
 
 // gluedTeaser returns the title of an inline related line that prints no separator after
-// its cue: "Lire aussi Le club recrute un gardien". The cue must hold two words or more and
+// its cue, or a period: "Lire aussi Le club recrute un gardien", "A lire aussi. Le club
+// recrute". The cue must hold two words or more and
 // the title start with a capital and end without a period, so that prose such as "Voir
 // aussi les comptes" stays prose.
 func (m *matcher) gluedTeaser(line string) (string, bool) {

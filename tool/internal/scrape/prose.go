@@ -31,6 +31,10 @@ type features struct {
 	class    int
 }
 
+// minCutProseWords is the least number of words of a line cut off in a sentence that still
+// reads as prose.
+const minCutProseWords = 12
+
 // measure returns the features of line l in the language table t (nil: every language).
 func measure(l string, t *lang.Table) features {
 	f := features{runes: utf8.RuneCountInString(l)}
@@ -56,7 +60,9 @@ func measure(l string, t *lang.Table) features {
 		f.capitals = float64(caps) / float64(f.words)
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, " )]"))
-	f.sentence = strings.ContainsRune(".!?»”\"…", last)
+	// A long line with a sentence ending inside it is prose though its end was cut off:
+	// "… was taken to hospital. He later t".
+	f.sentence = strings.ContainsRune(".!?»”\"…", last) || f.words >= minCutProseWords && sentenceEnds(l) > 0
 	f.score = proseScore(f)
 	switch {
 	case f.score >= 0.65:

@@ -817,7 +817,7 @@ func (p *textParse) readTeasers(related []int) {
 			p.set(i, fateTeaser, "teaser address")
 			continue
 		}
-		if _, _, _, ok := dateLine(l, p.lang); ok && cur >= 0 || relativeTimeRe.MatchString(l) {
+		if _, _, _, ok := dateLine(l, p.lang); ok && cur >= 0 || relativeTimeRe.MatchString(l) || p.onlyDateWords(i) {
 			p.drop(i, ReasonTeaserDate)
 			continue
 		}

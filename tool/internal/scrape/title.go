@@ -103,14 +103,16 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		return body, after
 	}
 	rest := after
+	last := body[len(body)-1]
 	if len(rest) > 0 && isSignature(p.lines[rest[0]]) {
 		// "— Anne Delorme" under the body, the headline perhaps after it.
 		names, _ := signature(p.lines[rest[0]])
 		p.addAuthors(names)
 		p.set(rest[0], fateMeta, "signature")
-		rest = rest[1:]
+		last, rest = rest[0], rest[1:]
 	}
-	if len(rest) > 0 && isTitleLike(p.lines[rest[0]]) && !isSignature(p.lines[rest[0]]) {
+	// The headline follows the body right away: after furniture, a line is the page's.
+	if len(rest) > 0 && rest[0] == last+1 && isTitleLike(p.lines[rest[0]]) && !isSignature(p.lines[rest[0]]) {
 		p.a.Title = p.lines[rest[0]]
 		p.set(rest[0], fateTitle, "title: headline after the body")
 		rest = rest[1:]
@@ -467,9 +469,6 @@ func onlyDays(l string) bool {
 // maxStandfirstRunes bounds a standfirst: one or two sentences.
 const maxStandfirstRunes = 300
 
-// sentenceEndRe matches the end of a sentence inside a line.
-var sentenceEndRe = regexp.MustCompile(`[.!?…]["»”’)]?\s+\p{Lu}`)
-
 // takeStandfirst makes the body's first line the subtitle when it is a standfirst: a
 // sentence or two right under the headline, parted from the story by its byline or date
 // ("Headline", "One sentence.", "By Ann Roe", "Wednesday, 10th March", "The story...").
@@ -481,7 +480,7 @@ func (p *textParse) takeStandfirst(body []int) []int {
 	first := body[0]
 	l := p.lines[first]
 	if first == 0 || p.fates[first-1] != fateTitle || p.feat[first].words < 6 ||
-		p.feat[first].runes > maxStandfirstRunes || len(sentenceEndRe.FindAllStringIndex(l, -1)) > 1 {
+		p.feat[first].runes > maxStandfirstRunes || sentenceEnds(l) > 1 {
 		return body
 	}
 	for j := first + 1; j < body[1]; j++ {
