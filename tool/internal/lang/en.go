@@ -28,7 +28,7 @@ func english() *Table {
 		Weekdays:      `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`,
 		DateWords:     `time on published updated last posted date at am pm the and first utc gmt cet cest est edt pst pdt bst et`,
 		UpdateWords:   []string{"updated"},
-		BylineWords:   []string{"By", "BY", "Text", "Written by", "Reporting by", "Words by", "Story by", "Report by", "Match report by"},
+		BylineWords:   []string{"By", "BY", "Text", "Written by", "Reporting by", "Words by", "Story by", "Report by", "Match report by", "writes", "Writes"},
 		CommentNouns:  []string{"comment", "comments", "response", "responses", "replies"},
 		CommentLinks:  []string{"on", "to"},
 		ThoughtNouns:  []string{"thought", "thoughts"},

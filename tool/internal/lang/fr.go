@@ -34,7 +34,7 @@ func french() *Table {
 		Weekdays:    `lundi mardi mercredi jeudi vendredi samedi dimanche`,
 		DateWords:   `posté postée publié publiée le mis mise à jour maj modifié modifiée actualisé actualisée du heure de paris cet cest initialement en ligne et dernière`,
 		UpdateWords: []string{"mis à jour", "mise à jour", "maj", "modifié", "actualisé"},
-		BylineWords: []string{"Par", "PAR", "Texte", "Écrit par", "Propos recueillis par", "Rédigé par",
+		BylineWords: []string{"Par", "PAR", "Texte", "Texte de", "Texte d'", "Texte original de", "Texte original d'", "Un texte de", "Un texte d'", "Écrit par", "Propos recueillis par", "Rédigé par",
 			"De notre envoyé spécial", "De notre envoyée spéciale", "De nos envoyés spéciaux",
 			"D'un de nos envoyés spéciaux", "De notre correspondant", "De notre correspondante"},
 		CommentNouns:  []string{"commentaire", "commentaires", "réponse", "réponses", "reponse", "reponses"},

@@ -16,7 +16,8 @@ var (
 	// teaserBylineRe matches the author line that follows a teaser: "- by Jean Eckian", "par X".
 	teaserBylineRe = regexp.MustCompile(`(?i)^[-–—•]?\s*(?:by|par)\s+(\S.*)$`)
 	// articleBylineRe matches a byline of the article itself: "Par X et Y", "By X".
-	articleBylineRe = regexp.MustCompile(`^(?:` + bylineWordsAlt() + `)\s*:?\s+(\S.*)$`)
+	// The first group holds the name after an elided word, tried first: "Texte d'Ann Roe".
+	articleBylineRe = regexp.MustCompile(`^(?:(?:` + elidedBylineWordsAlt() + `)(\p{Lu}.*)|(?:` + bylineWordsAlt() + `)\s*:?\s+(\S.*))$`)
 	// authorBoxRe matches an author box line: "Author: X", "Auteur : X".
 	authorBoxRe = regexp.MustCompile(`(?i)^(?:author|authors|auteur|auteure|autrice|auteurs|journaliste|reporter)\s*:\s*(\S.*)$`)
 	// aboutAuthorRe matches the heading of an author box whose name is on the next line.
@@ -36,6 +37,21 @@ func bylineWordsAlt() string {
 		alt = append(alt, strings.ReplaceAll(regexp.QuoteMeta(strings.TrimRight(w, ": ")), "'", "['’]"))
 	}
 	slices.SortStableFunc(alt, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(alt, "|")
+}
+
+// elidedBylineWordsAlt is the alternation of the byline words that end with an elided
+// "de" and run into the name: "Texte original d'" in "Texte original d'Esther Hardy".
+func elidedBylineWordsAlt() string {
+	var alt []string
+	for _, w := range lang.BylineWords() {
+		if strings.HasSuffix(w, "'") {
+			alt = append(alt, strings.ReplaceAll(regexp.QuoteMeta(w), "'", "['’]"))
+		}
+	}
+	if len(alt) == 0 {
+		return "$^" // matches nothing
+	}
 	return strings.Join(alt, "|")
 }
 
@@ -59,6 +75,9 @@ func articleByline(line, code string) (byline, bool) {
 	sm := articleBylineRe.FindStringSubmatch(line)
 	if sm == nil {
 		return byline{}, false
+	}
+	if sm[1] == "" {
+		sm[1] = sm[2]
 	}
 	if n <= maxBylineRunes {
 		if b, ok := bylineParts(sm[1], code); ok {

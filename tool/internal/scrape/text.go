@@ -402,7 +402,7 @@ func (p *textParse) embedded(body []int, i int) bool {
 	above, under := 0, 0
 	for _, j := range body {
 		switch {
-		case p.feat[j].class < proseMedium:
+		case p.feat[j].class < proseMedium, isTitleLike(p.lines[j]):
 		case j < i:
 			above++
 		case j > i:
@@ -737,7 +737,7 @@ func (p *textParse) readBody(body []int) {
 	}
 	for k, i := range body {
 		l := p.lines[i]
-		if isCaption(l) {
+		if isCaption(l) || k > 0 && k < len(body)-1 && isCastList(l) {
 			p.drop(i, ReasonCaption)
 			continue
 		}
@@ -756,6 +756,13 @@ func (p *textParse) readBody(body []int) {
 		}
 		p.a.Body = append(p.a.Body, b)
 	}
+}
+
+// isCastList reports a line that only names two people or more, as the caption of a
+// picture of them does inside a review: "Philippe Robert, Adèle Reinhardt et Paul Roy".
+func isCastList(l string) bool {
+	ns, ok := parseNames(l, true)
+	return ok && len(ns) >= 2 && allPersons(ns)
 }
 
 // isQuote reports a line that is one quotation: "« ... »", "“...”", or "> ...".

@@ -85,6 +85,14 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.dropBefore(before, best)
 		return body, after
 	}
+	if len(body) > 2 && p.taglineOverHeadline(body) {
+		p.drop(body[0], ReasonSection)
+		body = body[1:]
+		p.a.Title = withoutKicker(p.lines[body[0]])
+		p.set(body[0], fateTitle, "title: headline over its byline, under the site's tagline")
+		p.dropBefore(before, len(before))
+		return p.nameUnderTitle(body[1:]), after
+	}
 	if len(body) > 1 && p.opensWithHeadline(body) {
 		p.a.Title = withoutKicker(p.lines[body[0]])
 		p.set(body[0], fateTitle, "title: headline opening the prose")
@@ -272,7 +280,36 @@ func (p *textParse) opensWithHeadline(body []int) bool {
 	if first.words < 3 || first.words > 20 || 2*second.words < 3*first.words || listItemRe.MatchString(l) {
 		return false
 	}
-	return strings.ContainsRune("?!»”", last) || last == '.' && (first.class < proseGood || p.metaUnder(body[0])) && !strings.HasSuffix(l, "..")
+	if isEllipsed(l) {
+		// "Pour la beauté du geste...": a short headline trails off; a teaser's excerpt is longer.
+		return first.words <= maxEllipsedHeadlineWords && first.class < proseGood
+	}
+	return strings.ContainsRune("?!»”", last) || last == '.' && (first.class < proseGood || p.metaUnder(body[0])) && !shoutedLede(l)
+}
+
+// shoutedLede reports a first paragraph that opens on a word in capitals, as British
+// papers print their ledes: "SENIOR Labour Party colleagues today paid tribute."
+func shoutedLede(l string) bool {
+	first, _, _ := strings.Cut(l, " ")
+	return utf8.RuneCountInString(first) >= 3 && strings.ToUpper(first) == first && strings.ContainsFunc(first, unicode.IsLetter)
+}
+
+// maxEllipsedHeadlineWords bounds a headline that ends with an ellipsis.
+const maxEllipsedHeadlineWords = 8
+
+// isEllipsed reports a line that ends with an ellipsis: "...", "…".
+func isEllipsed(l string) bool { return strings.HasSuffix(l, "..") || strings.HasSuffix(l, "…") }
+
+// maxTaglineWords bounds a site's tagline.
+const maxTaglineWords = 12
+
+// taglineOverHeadline reports a body that opens with a short sentence, then a headline with its
+// byline or date under it: the site's tagline over the article ("Bientôt ou déjà parents, on
+// vous accompagne !" over "Tracteurs, ânes : les initiatives…" over "Publié le par X").
+func (p *textParse) taglineOverHeadline(body []int) bool {
+	first, second := body[0], body[1]
+	return second == first+1 && p.metaUnder(second) && !p.metaUnder(first) && p.feat[first].sentence &&
+		p.feat[first].words <= maxTaglineWords && p.feat[second].words >= 4 && isTitleLike(p.lines[second])
 }
 
 // takeSidecarTitle marks the line that prints the sidecar's title.
