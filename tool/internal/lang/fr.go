@@ -81,6 +81,7 @@ func french() *Table {
 		Agencies:        []string{"AFP", "Agence France-Presse", "ATS", "Belga", "ANSA", "Sipa"},
 		CaptionCues:     []string{"de gauche à droite", "de g. à d.", "de g à d"},
 		CaptionOpeners:  []string{"Sur cette photo", "Sur la photo", "Sur notre photo", "Sur nos photos", "Sur cette image", "En photo", "Photo ci-dessus"},
+		Standfirsts:     true,
 		SignOffs:        []string{"Cordialement", "Bien cordialement", "Bien à vous", "Amicalement", "Fraternellement", "Respectueusement", "Votre curé", "Votre pasteur", "Votre maire", "Le maire", "La maire", "Le président", "La présidente", "Le secrétaire", "La secrétaire"},
 		RelatedClasses: []string{
 			"lire-aussi", "lireaussi", "a-lire", "alire", "sur-le-meme-sujet", "meme-sujet",

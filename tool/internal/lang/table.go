@@ -164,6 +164,10 @@ type Table struct {
 	// SignOffs are the closing words of a letter, minutes or a speech over the signer's name
 	// ("Respectfully submitted,", "Votre curé,"), alone on their line or before the name.
 	SignOffs []string
+	// Standfirsts says the language's press prints a standfirst (the French chapô) between
+	// the headline and the story as a rule, so that a paragraph there much shorter than the
+	// next one is the standfirst, with no byline to part them.
+	Standfirsts bool
 	// RelatedClasses are the words of an HTML element's class or id, in lower case with
 	// dashes, that say the element holds related articles ("lire-aussi", "read-also").
 	RelatedClasses []string

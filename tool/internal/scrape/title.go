@@ -507,8 +507,9 @@ func onlyDays(l string) bool {
 const maxStandfirstRunes = 300
 
 // takeStandfirst makes the body's first line the subtitle when it is a standfirst: a
-// sentence or two right under the headline, parted from the story by its byline or date
-// ("Headline", "One sentence.", "By Ann Roe", "Wednesday, 10th March", "The story...").
+// sentence or two under the headline, parted from the story by its byline or date
+// ("Headline", "One sentence.", "By Ann Roe", "Wednesday, 10th March", "The story..."), or,
+// where the language's press prints one as a rule, much shorter than the paragraph after it.
 func (p *textParse) takeStandfirst(body []int) []int {
 	if len(body) < 3 || p.a.Subtitle != "" || len(p.itemHead) > 0 {
 		// On a page of several stories, each story's standfirst stays its first line.
@@ -516,18 +517,59 @@ func (p *textParse) takeStandfirst(body []int) []int {
 	}
 	first := body[0]
 	l := p.lines[first]
-	if first == 0 || p.fates[first-1] != fateTitle || p.feat[first].words < 6 ||
-		p.feat[first].runes > maxStandfirstRunes || sentenceEnds(l) > 1 {
+	if !p.underTitle(first) || p.feat[first].words < 6 || p.feat[first].runes > maxStandfirstRunes || shoutedLede(l) {
 		return body
 	}
-	for j := first + 1; j < body[1]; j++ {
-		if p.fates[j] == fateMeta {
-			p.a.Subtitle = l
-			p.set(first, fateMeta, "standfirst: between the headline and the byline")
-			return body[1:]
+	switch {
+	case sentenceEnds(l) <= 1 && p.metaBetween(first, body[1]):
+		p.set(first, fateMeta, "standfirst: between the headline and the byline")
+	case p.shorterThanStory(first, body[1]):
+		p.set(first, fateMeta, "standfirst: under the headline, shorter than the story's paragraphs")
+	default:
+		return body
+	}
+	p.a.Subtitle = l
+	return body[1:]
+}
+
+// A standfirst told by its length holds minStandfirstWords words or more, and the story's
+// first paragraph, of minStoryWords or more, is standfirstRatio times as long.
+const (
+	minStandfirstWords = 18
+	minStoryWords      = 40
+	standfirstRatio    = 1.6
+)
+
+// shorterThanStory reports, where the language's press prints a standfirst as a rule, a
+// first line of one or a few sentences much shorter than the paragraph after it.
+func (p *textParse) shorterThanStory(first, next int) bool {
+	l, words, story := p.lines[first], p.feat[first].words, p.feat[next].words
+	return p.table != nil && p.table.Standfirsts && p.feat[first].sentence && !isTitleLike(l) && sentenceEnds(l) <= 2 &&
+		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= standfirstRatio*float64(words)
+}
+
+// underTitle reports a line under the title with only metadata and furniture between them.
+func (p *textParse) underTitle(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch p.fates[j] {
+		case fateTitle:
+			return true
+		case fateMeta, fateDropped:
+		default:
+			return false
 		}
 	}
-	return body
+	return false
+}
+
+// metaBetween reports a byline or date line between lines i and j.
+func (p *textParse) metaBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if p.fates[k] == fateMeta {
+			return true
+		}
+	}
+	return false
 }
 
 // maxKickerWords bounds the kicker a page prints on its headline's line.
