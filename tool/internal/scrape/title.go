@@ -381,6 +381,9 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if p.metaUnder(i) {
 		s += 1.5 // its byline or date follows
 	}
+	if p.overDeck(i) {
+		s += 1.5 // a headline over its deck or standfirst, the byline or date under them
+	}
 	if p.droppedElsewhere(i) {
 		s -= 4 // the site's name, printed again: "The Courier" under each copy of its tagline
 	}
@@ -393,6 +396,21 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 // metaUnder reports whether the line under line i was read as its byline or date.
 func (p *textParse) metaUnder(i int) bool {
 	return i+1 < len(p.lines) && p.fates[i+1] == fateMeta
+}
+
+// overDeck reports a headline of four words or more right over a deck, a second headline,
+// or a standfirst of one or two sentences, with the byline or date right under that:
+// "56 to lose jobs with plant closing" over "Hubbard workers ready to negotiate" over the
+// newspaper's credit.
+func (p *textParse) overDeck(i int) bool {
+	next := i + 1
+	if next >= len(p.lines) || p.fates[next] != 0 || p.feat[i].words < 4 || !isTitleLike(p.lines[i]) || !p.metaUnder(next) {
+		return false
+	}
+	l, f := p.lines[next], p.feat[next]
+	deck := f.words >= 4 && isTitleLike(l)
+	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && sentenceEnds(l) <= 1
+	return deck || standfirst
 }
 
 // droppedElsewhere reports whether a line with the text of line i was dropped as page
