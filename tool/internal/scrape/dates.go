@@ -28,9 +28,10 @@ var (
 	// dashedDateRe matches a day, month and year in figures separated by hyphens, the year in
 	// four: "21-08-2024" (with two, "10-12-18" is as often a score or a range).
 	dashedDateRe = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})-(\d{4})\b`)
-	dayMonthRe   = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th|\.)?\s+(` + monthAlt + `)\s+(\d{4})\b`)
-	monthDayRe   = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	timeRe       = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
+	// dayMonthRe matches "12 mars 2023", "Monday 3rd March 2021", "04 - Janvier - 2021".
+	dayMonthRe = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+|\s+[-–]\s+)(` + monthAlt + `)(?:\s+|\s+[-–]\s+)(\d{4})\b`)
+	monthDayRe = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	timeRe     = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
 )
 
 // dateHit is a date found in a line, with its byte span.

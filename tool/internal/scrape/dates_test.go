@@ -32,3 +32,23 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+// TestScanDates checks the day a line's first date gives, in the forms pages print.
+func TestScanDates(t *testing.T) {
+	for _, c := range []struct {
+		line, want, msg string
+	}{
+		{"Publié le 12 mars 2023 à 10h15", "2023-03-12", "a French date in words"},
+		{"04 - Janvier - 2021", "2021-01-04", "day, month and year parted by dashes"},
+		{"Wednesday, 10th March 2021, 9:12 am", "2021-03-10", "an English day with its suffix"},
+		{"Score 04 - 2021", "", "no month between the dashes"},
+	} {
+		got := ""
+		if hits := scanDates(c.line, ""); len(hits) > 0 {
+			got = hits[0].t.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("%s: scanDates(%q) = %q, want %q", c.msg, c.line, got, c.want)
+		}
+	}
+}
