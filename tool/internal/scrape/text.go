@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -104,6 +105,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	body = p.takeStandfirst(body)
 	p.readBody(body)
 	p.datelineDate()
+	p.ledeByline()
 	p.readTail(after)
 	p.readTeasers(related)
 	p.dropLeftovers(after)
@@ -446,6 +448,35 @@ func (p *textParse) addAuthors(names []string) {
 // place in capitals, the date, the agency, then a dash: "LISBON, Sept. 30, 2025 (PRESS WIRE)
 // -- ".
 var datelineRe = regexp.MustCompile(`^` + datelinePlace + `,\s+([^()–—]{6,40}?)\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s`)
+
+// ledeBylineRe matches the writer's credit that closes a lede in the Irish and British
+// manner, after a comma and a byline word in lower case: "…, writes Liam Heylin.".
+var ledeBylineRe = sync.OnceValue(func() *regexp.Regexp {
+	var words []string
+	for _, w := range lang.BylineWords() {
+		if strings.ToLower(w) == w {
+			words = append(words, regexp.QuoteMeta(w))
+		}
+	}
+	if len(words) == 0 {
+		return regexp.MustCompile(`$^`)
+	}
+	return regexp.MustCompile(`,\s+(?:` + strings.Join(words, "|") + `)\s+(\p{Lu}[^,.!?]{2,60})\.$`)
+})
+
+// ledeByline takes the writer from the end of the first paragraph when no byline named one.
+func (p *textParse) ledeByline() {
+	if len(p.a.Authors) > 0 || len(p.a.Body) == 0 {
+		return
+	}
+	sm := ledeBylineRe().FindStringSubmatch(p.a.Body[0].Text)
+	if sm == nil {
+		return
+	}
+	if ns, ok := parseNames(sm[1], true); ok && allPersons(ns) {
+		p.addAuthors(ns)
+	}
+}
 
 // datelineDate dates an article that printed no date line by the dateline of its first
 // paragraph, when it has one with a day.
