@@ -32,7 +32,7 @@ func french() *Table {
 			"novembre": 11, "décembre": 12, "déc": 12,
 		},
 		Weekdays:    `lundi mardi mercredi jeudi vendredi samedi dimanche`,
-		DateWords:   `posté postée publié publiée le mis mise à jour maj modifié modifiée actualisé actualisée du heure de paris cet cest initialement en ligne et dernière`,
+		DateWords:   `posté postée publié publiée le mis mise à jour maj modifié modifiée actualisé actualisée du heure de paris cet cest initialement en ligne et dernière h min`,
 		UpdateWords: []string{"mis à jour", "mise à jour", "maj", "modifié", "actualisé"},
 		BylineWords: []string{"Par", "PAR", "Texte", "Texte de", "Texte d'", "Texte original de", "Texte original d'", "Un texte de", "Un texte d'", "Écrit par", "Propos recueillis par", "Rédigé par",
 			"De notre envoyé spécial", "De notre envoyée spéciale", "De nos envoyés spéciaux",

@@ -458,6 +458,11 @@ func (p *textParse) readTail(after []int) {
 			p.set(i, fateMeta, "signature")
 			continue
 		}
+		if names, ok := placedSignature(l); ok && len(p.a.Authors) == 0 {
+			p.addAuthors(names)
+			p.set(i, fateMeta, "signature with the place")
+			continue
+		}
 		if p.isBio(l) {
 			p.drop(i, ReasonAuthorBio)
 			continue
@@ -483,7 +488,7 @@ func (p *textParse) dropLeftovers(after []int) {
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe",
 	// "Cattle near the creek.(Tom Reddan)".
-	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
+	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\((?:ph|photos?)\.?\s+\p{Lu}[^()]{1,40}\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y
@@ -570,6 +575,16 @@ var sketchTitleRe = regexp.MustCompile(`^\S*Created with Sketch\.?$`)
 // "… | Dorfun via Flickr CC License by".
 var licensedPhotoRe = guard(regexp.MustCompile(`\s\|\s[^|]{1,60}\svia\s(?:Flickr|Wikimedia Commons|Unsplash|Pixabay)(?:\s.{0,30})?$`),
 	holdsAny("via"))
+
+// maxPhotoCreditWords bounds a photo's credit line.
+const maxPhotoCreditWords = 5
+
+// isPhotoCredit reports a short line that opens with a caption word and names the picture's
+// source: "Photo Icon Sport", "Crédit DR".
+func isPhotoCredit(l string) bool {
+	first, _, _ := strings.Cut(l, " ")
+	return wordCount(l) <= maxPhotoCreditWords && slices.Contains(captionWords, strings.ToLower(strings.TrimRight(first, "s:")))
+}
 
 // captionWords are, in lower case, the words of captionRe before a colon: "photo", "crédit",
 // "credit", "image", "illustration", "foto", "pictured", "pic".

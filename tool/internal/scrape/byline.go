@@ -295,6 +295,32 @@ func signature(line string) ([]string, bool) {
 	return names, true
 }
 
+// maxPlaceWords bounds the place a correspondent signs from.
+const maxPlaceWords = 3
+
+// placedSignature reads the signature of a correspondent with the place she writes from,
+// under the body: "Awa Koné, Abidjan", "Jean Roux, à Genève".
+func placedSignature(line string) ([]string, bool) {
+	name, place, ok := strings.Cut(line, ", ")
+	if !ok {
+		return nil, false
+	}
+	words := strings.Fields(strings.TrimRight(place, "."))
+	if len(words) > 0 && lang.Connectors().Has(words[0]) || len(words) > 0 && strings.ToLower(words[0]) == words[0] && len(words[0]) <= 2 {
+		words = words[1:] // "à Genève", "in Lagos"
+	}
+	if len(words) == 0 || len(words) > maxPlaceWords {
+		return nil, false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil, false
+		}
+	}
+	ns, ok := parseNames(name, true)
+	return ns, ok && len(ns) == 1 && names.IsPerson(ns[0])
+}
+
 // isRole reports a job printed after a signer's name: one to four capitalised words ending
 // with a title of the language tables ("Library Director", "Fire Chief").
 func isRole(s string) bool {

@@ -290,7 +290,7 @@ var (
 		tablesAlt(func(t *lang.Table) []string { return t.ThoughtLinks }) + `)\s+["“«])`)
 	// attachmentRe matches a link to a file with its type and size: "Le programme - PDF - 1,2 Mo".
 	attachmentRe    = regexp.MustCompile(`(?i)^(?:.{0,120}\s[-–—]\s)?\(?(?:jpe?g|png|gif|webp|pdf|docx?|xlsx?|odt|mp3|mp4|zip)\s*[-–—,]\s*\d+(?:[.,]\d+)?\s*(?:o|ko|mo|go|b|kb|mb|gb|kio|mio)\)?$`)
-	readingTimeRe   = regexp.MustCompile(`(?i)^(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
+	readingTimeRe   = regexp.MustCompile(`(?i)^[·•|]?\s*(?:temps de lecture\s*:?\s*)?\d+\s*(?:min(?:utes?)?|mn)\.?(?:\s+(?:de lecture|read|reading))?$`)
 	copyrightYearRe = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b`)
 	breadcrumbRe    = regexp.MustCompile(`\s(?:>|›|»|/)\s`)
 	homeRe          = regexp.MustCompile(`(?i)^\s*(?:accueil|home|inicio|portada)\s*$`)

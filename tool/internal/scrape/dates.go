@@ -409,11 +409,16 @@ func isReadingTime(s string) bool {
 	return false
 }
 
+// clockTokenRe matches a time of day written as one word: "09h30", "14h", "7:05".
+var clockTokenRe = regexp.MustCompile(`^\d{1,2}(?:h|:)\d{0,2}$`)
+
+// onlyDateWords reports a folded text made only of date words, figures, month names and
+// times of day: "publie le 12 mars 2023 a 09h30".
 func onlyDateWords(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return strings.ContainsRune(" ,;:|()[]/-–—·•'", r)
 	}) {
-		if !lang.DateWords().Has(w) && !isAllDigits(w) && lang.Month(w) == 0 {
+		if !lang.DateWords().Has(w) && !isAllDigits(w) && lang.Month(w) == 0 && !clockTokenRe.MatchString(w) {
 			return false
 		}
 	}

@@ -375,6 +375,9 @@ func (p *textParse) addPending(pm pendingMeta, why string) {
 // applyPending takes the authors, dates and tags of the metadata lines that belong to the
 // article; those of other articles on the page were dropped with them.
 func (p *textParse) applyPending(body []int) {
+	if pm, ok := p.nearestHeadDate(body); ok {
+		p.addDates(p.lines[pm.i], pm.pub, pm.upd)
+	}
 	for _, pm := range p.pending {
 		if p.fates[pm.i] != fateMeta {
 			continue
@@ -392,6 +395,21 @@ func (p *textParse) applyPending(body []int) {
 		p.addDates(p.lines[pm.i], pm.pub, pm.upd)
 		p.a.Tags = append(p.a.Tags, pm.tags...)
 	}
+}
+
+// nearestHeadDate returns, of the date lines above the body, the nearest to it: the
+// article's own date, under the headline, rather than today's date the site prints at the
+// top of the page ("Dimanche, 14 décembre 2025", then the headline, then "Le 11 décembre
+// 2023").
+func (p *textParse) nearestHeadDate(body []int) (pendingMeta, bool) {
+	var best pendingMeta
+	found := false
+	for _, pm := range p.pending {
+		if len(body) > 0 && pm.i < body[0] && !pm.pub.IsZero() && p.fates[pm.i] == fateMeta {
+			best, found = pm, true
+		}
+	}
+	return best, found
 }
 
 // minEmbedParagraphs is how many paragraphs of the body come before a credit line that
@@ -560,6 +578,10 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 			p.drop(content[0], ReasonCaption) // "Ann Roe" over the photo credit and "Lea Park, Reporter"
 		}
 		return content
+	}
+	if isPhotoCredit(p.lines[content[0]]) {
+		p.drop(content[0], ReasonPhotoCredit) // "Photo Icon Sport"
+		return content[1:]
 	}
 	names, ok := nameWithRole(p.lines[content[0]])
 	if !ok {

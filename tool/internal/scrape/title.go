@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"fmt"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 	"regexp"
 	"slices"
 	"strings"
@@ -332,7 +333,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	l, f := p.lines[i], p.feat[i]
 	nearer := 0 // headline-like lines between this one and the body
 	for _, j := range before[k+1:] {
-		if p.fates[j] == 0 && p.isTitleCandidate(j) {
+		if p.fates[j] == 0 && p.isTitleCandidate(j) && !p.isMinorLine(j) {
 			nearer++
 		}
 	}
@@ -363,6 +364,9 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 6 {
 		s -= 3 // a menu of capitalised words
 	}
+	if f.words >= 5 && !strings.ContainsFunc(l, unicode.IsUpper) {
+		s -= 3 // an image's keywords in lower case: "top 14 paris et brive l'emportent rugby"
+	}
 	if !isTitleLike(l) && !strings.HasSuffix(l, "!") {
 		s -= 1.5 // a headline ending with a full stop, or a caption
 	}
@@ -378,7 +382,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if hits := scanDates(l, p.lang); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) || onlyDays(l) {
 		s -= 4 // a date with a name or tags ("admin - January 9, 2013"), or days only
 	}
-	if p.metaUnder(i) {
+	if p.metaUnder(i) || p.nameUnder(i) {
 		s += 1.5 // its byline or date follows
 	}
 	if p.overDeck(i) {
@@ -396,6 +400,24 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 // metaUnder reports whether the line under line i was read as its byline or date.
 func (p *textParse) metaUnder(i int) bool {
 	return i+1 < len(p.lines) && p.fates[i+1] == fateMeta
+}
+
+// isMinorLine reports a line under a headline that never competes with it: a label of one
+// or two words, a photo's credit, a person's name.
+func (p *textParse) isMinorLine(i int) bool {
+	l := p.lines[i]
+	return p.feat[i].words <= 2 || isPhotoCredit(l) || p.feat[i].words <= 4 && names.IsPerson(l)
+}
+
+// nameUnder reports a line with a person's name alone under it, the writer's: "Nicolas
+// Parant" under "Top 14 : Toulouse s'impose".
+func (p *textParse) nameUnder(i int) bool {
+	next := i + 1
+	if next >= len(p.lines) || p.feat[next].words > 4 || p.fates[next] != 0 && p.why[next] != ReasonSection {
+		return false
+	}
+	l := p.lines[next]
+	return names.TrimByline(l) == l && !isPhotoCredit(l) && names.IsPerson(l)
 }
 
 // overDeck reports a headline of four words or more right over a deck, a second headline,
