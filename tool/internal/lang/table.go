@@ -93,8 +93,12 @@ type Table struct {
 	DateWords string
 	// UpdateWords mark the date after them as a last-modified date ("mis à jour").
 	UpdateWords []string
-	// BylineWords open an article's byline ("Par", "By").
+	// BylineWords open an article's byline ("Par", "By"); those that end with "de" open it
+	// elided too ("Texte d'Ann Roe").
 	BylineWords []string
+	// LedeBylineWords name the writer at the end of the lede, after a comma ("…, writes Ann
+	// Roe.").
+	LedeBylineWords []string
 	// CommentNouns name a post's comments in the heading over them, after their count, and
 	// CommentLinks are the words between them and the post's title, all as printed: "177
 	// comments on The title".
@@ -141,6 +145,9 @@ type Table struct {
 	// Accounts are the names of a site's accounts that bylines show instead of a writer
 	// ("admin").
 	Accounts string
+	// Addressing are the words a site speaks to its readers with ("vous", "your"): a short
+	// sentence holding one above a headline is the site's tagline.
+	Addressing string
 	// Pronouns are the personal pronouns: a person's name never opens with one, so a
 	// headline in title case that does ("He Died Peacefully") is no name.
 	Pronouns string
@@ -293,6 +300,7 @@ var (
 	determiners   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Determiners }) })
 	accounts      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Accounts }) })
 	pronouns      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Pronouns }) })
+	addressing    = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Addressing }) })
 	bioVerbs      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.BioVerbs }) })
 	months        = sync.OnceValue(func() map[string]time.Month {
 		m := map[string]time.Month{}
@@ -374,6 +382,9 @@ func NewsroomNouns() Set { return newsroomNouns() }
 // Accounts returns the names of site accounts that are never writers ("admin").
 func Accounts() Set { return accounts() }
 
+// Addressing returns the words a site speaks to its readers with, in every language.
+func Addressing() Set { return addressing() }
+
 // Pronouns returns the personal pronouns of every language ("he", "elle").
 func Pronouns() Set { return pronouns() }
 
@@ -421,11 +432,27 @@ func UpdateWords() []string {
 	return out
 }
 
-// BylineWords returns the words that open a byline in every language ("Par", "By").
+// BylineWords returns the words that open a byline in every language ("Par", "By"), with
+// the elided forms of those that end with "de": "Texte de" gives "Texte d'" and "Texte d’".
 func BylineWords() []string {
 	var out []string
 	for _, t := range tables() {
-		out = append(out, t.BylineWords...)
+		for _, w := range t.BylineWords {
+			out = append(out, w)
+			if stem, ok := strings.CutSuffix(w, " de"); ok {
+				out = append(out, stem+" d'", stem+" d’")
+			}
+		}
+	}
+	return out
+}
+
+// LedeBylineWords returns the words that name the writer at the end of a lede, after a
+// comma, in every language ("writes" in "…, writes Ann Roe.").
+func LedeBylineWords() []string {
+	var out []string
+	for _, t := range tables() {
+		out = append(out, t.LedeBylineWords...)
 	}
 	return out
 }
@@ -450,9 +477,15 @@ func Agencies() []string {
 
 // IsAgency reports whether s is a news agency's name as a credit prints it, in any case:
 // "AFP", "ats".
-func IsAgency(s string) bool {
-	return slices.ContainsFunc(Agencies(), func(a string) bool { return strings.EqualFold(a, s) })
-}
+func IsAgency(s string) bool { return agencies()[strings.ToLower(s)] }
+
+var agencies = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, a := range Agencies() {
+		set[strings.ToLower(a)] = true
+	}
+	return set
+})
 
 // RelatedClasses returns the class words of related blocks of every language.
 func RelatedClasses() []string {

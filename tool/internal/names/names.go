@@ -117,7 +117,7 @@ func TrimByline(s string) string {
 		if len(s) <= len(w) || !strings.EqualFold(s[:len(w)], w) {
 			continue
 		}
-		if rest := s[len(w):]; rest[0] == ' ' || rest[0] == ':' || rest[0] == '\t' || strings.HasSuffix(w, "'") {
+		if rest := s[len(w):]; rest[0] == ' ' || rest[0] == ':' || rest[0] == '\t' || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
 			return strings.TrimLeft(rest, " \t:") // "Texte d'" runs into the name
 		}
 	}

@@ -221,6 +221,20 @@ func brokenSentence(l, next string) bool {
 	return words >= 8 && unicode.IsLetter(last) && sentenceEnds(l) > 0 && (unicode.IsLower(r) || first == "I")
 }
 
+// maxCutFragmentWords bounds the words left of a paragraph cut off in its last sentence.
+const maxCutFragmentWords = 5
+
+// cutAfterSentence reports a line cut off a few words into a sentence that follows a full
+// one: "… was taken to hospital. He later t".
+func cutAfterSentence(l string) bool {
+	locs := sentenceEndRe.FindAllStringIndex(l, -1)
+	if len(locs) == 0 || sentenceEnds(l) == 0 {
+		return false
+	}
+	rest := l[locs[len(locs)-1][0]:] // ". He later t": the period, then the fragment
+	return wordCount(rest)-1 <= maxCutFragmentWords
+}
+
 // lastField returns the last of strings.Fields(l), "" when there is none.
 func lastField(l string) string {
 	l = strings.TrimRightFunc(l, unicode.IsSpace)
@@ -236,14 +250,14 @@ func lastField(l string) string {
 var sentenceEndRe = regexp.MustCompile(`[.!?…]["»”’)]?\s+["«“]?\p{Lu}`)
 
 // sentenceEnds returns how many sentences end inside l with another after them: "… à
-// Brive. Plus t" holds one. The period of an initial or an honorific ("M. Roux", "Dr.
-// Patel") ends none.
+// Brive. Plus t" holds one. The period of an initial, an honorific or a short form with
+// periods inside ("M. Roux", "Dr. Patel", "U.S. Senate") ends none.
 func sentenceEnds(l string) int {
 	n := 0
 	for _, loc := range sentenceEndRe.FindAllStringIndex(l, -1) {
 		word := lastField(l[:loc[0]])
-		if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) || lang.Honorifics().Has(word) {
-			continue
+		if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) || lang.Honorifics().Has(word) || strings.Contains(word, ".") {
+			continue // "M. Roux", "Dr. Patel", "U.S. Senate", "7 p.m. Friday"
 		}
 		n++
 	}

@@ -395,7 +395,7 @@ const maxTeaserSentenceWords = 20
 // teaserRunEnd returns where a list of teasers that goes on at after[k] ends. Inside the
 // list, short headline-like lines and one-sentence headlines are teasers too ("Musica Nova
 // March Concert", "Commissioner revealed to be billing costs to taxpayer."); the list ends
-// on a headline, unless it runs to the page's end, where its last line may be cut short.
+// on a headline, or, at the page's end, on the line after it, a headline cut short.
 // scanned is where the lines that may stand in a list stop.
 func (p *textParse) teaserRunEnd(after []int, k int) (end, scanned int) {
 	end = k
@@ -403,10 +403,12 @@ func (p *textParse) teaserRunEnd(after []int, k int) (end, scanned int) {
 		end++
 	}
 	scanned = max(end, k+1)
-	if end < len(after) {
-		for end > k && !p.isTeaserHeadline(after[end-1]) {
-			end--
-		}
+	cut := end == len(after) // the list runs to the page's end
+	for end > k && !p.isTeaserHeadline(after[end-1]) {
+		end--
+	}
+	if cut && end == len(after)-1 {
+		end++ // the last headline, cut short: "Council su"
 	}
 	return end, scanned
 }
@@ -830,7 +832,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
 		return ReasonPhotoCredit, true
-	case p.repeats(i), p.leadOfNext(i), isDoubled(l):
+	case p.repeats(i), p.leadOfNext(i), isDoubled(l) && !p.announced(i):
 		return ReasonRepeated, true
 	case isAgencyLabel(l):
 		return ReasonAgency, true
@@ -922,6 +924,12 @@ func wordEdge(s string, k int) bool {
 // jour".
 func (p *textParse) onlyDateWords(i int) bool {
 	return p.feat[i].words >= 2 && onlyDateWords(p.folds[i])
+}
+
+// announced reports a line that the line above it announces with a colon: "Un seul chant a
+// couvert les klaxons :" over "On est en Ligue 2 ! On est en Ligue 2 !".
+func (p *textParse) announced(i int) bool {
+	return i > 0 && strings.HasSuffix(p.lines[i-1], ":")
 }
 
 // minDoubledWords is the least number of words of a text a banner prints twice on a line.

@@ -45,8 +45,8 @@ func bylineWordsAlt() string {
 func elidedBylineWordsAlt() string {
 	var alt []string
 	for _, w := range lang.BylineWords() {
-		if strings.HasSuffix(w, "'") {
-			alt = append(alt, strings.ReplaceAll(regexp.QuoteMeta(w), "'", "['’]"))
+		if strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+			alt = append(alt, regexp.QuoteMeta(w))
 		}
 	}
 	if len(alt) == 0 {

@@ -53,6 +53,7 @@ const (
 	ReasonAfterBody      = "after-body"
 	ReasonTemplate       = "template"
 	ReasonRepeated       = "repeated"
+	ReasonTagline        = "tagline"
 )
 
 // Cues lists the lines that mark page furniture and related blocks (see lang.Cues).
@@ -201,15 +202,14 @@ func (m *matcher) inlineTeaser(line string) (string, bool) {
 	return m.gluedTeaser(line)
 }
 
-// minGluedTeaserWords is the least number of words of a headline printed after an inline
-// cue with no separator.
-const minGluedTeaserWords = 3
+// minGluedTeaserWords and maxGluedTeaserWords bound the words of a headline printed after
+// an inline cue with no separator.
+const minGluedTeaserWords, maxGluedTeaserWords = 3, 25
 
 // gluedTeaser returns the title of an inline related line that prints no separator after
 // its cue, or a period: "Lire aussi Le club recrute un gardien", "A lire aussi. Le club
-// recrute". The cue must hold two words or more and
-// the title start with a capital and end without a period, so that prose such as "Voir
-// aussi les comptes" stays prose.
+// recrute". The cue must hold two words or more, and the title read as a headline that
+// starts with a capital, so that prose such as "Voir aussi les comptes" stays prose.
 func (m *matcher) gluedTeaser(line string) (string, bool) {
 	if strings.HasSuffix(line, ".") {
 		return "", false
@@ -220,8 +220,9 @@ func (m *matcher) gluedTeaser(line string) (string, bool) {
 		if n < 2 || len(words) < n+minGluedTeaserWords || foldCue(strings.Join(words[:n], " ")) != c {
 			continue
 		}
-		if first, _ := utf8.DecodeRuneInString(words[n]); unicode.IsUpper(first) {
-			return strings.Join(words[n:], " "), true
+		title := strings.Join(words[n:], " ")
+		if first, _ := utf8.DecodeRuneInString(title); unicode.IsUpper(first) && isTitleLike(title) && len(words)-n <= maxGluedTeaserWords {
+			return title, true
 		}
 	}
 	return "", false

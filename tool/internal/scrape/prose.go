@@ -62,7 +62,7 @@ func measure(l string, t *lang.Table) features {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, " )]"))
 	// A long line with a sentence ending inside it is prose though its end was cut off:
 	// "… was taken to hospital. He later t".
-	f.sentence = strings.ContainsRune(".!?»”\"…", last) || f.words >= minCutProseWords && sentenceEnds(l) > 0
+	f.sentence = strings.ContainsRune(".!?»”\"…", last) || f.words >= minCutProseWords && cutAfterSentence(l)
 	f.score = proseScore(f)
 	switch {
 	case f.score >= 0.65:

@@ -182,7 +182,31 @@ func (p *textParse) cue(i int) string { return trimCue(p.folds[i]) }
 
 // furniture returns why line i is page furniture, if it is (matcher.furnitureReason).
 func (p *textParse) furniture(i int) (string, bool) {
-	return p.m.furnitureFolded(p.lines[i], p.folds[i])
+	if reason, ok := p.m.furnitureFolded(p.lines[i], p.folds[i]); ok {
+		return reason, true
+	}
+	if i > 0 && p.fates[i-1] == fateDropped && gluedCopy(p.lines[i], p.lines[i-1]) {
+		return p.why[i-1], true // "Contactez-nousEnvie d'afficher…" under "Envie d'afficher…"
+	}
+	return "", false
+}
+
+// Bounds of a glued copy: the line copied holds minCopiedRunes or more, glued to at most
+// maxGluedWords words.
+const (
+	minCopiedRunes = 12
+	maxGluedWords  = 2
+)
+
+// gluedCopy reports a line that prints the line above again, glued to a word or two of
+// furniture as a flattened widget prints it: "Contactez-nousEnvie d'afficher votre
+// publicité ?" under "Envie d'afficher votre publicité ?".
+func gluedCopy(l, above string) bool {
+	if len(l) <= len(above) || utf8.RuneCountInString(above) < minCopiedRunes {
+		return false
+	}
+	head, ok := strings.CutSuffix(l, above)
+	return ok && wordCount(head) <= maxGluedWords
 }
 
 func (p *textParse) drop(i int, reason string) {
@@ -378,16 +402,21 @@ func (p *textParse) applyPending(body []int) {
 	if pm, ok := p.nearestHeadDate(body); ok {
 		p.addDates(p.lines[pm.i], pm.pub, pm.upd)
 	}
+	var paragraphs []int // the body's paragraphs, in order, counted once for embedded
+	for _, j := range body {
+		if p.feat[j].class >= proseMedium && !isTitleLike(p.lines[j]) {
+			paragraphs = append(paragraphs, j)
+		}
+	}
 	for _, pm := range p.pending {
 		if p.fates[pm.i] != fateMeta {
 			continue
 		}
-		if p.why[pm.i] == "credit" && postedByRe.MatchString(p.lines[pm.i]) && p.embedded(body, pm.i) {
+		if p.why[pm.i] == "credit" && postedByRe.MatchString(p.lines[pm.i]) && embedded(paragraphs, pm.i) {
 			p.drop(pm.i, ReasonByline) // a post embedded in the story: "Posted by Ono Grill on …"
 			continue
 		}
-		if len(pm.names) > 0 && !slices.ContainsFunc(pm.names, func(n string) bool { return !isAccount(n) }) &&
-			pm.pub.IsZero() && pm.upd.IsZero() && len(pm.tags) == 0 {
+		if len(pm.names) > 0 && allAccounts(pm.names) && pm.pub.IsZero() && pm.upd.IsZero() && len(pm.tags) == 0 {
 			p.drop(pm.i, ReasonByline) // "By The Newsroom": a credit that names no writer
 			continue
 		}
@@ -416,20 +445,21 @@ func (p *textParse) nearestHeadDate(body []int) (pendingMeta, bool) {
 // is an embedded post's, not the story's: a byline may follow a standfirst.
 const minEmbedParagraphs = 2
 
-// embedded reports a "Posted by" line inside the body, with paragraphs of the story
-// above and under it: the credit of a post the story embeds.
-func (p *textParse) embedded(body []int, i int) bool {
-	above, under := 0, 0
-	for _, j := range body {
-		switch {
-		case p.feat[j].class < proseMedium, isTitleLike(p.lines[j]):
-		case j < i:
-			above++
-		case j > i:
-			under++
-		}
+// embedded reports a "Posted by" line i inside the body, with paragraphs of the story
+// above and under it: the credit of a post the story embeds. paragraphs are the body's
+// prose lines that do not read as headlines, in order.
+func embedded(paragraphs []int, i int) bool {
+	above, found := slices.BinarySearch(paragraphs, i)
+	under := len(paragraphs) - above
+	if found {
+		under--
 	}
 	return above >= minEmbedParagraphs && under > 0
+}
+
+// allAccounts reports names that are all a site's accounts or newsroom credits.
+func allAccounts(names []string) bool {
+	return !slices.ContainsFunc(names, func(n string) bool { return !isAccount(n) })
 }
 
 // hasParagraph reports whether some of the content lines read as body text, not headlines.
@@ -468,13 +498,11 @@ func (p *textParse) addAuthors(names []string) {
 var datelineRe = regexp.MustCompile(`^` + datelinePlace + `,\s+([^()–—]{6,40}?)\s*(?:\([^)]{1,40}\))?\s*(?:--|[–—-])\s`)
 
 // ledeBylineRe matches the writer's credit that closes a lede in the Irish and British
-// manner, after a comma and a byline word in lower case: "…, writes Liam Heylin.".
+// manner, after a comma and a lede byline word: "…, writes Liam Heylin.".
 var ledeBylineRe = sync.OnceValue(func() *regexp.Regexp {
 	var words []string
-	for _, w := range lang.BylineWords() {
-		if strings.ToLower(w) == w {
-			words = append(words, regexp.QuoteMeta(w))
-		}
+	for _, w := range lang.LedeBylineWords() {
+		words = append(words, regexp.QuoteMeta(w))
 	}
 	if len(words) == 0 {
 		return regexp.MustCompile(`$^`)
@@ -790,7 +818,7 @@ func (p *textParse) readBody(body []int) {
 	}
 	for k, i := range body {
 		l := p.lines[i]
-		if isCaption(l) || k > 0 && k < len(body)-1 && isCastList(l) {
+		if isCaption(l) || k > 0 && k < len(body)-1 && isCastList(l) && !strings.HasSuffix(p.lines[body[k-1]], ":") {
 			p.drop(i, ReasonCaption)
 			continue
 		}

@@ -87,7 +87,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		return body, after
 	}
 	if len(body) > 2 && p.taglineOverHeadline(body) {
-		p.drop(body[0], ReasonSection)
+		p.drop(body[0], ReasonTagline)
 		body = body[1:]
 		p.a.Title = withoutKicker(p.lines[body[0]])
 		p.set(body[0], fateTitle, "title: headline over its byline, under the site's tagline")
@@ -282,8 +282,8 @@ func (p *textParse) opensWithHeadline(body []int) bool {
 		return false
 	}
 	if isEllipsed(l) {
-		// "Pour la beauté du geste...": a short headline trails off; a teaser's excerpt is longer.
-		return first.words <= maxEllipsedHeadlineWords && first.class < proseGood
+		// "Pour la beauté du geste...": a headline trails off; a sentence that does is prose.
+		return first.class < proseGood
 	}
 	return strings.ContainsRune("?!»”", last) || last == '.' && (first.class < proseGood || p.metaUnder(body[0])) && !shoutedLede(l)
 }
@@ -295,22 +295,31 @@ func shoutedLede(l string) bool {
 	return utf8.RuneCountInString(first) >= 3 && strings.ToUpper(first) == first && strings.ContainsFunc(first, unicode.IsLetter)
 }
 
-// maxEllipsedHeadlineWords bounds a headline that ends with an ellipsis.
-const maxEllipsedHeadlineWords = 8
-
-// isEllipsed reports a line that ends with an ellipsis: "...", "…".
+// isEllipsed reports a line that ends with an ellipsis: "..", "...", "…".
 func isEllipsed(l string) bool { return strings.HasSuffix(l, "..") || strings.HasSuffix(l, "…") }
 
 // maxTaglineWords bounds a site's tagline.
 const maxTaglineWords = 12
 
-// taglineOverHeadline reports a body that opens with a short sentence, then a headline with its
-// byline or date under it: the site's tagline over the article ("Bientôt ou déjà parents, on
-// vous accompagne !" over "Tracteurs, ânes : les initiatives…" over "Publié le par X").
+// taglineOverHeadline reports a body that opens with a short sentence speaking to the
+// readers, then a headline with its byline or date under it: the site's tagline over the
+// article ("Bientôt ou déjà parents, on vous accompagne !" over "Tracteurs, ânes : les
+// initiatives…" over "Publié le par X").
 func (p *textParse) taglineOverHeadline(body []int) bool {
 	first, second := body[0], body[1]
 	return second == first+1 && p.metaUnder(second) && !p.metaUnder(first) && p.feat[first].sentence &&
-		p.feat[first].words <= maxTaglineWords && p.feat[second].words >= 4 && isTitleLike(p.lines[second])
+		p.feat[first].words <= maxTaglineWords && addressesReaders(p.lines[first]) &&
+		p.feat[second].words >= 4 && isTitleLike(p.lines[second])
+}
+
+// addressesReaders reports a line holding a word a site speaks to its readers with.
+func addressesReaders(l string) bool {
+	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lang.Addressing().Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeSidecarTitle marks the line that prints the sidecar's title.
@@ -563,7 +572,7 @@ func (p *textParse) takeStandfirst(body []int) []int {
 	switch {
 	case sentenceEnds(l) <= 1 && p.metaBetween(first, body[1]):
 		p.set(first, fateMeta, "standfirst: between the headline and the byline")
-	case p.shorterThanStory(first, body[1]):
+	case p.shorterThanStory(first, body[1], p.metaBetween(p.titleLine(), first)):
 		p.set(first, fateMeta, "standfirst: under the headline, shorter than the story's paragraphs")
 	default:
 		return body
@@ -573,19 +582,31 @@ func (p *textParse) takeStandfirst(body []int) []int {
 }
 
 // A standfirst told by its length holds minStandfirstWords words or more, and the story's
-// first paragraph, of minStoryWords or more, is standfirstRatio times as long.
+// first paragraph, of minStoryWords or more, is standfirstRatio times as long, or
+// bylineStandfirstRatio times when a byline or date parts the standfirst from the headline
+// (under the byline, a short lede is the story's more often than a standfirst).
 const (
-	minStandfirstWords = 18
-	minStoryWords      = 40
-	standfirstRatio    = 1.6
+	minStandfirstWords    = 18
+	minStoryWords         = 40
+	standfirstRatio       = 1.6
+	bylineStandfirstRatio = 2.5
 )
 
 // shorterThanStory reports, where the language's press prints a standfirst as a rule, a
 // first line of one or a few sentences much shorter than the paragraph after it.
-func (p *textParse) shorterThanStory(first, next int) bool {
+func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 	l, words, story := p.lines[first], p.feat[first].words, p.feat[next].words
+	ratio := standfirstRatio
+	if underByline {
+		ratio = bylineStandfirstRatio
+	}
 	return p.table != nil && p.table.Standfirsts && p.feat[first].sentence && !isTitleLike(l) && sentenceEnds(l) <= 2 &&
-		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= standfirstRatio*float64(words)
+		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
+}
+
+// titleLine returns the line of the title, -1 when no line holds it.
+func (p *textParse) titleLine() int {
+	return slices.Index(p.fates, fateTitle)
 }
 
 // underTitle reports a line under the title with only metadata and furniture between them.
@@ -636,5 +657,11 @@ func withoutKicker(l string) string {
 			return l // "Le maire  démissionne": a double space inside the headline
 		}
 	}
+	if measure(rest, nil).capitals >= titleCaseShare {
+		return l // "Council Approves  New Car Park": a headline in title case, spaced twice
+	}
 	return rest
 }
+
+// titleCaseShare is the share of capitalised words of a headline in title case.
+const titleCaseShare = 0.6
