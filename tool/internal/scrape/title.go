@@ -63,7 +63,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		before = slices.Delete(slices.Clone(before), listed, listed+1)
 	}
 	before, body, best = p.headingOpensBody(before, body, best)
-	if best >= 0 && best < len(before)-1 && len(body) > 1 && p.opensWithHeadline(body) {
+	if best >= 0 && best < len(before)-1 && len(body) > 1 && !p.datedHeadline(before[best]) && p.opensWithHeadline(body) {
 		// A headline opens the prose, nearer than the best line above it: a site's or a
 		// section's name.
 		best = -1
@@ -370,8 +370,8 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if strings.ToUpper(l) == l && f.words <= 3 {
 		s -= 1.5
 	}
-	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 6 {
-		s -= 3 // a menu of capitalised words
+	if f.capitals >= 0.9 && f.stop == 0 && f.words >= 6 && !p.metaUnder(i) {
+		s -= 3 // a menu of capitalised words; a headline in title case has its date under it
 	}
 	if f.words >= 5 && !strings.ContainsFunc(l, unicode.IsUpper) {
 		s -= 3 // an image's keywords in lower case: "top 14 paris et brive l'emportent rugby"
@@ -416,6 +416,15 @@ func (p *textParse) metaUnder(i int) bool {
 func (p *textParse) isMinorLine(i int) bool {
 	l := p.lines[i]
 	return p.feat[i].words <= 2 || isPhotoCredit(l) || p.feat[i].words <= 4 && names.IsPerson(l)
+}
+
+// minDatedHeadlineWords is the least number of words of a headline with its date under it
+// that no line opening the prose overrules: a site's name is shorter.
+const minDatedHeadlineWords = 5
+
+// datedHeadline reports a headline of some length with its byline or date under it.
+func (p *textParse) datedHeadline(i int) bool {
+	return p.feat[i].words >= minDatedHeadlineWords && p.metaUnder(i)
 }
 
 // nameUnder reports a line with a person's name alone under it, the writer's: "Nicolas
