@@ -362,6 +362,32 @@ func (p *textParse) hasProseAfter(lines []int) bool {
 	return false
 }
 
+// minExcerptRun is the number of cut excerpts in a row, each of maxExcerptWords words or
+// fewer, that end the body as a list of teasers.
+const minExcerptRun = 3
+
+// cutExcerptTeasers reads, at the body's end, a run of short lines that each stop on an
+// ellipsis as teasers: the openings of other stories ("On n'a pas tous les jours 80 ans et
+// c'est un rendez-vous…"), which a page lists with no heading. It returns the body left.
+func (p *textParse) cutExcerptTeasers(body []int) []int {
+	n := 0
+	for n < len(body) {
+		i := body[len(body)-1-n]
+		if !isEllipsed(p.lines[i]) || p.feat[i].words > maxExcerptWords {
+			break
+		}
+		n++
+	}
+	if n < minExcerptRun || n == len(body) {
+		return body
+	}
+	for _, i := range body[len(body)-n:] {
+		p.a.Related = append(p.a.Related, teaserOf(p.lines[i]))
+		p.set(i, fateTeaser, "teaser: an excerpt in a list after the body")
+	}
+	return body[:len(body)-n]
+}
+
 // minTeaserRun is the number of headlines in a row after the body that make a list of
 // teasers with no heading.
 const minTeaserRun = 2
@@ -578,14 +604,20 @@ var sketchTitleRe = regexp.MustCompile(`^\S*Created with Sketch\.?$`)
 var licensedPhotoRe = guard(regexp.MustCompile(`\s\|\s[^|]{1,60}\svia\s(?:Flickr|Wikimedia Commons|Unsplash|Pixabay)(?:\s.{0,30})?$`),
 	holdsAny("via"))
 
-// maxPhotoCreditWords bounds a photo's credit line.
-const maxPhotoCreditWords = 5
+// A photo's credit line holds maxPhotoCreditWords words, or maxLongCreditWords when it
+// ends on no sentence's end.
+const maxPhotoCreditWords, maxLongCreditWords = 5, 12
 
-// isPhotoCredit reports a short line that opens with a caption word and names the picture's
-// source: "Photo Icon Sport", "Crédit DR".
+// isPhotoCredit reports a short line that opens with a caption word and a capitalised name,
+// the picture's source: "Photo Icon Sport", "Photos Claire MARTIN – classement du comité".
 func isPhotoCredit(l string) bool {
-	first, _, _ := strings.Cut(l, " ")
-	return wordCount(l) <= maxPhotoCreditWords && slices.Contains(captionWords, strings.ToLower(strings.TrimRight(first, "s:")))
+	first, rest, _ := strings.Cut(l, " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || !slices.Contains(captionWords, strings.ToLower(strings.TrimRight(first, "s:"))) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	n := wordCount(l)
+	return n <= maxPhotoCreditWords || n <= maxLongCreditWords && !strings.ContainsRune(".!?»”", last)
 }
 
 // captionWords are, in lower case, the words of captionRe before a colon: "photo", "crédit",

@@ -98,6 +98,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	before, body, after = p.cutAtNextByline(before, body, after)
 	before, body, after = p.cutAtListedHead(before, body, after)
 	body, after = p.cutAfterSignature(body, after)
+	body = p.cutExcerptTeasers(body)
 	p.applyPending(body)
 	after = p.unlabelledTeasers(after)
 	after = p.readSignOff(after)
@@ -818,7 +819,7 @@ func (p *textParse) readBody(body []int) {
 	}
 	for k, i := range body {
 		l := p.lines[i]
-		if isCaption(l) || k > 0 && k < len(body)-1 && isCastList(l) && !strings.HasSuffix(p.lines[body[k-1]], ":") {
+		if isCaption(l) || isPhotoCredit(l) || k > 0 && k < len(body)-1 && isCastList(l) && !strings.HasSuffix(p.lines[body[k-1]], ":") {
 			p.drop(i, ReasonCaption)
 			continue
 		}
