@@ -388,6 +388,50 @@ func (p *textParse) cutExcerptTeasers(body []int) []int {
 	return body[:len(body)-n]
 }
 
+// cardLookahead is how many lines under a numbered headline may print it again.
+const cardLookahead = 3
+
+// cutNumberedCards reads, after the body's first lines, a numbered list of other stories'
+// cards as teasers: each card numbers the story's headline ("1. Kwiatkowski s'impose…"),
+// then prints its section, the headline again and its opening, which are dropped. It
+// returns the body left.
+func (p *textParse) cutNumberedCards(body []int) []int {
+	for k := 1; k < len(body); k++ {
+		if _, ok := p.numberedCard(body, k); !ok {
+			continue
+		}
+		for j, i := range body[k:] {
+			if title, ok := p.numberedCard(body, k+j); ok {
+				p.a.Related = append(p.a.Related, teaserOf(title))
+				p.set(i, fateTeaser, "teaser: a numbered card after the body")
+			} else if sm := listItemRe.FindStringSubmatch(p.lines[i]); sm != nil && sm[2] != "" && j == len(body)-k-1 {
+				p.a.Related = append(p.a.Related, teaserOf(sm[3])) // the last card, cut short
+				p.set(i, fateTeaser, "teaser: a numbered card after the body")
+			} else {
+				p.drop(i, ReasonTeaserExcerpt)
+			}
+		}
+		return body[:k]
+	}
+	return body
+}
+
+// numberedCard returns the headline of body[k] when it is a numbered card's: "1. Title",
+// with the title printed again within the next few lines.
+func (p *textParse) numberedCard(body []int, k int) (string, bool) {
+	sm := listItemRe.FindStringSubmatch(p.lines[body[k]])
+	if sm == nil || sm[2] == "" || wordCount(sm[3]) < 4 {
+		return "", false
+	}
+	key := foldCue(sm[3])
+	for _, i := range body[k+1 : min(len(body), k+1+cardLookahead)] {
+		if p.cue(i) == key {
+			return sm[3], true
+		}
+	}
+	return "", false
+}
+
 // minTeaserRun is the number of headlines in a row after the body that make a list of
 // teasers with no heading.
 const minTeaserRun = 2

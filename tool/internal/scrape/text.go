@@ -99,6 +99,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	before, body, after = p.cutAtListedHead(before, body, after)
 	body, after = p.cutAfterSignature(body, after)
 	body = p.cutExcerptTeasers(body)
+	body = p.cutNumberedCards(body)
 	p.applyPending(body)
 	after = p.unlabelledTeasers(after)
 	after = p.readSignOff(after)
