@@ -1118,13 +1118,22 @@ var imageExtRe = regexp.MustCompile(`(?i)\.(?:jpe?g|png|gif|webp|avif|svg)$`)
 
 // shortensCaption reports a line that the caption under it repeats and goes on from: the
 // image's alternative text, then its caption ("Un homme marche dans une rue.", "Un homme
-// marche dans une rue de Boston, samedi. AFP / Jane Roe").
+// marche dans une rue de Boston, samedi. AFP / Jane Roe"), perhaps with the viewer's label
+// between them ("Plein écran").
 func (p *textParse) shortensCaption(i int) bool {
-	if i+1 >= len(p.lines) || len(p.keys[i]) < 20 || !isCaption(p.lines[i+1]) {
+	next := i + 1
+	if next+1 < len(p.lines) && p.feat[next].words <= maxGapLabelWords && !isCaption(p.lines[next]) {
+		next++ // "Plein écran" between the alternative text and the caption
+	}
+	if next >= len(p.lines) || len(p.keys[i]) < 20 || !isCaption(p.lines[next]) {
 		return false
 	}
-	return strings.HasPrefix(p.keys[i+1], strings.TrimRight(p.keys[i], ".!?"))
+	return strings.HasPrefix(p.keys[next], strings.TrimRight(p.keys[i], ".!?"))
 }
+
+// maxGapLabelWords bounds a viewer's label between a picture's alternative text and its
+// caption ("Plein écran", "Enlarge").
+const maxGapLabelWords = 3
 
 // maxCreditWords bounds the credit a caption adds to the alternative text it repeats.
 const maxCreditWords = 4
