@@ -362,23 +362,17 @@ func (p *textParse) hasProseAfter(lines []int) bool {
 	return false
 }
 
-// minExcerptRun is the number of cut excerpts in a row, each of maxExcerptWords words or
-// fewer, that end the body as a list of teasers.
+// minExcerptRun is the number of lines in a row, most of them excerpts cut short of
+// maxExcerptWords words or fewer, the others headlines, that end the body as a list of
+// teasers.
 const minExcerptRun = 3
 
 // cutExcerptTeasers reads, at the body's end, a run of short lines that each stop on an
 // ellipsis as teasers: the openings of other stories ("On n'a pas tous les jours 80 ans et
 // c'est un rendez-vous…"), which a page lists with no heading. It returns the body left.
 func (p *textParse) cutExcerptTeasers(body []int) []int {
-	n := 0
-	for n < len(body) {
-		i := body[len(body)-1-n]
-		if !isEllipsed(p.lines[i]) || p.feat[i].words > maxExcerptWords {
-			break
-		}
-		n++
-	}
-	if n < minExcerptRun || n == len(body) {
+	n, cut := p.excerptRun(body)
+	if cut < minExcerptRun-1 || n < minExcerptRun || n == len(body) {
 		return body
 	}
 	for _, i := range body[len(body)-n:] {
@@ -430,6 +424,23 @@ func (p *textParse) numberedCard(body []int, k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// excerptRun returns how many lines at the body's end are cut excerpts or headlines, and
+// how many of them are excerpts.
+func (p *textParse) excerptRun(body []int) (n, cut int) {
+	for ; n < len(body); n++ {
+		i := body[len(body)-1-n]
+		l := p.lines[i]
+		switch {
+		case isEllipsed(l) && p.feat[i].words <= maxExcerptWords:
+			cut++
+		case p.isTeaserHeadline(i) && !isPhotoCredit(l) && !isCaption(l):
+		default:
+			return n, cut
+		}
+	}
+	return n, cut
 }
 
 // minTeaserRun is the number of headlines in a row after the body that make a list of
@@ -902,6 +913,8 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonDate, true
 	case isTemplateJunk(l):
 		return ReasonTemplate, true
+	case embedCreditRe.MatchString(l):
+		return ReasonEmbed, true
 	case utf8.RuneCountInString(l) <= 100 && printedInRe.MatchString(l): // the pattern reads the whole line
 		return ReasonSource, true
 	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.printedTwice(i) || p.printedTwice(i-1):
@@ -924,6 +937,10 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	}
 	return "", false
 }
+
+// embedCreditRe matches the credit line of a social post a page embeds: "— Ann Roe
+// (@annroe) October 3, 2019".
+var embedCreditRe = regexp.MustCompile(`^[—–-]\s*\p{Lu}[^()]{0,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$`)
 
 // maxWatermarkWords bounds the words of a photo's title signed with the site's name.
 const maxWatermarkWords = 14

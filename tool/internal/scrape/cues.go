@@ -54,6 +54,7 @@ const (
 	ReasonTemplate       = "template"
 	ReasonRepeated       = "repeated"
 	ReasonTagline        = "tagline"
+	ReasonEmbed          = "embed"
 )
 
 // Cues lists the lines that mark page furniture and related blocks (see lang.Cues).
