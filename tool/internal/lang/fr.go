@@ -108,7 +108,7 @@ func french() *Table {
 			PostLinks: []string{"Article précédent", "Article suivant", "Billet précédent", "Billet suivant"},
 			Furniture: map[string][]string{
 				Share: {
-					"Se Propager", "Partager", "Partager cet article", "Partager l'article",
+					"URL courte", "Se Propager", "Partager", "Partager cet article", "Partager l'article",
 					"Partager sur Facebook", "Partager sur Twitter", "Partager sur X",
 					"Partager sur LinkedIn", "Partager par e-mail", "Envoyer par e-mail",
 					"Imprimer", "Version imprimable", "Imprimer l'article", "Imprimer le texte", "Imprimer la page", "Imprimer cette page", "Copier le lien", "Lien copié", "Envoyer", "Offrir cet article",
@@ -146,7 +146,7 @@ func french() *Table {
 				PhotoCredit: {"Crédit photo", "Crédits photo", "Crédit photographique", "Crédits photos", "Photo :", "Photos :", "Illustration :", "Crédit :", "© Photo", "Photo d'illustration"},
 				Copyright:   {"Tous droits réservés", "Reproduction interdite"},
 				ReadingTime: {"Temps de lecture", "Lecture :"},
-				Navigation:  {"Suivre ce blog", "Créer mon blog", "Créer un blog", "Overblog Suivre ce blog", "Administration Créer mon blog", "Suivez l'", "Suivez le", "Suivez la", "Suivez nous", "Vous êtes ici", "Aller au menu", "Passer au contenu", "Passer au player", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
+				Navigation:  {"Cliquez-ici pour", "Cliquez ici pour", "Suivre ce blog", "Créer mon blog", "Créer un blog", "Overblog Suivre ce blog", "Administration Créer mon blog", "Suivez l'", "Suivez le", "Suivez la", "Suivez nous", "Vous êtes ici", "Aller au menu", "Passer au contenu", "Passer au player", "Voir tous ses articles", "Voir tous les articles", "Tous ses articles", "Voir la biographie"},
 				Section:     {"Publié dans", "Classé dans", "Rubrique :", "Catégorie :", "Catégories :", "Articles taggés", "Archives de l'étiquette", "Archives de catégorie", "Archives du mot-clé", "Archives par mot-clé"},
 				Login:       {"Connectez-vous", "Identifiez-vous", "Déjà abonné", "Déjà inscrit", "Pas encore de compte", "Vous avez déjà un compte", "Connexion à votre compte", "Connectez vous", "Je suis déjà abonné", "Vous êtes déjà abonné"},
 				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "Vous devez bénéficier d'un abonnement", "Abonnement sans engagement", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens", "Pour lire ce contenu", "Je donne", "*don déductible", "Don déductible"},

@@ -577,8 +577,8 @@ var (
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y
 	// a 3 heures", "Publié à 8h00".
 	relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:posted|updated|publié|mis à jour)\s+)?(?:(?:à|at)\s+` + clockPattern + `(?:\s?[ap]\.?m\.?)?|(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?))\.?$`)
-	// emptyBylineRe matches a byline left without a name: "By  |", "Par".
-	emptyBylineRe = regexp.MustCompile(`(?i)^(?:by|par|posted by|publié par)\s*[|,:·•–—-]*\s*$`)
+	// emptyBylineRe matches a byline left without a name: "By  |", "Par", "Author:".
+	emptyBylineRe = regexp.MustCompile(`(?i)^(?:by|par|posted by|publié par|author|auteur)\s*[|,:·•–—-]*\s*$`)
 	// spacedMenuRe splits a menu flattened with runs of spaces or tabs.
 	spacedMenuRe = regexp.MustCompile(`\s{3,}|\t+`)
 	// reportingRe matches a wire credit: "(Reporting by X and Y; editing by Z)".
