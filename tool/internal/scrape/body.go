@@ -921,8 +921,10 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
 		return ReasonPhotoCredit, true
-	case p.repeats(i), p.leadOfNext(i), isDoubled(l) && !p.announced(i):
+	case p.repeats(i), p.leadOfNext(i), isDoubled(p.folds[i]) && !p.announced(i):
 		return ReasonRepeated, true
+	case i > 0 && p.fates[i-1] == fateDropped && p.halfOfDoubled(i-1) == p.keys[i]:
+		return ReasonCaption, true // "La Twingo… - La Twingo…", then "La Twingo…" again
 	case isAgencyLabel(l):
 		return ReasonAgency, true
 	case isSpacedMenu(l):
@@ -1028,12 +1030,34 @@ func (p *textParse) announced(i int) bool {
 // minDoubledWords is the least number of words of a text a banner prints twice on a line.
 const minDoubledWords = 3
 
-// isDoubled reports a line that holds the same text twice, as a scrolling banner prints it:
-// "Soutenez-nous ! Soutenez-nous !" with three words or more.
-func isDoubled(l string) bool {
-	words := strings.Fields(l)
+// isDoubled reports a folded line that holds the same text twice, as a scrolling banner or
+// a picture's caption glued to its alternative text prints it: "Soutenez-nous ! Soutenez-nous
+// !", "La voiture, mercredi. - La voiture, mercredi.", with three words or more.
+func isDoubled(f string) bool {
+	_, ok := doubledHalf(f)
+	return ok
+}
+
+// doubledHalf returns the text a doubled folded line holds twice.
+func doubledHalf(f string) (string, bool) {
+	words := strings.Fields(f)
+	if len(words)%2 == 1 && len(words) > 1 && strings.ContainsAny(words[len(words)/2], "-–—|") && len(words[len(words)/2]) <= 3 {
+		words = slices.Delete(slices.Clone(words), len(words)/2, len(words)/2+1) // the separator between the copies
+	}
 	n := len(words) / 2
-	return len(words)%2 == 0 && n >= minDoubledWords && slices.Equal(words[:n], words[n:])
+	if len(words)%2 == 1 || n < minDoubledWords || !slices.Equal(words[:n], words[n:]) {
+		return "", false
+	}
+	return strings.Join(words[:n], " "), true
+}
+
+// halfOfDoubled returns, trimmed as a line's key, the text line i holds twice, or "".
+func (p *textParse) halfOfDoubled(i int) string {
+	half, ok := doubledHalf(p.folds[i])
+	if !ok {
+		return ""
+	}
+	return trimCue(half)
 }
 
 // repeats reports a line that prints again, but for a list marker, a line above it: a
