@@ -362,17 +362,22 @@ func (p *textParse) hasProseAfter(lines []int) bool {
 	return false
 }
 
-// minExcerptRun is the number of lines in a row, most of them excerpts cut short of
-// maxExcerptWords words or fewer, the others headlines, that end the body as a list of
-// teasers.
+// minExcerptRun is the number of lines in a row, excerpts cut short of maxExcerptWords
+// words or fewer and headlines, that end the body as a list of teasers, with the headlines
+// after the body; all but one of them are excerpts or headlines after the body.
 const minExcerptRun = 3
 
 // cutExcerptTeasers reads, at the body's end, a run of short lines that each stop on an
 // ellipsis as teasers: the openings of other stories ("On n'a pas tous les jours 80 ans et
 // c'est un rendez-vous…"), which a page lists with no heading. It returns the body left.
-func (p *textParse) cutExcerptTeasers(body []int) []int {
+func (p *textParse) cutExcerptTeasers(body, after []int) []int {
 	n, cut := p.excerptRun(body)
-	if cut < minExcerptRun-1 || n < minExcerptRun || n == len(body) {
+	more := 0 // the list goes on after the body with headlines
+	for more < len(after) && p.isTeaserHeadline(after[more]) {
+		more++
+	}
+	// Excerpts, or headlines the list of headlines after the body goes on from.
+	if cut == 0 && more < minTeaserRun || n == len(body) || n+more < minExcerptRun || cut+more < minExcerptRun-1 {
 		return body
 	}
 	for _, i := range body[len(body)-n:] {
@@ -435,12 +440,19 @@ func (p *textParse) excerptRun(body []int) (n, cut int) {
 		switch {
 		case isEllipsed(l) && p.feat[i].words <= maxExcerptWords:
 			cut++
-		case p.isTeaserHeadline(i) && !isPhotoCredit(l) && !isCaption(l):
+		case p.isTeaserHeadline(i) && !closesSentence(l) && !isPhotoCredit(l) && !isCaption(l):
 		default:
 			return n, cut
 		}
 	}
 	return n, cut
+}
+
+// closesSentence reports a line whose text ends with a full stop, a question or an
+// exclamation mark, or an ellipsis, perhaps inside closing quotes: "… on 101."" does.
+func closesSentence(l string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, " \"'”’»)]"))
+	return strings.ContainsRune(".!?…", last)
 }
 
 // minTeaserRun is the number of headlines in a row after the body that make a list of

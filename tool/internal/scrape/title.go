@@ -457,7 +457,8 @@ func (p *textParse) overDeck(i int) bool {
 // furniture.
 func (p *textParse) droppedElsewhere(i int) bool {
 	for _, j := range p.droppedAt {
-		if j != i && p.keys[j] == p.keys[i] && p.why[j] != ReasonRepeated {
+		// A headline printed again as its picture's caption is no site's name.
+		if j != i && p.keys[j] == p.keys[i] && p.why[j] != ReasonRepeated && p.why[j] != ReasonCaption {
 			return true
 		}
 	}
