@@ -395,7 +395,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 		s += 1.5 // its byline or date follows
 	}
 	if p.overDeck(i) {
-		s += 1.5 // a headline over its deck or standfirst, the byline or date under them
+		s += 3 // a headline over its deck or standfirst, the byline or date under them
 	}
 	if p.droppedElsewhere(i) {
 		s -= 4 // the site's name, printed again: "The Courier" under each copy of its tagline
@@ -438,16 +438,23 @@ func (p *textParse) nameUnder(i int) bool {
 	return names.TrimByline(l) == l && !isPhotoCredit(l) && names.IsPerson(l)
 }
 
-// overDeck reports a headline of four words or more right over a deck, a second headline,
+// minDeckedHeadlineWords is the least number of words of a headline over a deck: a site's
+// name is shorter.
+const minDeckedHeadlineWords = 5
+
+// overDeck reports a headline of five words or more right over a deck, a second headline,
 // or a standfirst of one or two sentences, with the byline or date right under that:
 // "56 to lose jobs with plant closing" over "Hubbard workers ready to negotiate" over the
 // newspaper's credit.
 func (p *textParse) overDeck(i int) bool {
 	next := i + 1
-	if next >= len(p.lines) || p.fates[next] != 0 || p.feat[i].words < 4 || !isTitleLike(p.lines[i]) || !p.metaUnder(next) {
+	if next >= len(p.lines) || p.fates[next] != 0 || !isTitleLike(p.lines[i]) || !p.metaUnder(next) {
 		return false
 	}
 	l, f := p.lines[next], p.feat[next]
+	if p.feat[i].words < minDeckedHeadlineWords || strings.Contains(p.lines[i], "://") {
+		return false // a site's name over its headline, a ticker's line with its link
+	}
 	deck := f.words >= 4 && isTitleLike(l)
 	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && sentenceEnds(l) <= 1
 	return deck || standfirst
