@@ -67,7 +67,7 @@ func english() *Table {
 				"Related Coverage", "Also read", "More news", "Read next", "Up next", "Trending",
 				"Check Also", "Related Items", "Recent Stories", "Latest Stories", "More articles", "Related posts", "Latest News", "More Stories", "You May Also Like",
 			},
-			RelatedPrefixes: []string{"More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Related articles on", "Latest from", "Other stories in"},
+			RelatedPrefixes: []string{"More must-reads", "More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Related articles on", "Latest from", "Other stories in"},
 			InlineRelated:   []string{"Read more", "Read also", "Related", "See also", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
 			PostLinks:       []string{"Previous article", "Next article", "Previous post", "Next post", "Previous story", "Next story"},
 			Furniture: map[string][]string{
@@ -108,7 +108,7 @@ func english() *Table {
 			Prefixes: map[string][]string{
 				Share:       {"Click to share on", "Click to email a link", "Click to print", "Click to email this", "Share on"},
 				Comments:    {"Comments: Our rules", "We want our comments to be", "Please report any comments", "TrackBack URL for this entry", "Listed below are links to weblogs that reference", "comments powered by", "Your email address will not be published", "Required fields are marked", "Save my name, email", "You must be logged in to post", "Notify me of"},
-				Newsletter:  {"Get your weather forecast from people who", "Get daily updates directly to your inbox", "Thank you for subscribing", "Send your stories to", "Send us your stories", "Send your news to", "Email your news to", "Read more in this week", "Don’t miss out on", "Sign up here to receive", "Send us your news", "Do you have a news tip", "Have a news tip", "Got a news tip", "Report an error", "Please report any errors", "Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
+				Newsletter:  {"Get the latest news and rumors", "Get your weather forecast from people who", "Get daily updates directly to your inbox", "Thank you for subscribing", "Send your stories to", "Send us your stories", "Send your news to", "Email your news to", "Read more in this week", "Don’t miss out on", "Sign up here to receive", "Send us your news", "Do you have a news tip", "Have a news tip", "Got a news tip", "Report an error", "Please report any errors", "Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
 				Cookies:     {"This website uses cookies", "This site uses cookies", "We use cookies", "By continuing to use this"},
 				PhotoCredit: {"Photo credit", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:", "File photo", "(Photo:", "(Image:"},
 				ReadingTime: {"Reading time"},

@@ -455,6 +455,47 @@ func closesSentence(l string) bool {
 	return strings.ContainsRune(".!?…", last)
 }
 
+// minInlineTeaserRun is the number of headlines in a row, inside the body, that make a
+// widget of other stories rather than subheadings.
+const minInlineTeaserRun = 3
+
+// cutInlineTeasers reads, inside the body, runs of headlines that end no sentence as
+// teasers: a widget of other stories printed between two paragraphs. A run that a line
+// ending with a colon announces is the story's list ("Pour la pâte :"). It returns the
+// body left.
+func (p *textParse) cutInlineTeasers(body []int) []int {
+	var kept []int
+	for k := 0; k < len(body); {
+		n := 0
+		for k+n < len(body) && p.inlineTeaser(body, k+n) {
+			n++
+		}
+		if n < minInlineTeaserRun || k == 0 || k+n == len(body) || p.announced(body[k]) {
+			kept = append(kept, body[k:k+max(n, 1)]...)
+			k += max(n, 1)
+			continue
+		}
+		for _, i := range body[k : k+n] {
+			p.a.Related = append(p.a.Related, teaserOf(p.lines[i]))
+			p.set(i, fateTeaser, "teaser: a headline in a run inside the body")
+		}
+		k += n
+	}
+	return kept
+}
+
+// inlineTeaser reports body[k] as a headline of a run: it reads as one, ends no sentence,
+// is no list item, and follows the line before it.
+func (p *textParse) inlineTeaser(body []int, k int) bool {
+	i, l := body[k], p.lines[body[k]]
+	return p.feat[i].words >= minInlineTeaserWords && p.isTeaserHeadline(i) && !closesSentence(l) && !listItemRe.MatchString(l) &&
+		(k == 0 || body[k-1] == i-1)
+}
+
+// minInlineTeaserWords is the least number of words of a headline in a run inside the body:
+// a recipe's ingredients are shorter ("30 g de sucre").
+const minInlineTeaserWords = 5
+
 // minTeaserRun is the number of headlines in a row after the body that make a list of
 // teasers with no heading.
 const minTeaserRun = 2
@@ -925,7 +966,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonDate, true
 	case isTemplateJunk(l):
 		return ReasonTemplate, true
-	case embedCreditRe.MatchString(l):
+	case embedCreditRe.MatchString(l), strings.Contains(l, "pic.twitter.com/") && p.feat[i].words <= maxEmbedWords:
 		return ReasonEmbed, true
 	case utf8.RuneCountInString(l) <= 100 && printedInRe.MatchString(l): // the pattern reads the whole line
 		return ReasonSource, true
@@ -951,6 +992,9 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	}
 	return "", false
 }
+
+// maxEmbedWords bounds the text of a social post a page embeds.
+const maxEmbedWords = 60
 
 // embedCreditRe matches the credit line of a social post a page embeds: "— Ann Roe
 // (@annroe) October 3, 2019".
@@ -1052,6 +1096,9 @@ func isDoubled(f string) bool {
 
 // doubledHalf returns the text a doubled folded line holds twice.
 func doubledHalf(f string) (string, bool) {
+	if n := len(f) / 2; len(f)%2 == 0 && n >= minGluedCopyBytes && f[:n] == f[n:] {
+		return f[:n], true // "the a64 outside york.the a64 outside york."
+	}
 	words := strings.Fields(f)
 	if len(words)%2 == 1 && len(words) > 1 && strings.ContainsAny(words[len(words)/2], "-–—|") && len(words[len(words)/2]) <= 3 {
 		words = slices.Delete(slices.Clone(words), len(words)/2, len(words)/2+1) // the separator between the copies
@@ -1062,6 +1109,9 @@ func doubledHalf(f string) (string, bool) {
 	}
 	return strings.Join(words[:n], " "), true
 }
+
+// minGluedCopyBytes is the least length of a text printed twice with nothing between.
+const minGluedCopyBytes = 12
 
 // halfOfDoubled returns, trimmed as a line's key, the text line i holds twice, or "".
 func (p *textParse) halfOfDoubled(i int) string {

@@ -100,10 +100,12 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	body, after = p.cutAfterSignature(body, after)
 	body = p.cutExcerptTeasers(body, after)
 	body = p.cutNumberedCards(body)
+	body = p.cutInlineTeasers(body)
 	p.applyPending(body)
 	after = p.unlabelledTeasers(after)
 	after = p.readSignOff(after)
 	body, after = p.chooseTitle(before, body, after)
+	body = p.nameUnderStandfirst(body)
 	body = p.takeStandfirst(body)
 	p.readBody(body)
 	p.datelineDate()
@@ -625,6 +627,31 @@ func (p *textParse) nameUnderTitle(content []int) []int {
 		content = content[1:]
 	}
 	return content
+}
+
+// nameUnderStandfirst reads the writer's bare name printed under the standfirst, and the
+// outlet's name under it ("Un pied et demi en Pro B", a sentence, "Arnault Varanne",
+// "Le7.info", the story), when no byline named one. It returns the body without them.
+func (p *textParse) nameUnderStandfirst(body []int) []int {
+	if len(body) < 3 || len(p.a.Authors) > 0 || !p.underTitle(body[0]) || body[1] != body[0]+1 || !p.feat[body[0]].sentence {
+		return body
+	}
+	l := p.lines[body[1]]
+	if p.feat[body[1]].words > 4 || !names.IsPerson(l) || isPhotoCredit(l) {
+		return body
+	}
+	writers, ok := signature(l)
+	if !ok {
+		return body
+	}
+	p.addAuthors(writers)
+	p.set(body[1], fateMeta, "name under the standfirst")
+	rest := append([]int{body[0]}, body[2:]...)
+	if next := body[2]; next == body[1]+1 && len(body) > 3 && p.feat[next].words <= 2 && isLabel(p.lines[next]) {
+		p.drop(next, ReasonByline) // the outlet's name: "Le7.info"
+		rest = append([]int{body[0]}, body[3:]...)
+	}
+	return rest
 }
 
 // roleBylineBelow reports a byline with its writer's job ("Lea Park, Reporter"), read as

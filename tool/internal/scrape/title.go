@@ -278,7 +278,13 @@ func (p *textParse) opensWithHeadline(body []int) bool {
 	first, second := p.feat[body[0]], p.feat[next]
 	l := p.lines[body[0]]
 	last, _ := utf8.DecodeLastRuneInString(l)
-	if first.words < 3 || first.words > 20 || 2*second.words < 3*first.words || listItemRe.MatchString(l) {
+	if first.words < 3 || first.words > 20 || listItemRe.MatchString(l) {
+		return false
+	}
+	if p.metaUnder(body[0]) && strings.ContainsRune("?!»”", last) {
+		return true // "Pas d'implantation dans la ZAC en 2012 ?" over "Publié le 31 décembre 2011"
+	}
+	if 2*second.words < 3*first.words {
 		return false
 	}
 	if isEllipsed(l) {
