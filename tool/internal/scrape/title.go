@@ -129,6 +129,24 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 	return body, rest
 }
 
+// maxCrumbWords bounds the breadcrumb printed before a headline on its line.
+const maxCrumbWords = 4
+
+// isCrumbHead reports the start of a breadcrumb glued to the headline it ends with:
+// "Home Faits Divers " in "Home Faits Divers la traque des gendarmes…".
+func isCrumbHead(head string) bool {
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > maxCrumbWords || !strings.HasSuffix(head, " ") {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // titleAgain returns the index in before of the line under the headline at before[best]
 // that repeats the headline's part after a separator: the post's title under the page's
 // ("Site name: The post's title").
@@ -139,7 +157,7 @@ func (p *textParse) titleAgain(before []int, best int) (int, bool) {
 		if p.fates[i] != 0 && p.fates[i] != fateMeta || p.feat[i].words < 2 {
 			continue
 		}
-		if head, ok := strings.CutSuffix(l, p.lines[i]); ok && endsWithTitleSep(head) {
+		if head, ok := strings.CutSuffix(l, p.lines[i]); ok && (endsWithTitleSep(head) || isCrumbHead(head)) {
 			return k, true
 		}
 	}
@@ -405,6 +423,9 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	}
 	if p.droppedElsewhere(i) {
 		s -= 4 // the site's name, printed again: "The Courier" under each copy of its tagline
+	}
+	if i+1 < len(p.lines) && p.fates[i+1] == fateDropped && p.why[i+1] == ReasonPhotoCredit {
+		s -= 3 // a picture's caption over its credit: "Crédit photo : Ann Roe"
 	}
 	if p.byCaption(i) && k > 0 {
 		s -= 1.5 // a picture's alt text over its caption, or a gallery's heading under it
