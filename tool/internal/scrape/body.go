@@ -459,8 +459,8 @@ func closesSentence(l string) bool {
 // widget of other stories rather than subheadings.
 const minInlineTeaserRun = 3
 
-// cutInlineTeasers reads, inside the body, runs of headlines that end no sentence as
-// teasers: a widget of other stories printed between two paragraphs. A run that a line
+// cutInlineTeasers reads, inside the body or at its end, runs of headlines that end no
+// sentence as teasers: a widget of other stories printed among the paragraphs. A run that a line
 // ending with a colon announces is the story's list ("Pour la pâte :"). It returns the
 // body left.
 func (p *textParse) cutInlineTeasers(body []int) []int {
@@ -470,7 +470,7 @@ func (p *textParse) cutInlineTeasers(body []int) []int {
 		for k+n < len(body) && p.inlineTeaser(body, k+n) {
 			n++
 		}
-		if n < minInlineTeaserRun || k == 0 || k+n == len(body) || p.announced(body[k]) {
+		if n < minInlineTeaserRun || k == 0 || p.announced(body[k]) {
 			kept = append(kept, body[k:k+max(n, 1)]...)
 			k += max(n, 1)
 			continue
@@ -484,12 +484,13 @@ func (p *textParse) cutInlineTeasers(body []int) []int {
 	return kept
 }
 
-// inlineTeaser reports body[k] as a headline of a run: it reads as one, ends no sentence,
-// is no list item, and follows the line before it.
+// inlineTeaser reports body[k] as a headline of a run: it reads as one, ends no sentence
+// but perhaps with a question, is no list item, and follows the line before it.
 func (p *textParse) inlineTeaser(body []int, k int) bool {
 	i, l := body[k], p.lines[body[k]]
-	return p.feat[i].words >= minInlineTeaserWords && p.isTeaserHeadline(i) && !closesSentence(l) && !listItemRe.MatchString(l) &&
-		(k == 0 || body[k-1] == i-1)
+	question := strings.HasSuffix(strings.TrimRight(l, " »”’\""), "?") // "Who's in the running?"
+	return p.feat[i].words >= minInlineTeaserWords && p.isTeaserHeadline(i) && (question || !closesSentence(l)) &&
+		!listItemRe.MatchString(l) && (k == 0 || body[k-1] == i-1)
 }
 
 // minInlineTeaserWords is the least number of words of a headline in a run inside the body:
