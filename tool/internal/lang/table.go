@@ -479,6 +479,7 @@ func Agencies() []string {
 // "AFP", "ats".
 func IsAgency(s string) bool { return agencies()[strings.ToLower(s)] }
 
+// agencies holds the agencies' names of every language, in lower case.
 var agencies = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{}
 	for _, a := range Agencies() {

@@ -227,12 +227,9 @@ const maxCutFragmentWords = 5
 // cutAfterSentence reports a line cut off a few words into a sentence that follows a full
 // one: "… was taken to hospital. He later t".
 func cutAfterSentence(l string) bool {
-	locs := sentenceEndRe.FindAllStringIndex(l, -1)
-	if len(locs) == 0 || sentenceEnds(l) == 0 {
-		return false
-	}
-	rest := l[locs[len(locs)-1][0]:] // ". He later t": the period, then the fragment
-	return wordCount(rest)-1 <= maxCutFragmentWords
+	n, at := lastSentenceEnd(l)
+	// ". He later t": the period, then the fragment.
+	return n > 0 && wordCount(l[at:])-1 <= maxCutFragmentWords
 }
 
 // lastField returns the last of strings.Fields(l), "" when there is none.
@@ -253,15 +250,26 @@ var sentenceEndRe = regexp.MustCompile(`[.!?…]["»”’)]?\s+["«“]?\p{Lu}`
 // Brive. Plus t" holds one. The period of an initial, an honorific or a short form with
 // periods inside ("M. Roux", "Dr. Patel", "U.S. Senate") ends none.
 func sentenceEnds(l string) int {
-	n := 0
+	n, _ := lastSentenceEnd(l)
+	return n
+}
+
+// lastSentenceEnd returns how many sentences end inside l, as sentenceEnds counts them, and
+// where the pattern last matched, an initial's period included (-1 when it did not).
+func lastSentenceEnd(l string) (n, at int) {
+	at = -1
+	if !strings.ContainsAny(l, ".!?…") {
+		return 0, at // most headlines and labels: no pattern to run
+	}
 	for _, loc := range sentenceEndRe.FindAllStringIndex(l, -1) {
+		at = loc[0]
 		word := lastField(l[:loc[0]])
 		if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) || lang.Honorifics().Has(word) || strings.Contains(word, ".") {
 			continue // "M. Roux", "Dr. Patel", "U.S. Senate", "7 p.m. Friday"
 		}
 		n++
 	}
-	return n
+	return n, at
 }
 
 // joinWrapped joins two parts of a hard-wrapped paragraph; a word cut after its hyphen

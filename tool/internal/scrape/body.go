@@ -94,8 +94,8 @@ const maxListItems = 30
 // a list the body announces: a line ending with ":", then short list items only.
 func (p *textParse) announcedList(content []int, a, b int) bool {
 	k := a + 1
-	if !strings.HasSuffix(p.lines[content[a]], ":") {
-		if !strings.HasSuffix(p.lines[content[k]], ":") {
+	if !announces(p.lines[content[a]]) {
+		if !announces(p.lines[content[k]]) {
 			return false
 		}
 		k++ // "Strategies and policies include:" over its items
@@ -210,7 +210,7 @@ func (p *textParse) widenEnd(content []int, start, end int) (int, int) {
 		case p.endsBody(i) || p.closesBody(content[end-1], i):
 			list = false
 			end++
-		case (list || strings.HasSuffix(p.lines[content[end-1]], ":")) && p.feat[i].words <= maxItemWords && !p.isHeader(i):
+		case (list || announces(p.lines[content[end-1]])) && p.feat[i].words <= maxItemWords && !p.isHeader(i):
 			list = true
 			end++ // the items of a list the body announced: "Pour la pâte :", "250 g de farine"
 		case p.opensList(content, end):
@@ -233,7 +233,7 @@ const maxItemWords = 15
 // inside the body ("Pour la pâte :", "250 g de farine").
 func (p *textParse) opensList(content []int, k int) bool {
 	i := content[k]
-	return strings.HasSuffix(p.lines[i], ":") && p.feat[i].words <= 8 && k+1 < len(content) &&
+	return announces(p.lines[i]) && p.feat[i].words <= 8 && k+1 < len(content) &&
 		p.feat[content[k+1]].words <= maxItemWords && !p.isHeader(i) && !p.crossesEnd(i, content[k+1])
 }
 
@@ -251,7 +251,7 @@ func (p *textParse) leadsBody(i int) bool {
 // endsBody reports a line after the run that reads as its last paragraph.
 func (p *textParse) endsBody(i int) bool {
 	f := p.feat[i]
-	return f.class >= proseMedium && (f.sentence || strings.HasSuffix(p.lines[i], ":")) || f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
+	return f.class >= proseMedium && (f.sentence || announces(p.lines[i])) || f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
 }
 
 // closesBody reports a short last sentence printed right under the body: "More later.",
@@ -448,12 +448,16 @@ func (p *textParse) excerptRun(body []int) (n, cut int) {
 	return n, cut
 }
 
+// finalMark returns the last rune of a line's text inside its closing quotes and brackets:
+// '.' for "… on 101."".
+func finalMark(l string) rune {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, " \"'”’»)]"))
+	return last
+}
+
 // closesSentence reports a line whose text ends with a full stop, a question or an
 // exclamation mark, or an ellipsis, perhaps inside closing quotes: "… on 101."" does.
-func closesSentence(l string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, " \"'”’»)]"))
-	return strings.ContainsRune(".!?…", last)
-}
+func closesSentence(l string) bool { return strings.ContainsRune(".!?…", finalMark(l)) }
 
 // minInlineTeaserRun is the number of headlines in a row, inside the body, that make a
 // widget of other stories rather than subheadings.
@@ -488,9 +492,9 @@ func (p *textParse) cutInlineTeasers(body []int) []int {
 // but perhaps with a question, is no list item, and follows the line before it.
 func (p *textParse) inlineTeaser(body []int, k int) bool {
 	i, l := body[k], p.lines[body[k]]
-	question := strings.HasSuffix(strings.TrimRight(l, " »”’\""), "?") // "Who's in the running?"
-	return p.feat[i].words >= minInlineTeaserWords && p.isTeaserHeadline(i) && (question || !closesSentence(l)) &&
-		!listItemRe.MatchString(l) && (k == 0 || body[k-1] == i-1)
+	mark := finalMark(l) // a question may end a headline: "Who's in the running?"
+	return p.feat[i].words >= minInlineTeaserWords && (mark == '?' || !strings.ContainsRune(".!…", mark)) &&
+		!listItemRe.MatchString(l) && (k == 0 || body[k-1] == i-1) && p.isTeaserHeadline(i)
 }
 
 // minInlineTeaserWords is the least number of words of a headline in a run inside the body:
@@ -574,12 +578,12 @@ func (p *textParse) inTeaserList(i int) bool {
 // isTeaserHeadline reports a line that reads as another article's headline.
 func (p *textParse) isTeaserHeadline(i int) bool {
 	l, f := p.lines[i], p.feat[i]
-	if p.fates[i] != 0 || f.words < 4 || f.words > 25 || isSignature(l) || roleRe.MatchString(l) ||
-		sentenceEnds(l) > 0 { // "… au centre hospitalier. Plus t": a paragraph cut short
+	if p.fates[i] != 0 || f.words < 4 || f.words > 25 || isSignature(l) || roleRe.MatchString(l) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return isTitleLike(l) || strings.ContainsRune("»”?!", last)
+	// "… au centre hospitalier. Plus t": a paragraph cut short, no headline.
+	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && sentenceEnds(l) == 0
 }
 
 // readTail reads the lines right after the body: a signature gives the authors, a bio
@@ -721,7 +725,7 @@ const maxPhotoCreditWords, maxLongCreditWords = 5, 12
 // the picture's source: "Photo Icon Sport", "Photos Claire MARTIN – classement du comité".
 func isPhotoCredit(l string) bool {
 	first, rest, _ := strings.Cut(l, " ")
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || !slices.Contains(captionWords, strings.ToLower(strings.TrimRight(first, "s:"))) {
+	if !startsUpper(rest) || !slices.Contains(captionWords, strings.ToLower(strings.TrimRight(first, "s:"))) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
@@ -1078,11 +1082,13 @@ func (p *textParse) onlyDateWords(i int) bool {
 	return p.feat[i].words >= 2 && onlyDateWords(p.folds[i])
 }
 
-// announced reports a line that the line above it announces with a colon: "Un seul chant a
-// couvert les klaxons :" over "On est en Ligue 2 ! On est en Ligue 2 !".
-func (p *textParse) announced(i int) bool {
-	return i > 0 && strings.HasSuffix(p.lines[i-1], ":")
-}
+// announces reports a line ending with a colon, which announces what follows it: "Un seul
+// chant a couvert les klaxons :", "Pour la pâte :".
+func announces(l string) bool { return strings.HasSuffix(l, ":") }
+
+// announced reports a line that the line above it announces: "Un seul chant a couvert les
+// klaxons :" over "On est en Ligue 2 ! On est en Ligue 2 !".
+func (p *textParse) announced(i int) bool { return i > 0 && announces(p.lines[i-1]) }
 
 // minDoubledWords is the least number of words of a text a banner prints twice on a line.
 const minDoubledWords = 3

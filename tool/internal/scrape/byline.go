@@ -312,10 +312,8 @@ func placedSignature(line string) ([]string, bool) {
 	if len(words) == 0 || len(words) > maxPlaceWords {
 		return nil, false
 	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return nil, false
-		}
+	if !allStartUpper(words) {
+		return nil, false
 	}
 	ns, ok := parseNames(name, true)
 	return ns, ok && len(ns) == 1 && names.IsPerson(ns[0])

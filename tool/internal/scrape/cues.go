@@ -107,17 +107,18 @@ type matcher struct {
 	relatedAt []string // folded related-heading prefixes
 	inline    []string
 	postLinks []string // folded post-link labels
-	// postStarts holds the first rune of each of postLinks.
-	postStarts map[rune]bool
-	furniture  map[string]string
-	prefixes   []prefixCue
-	said       []string // folded comment verbs, each after a space
+	// postStarts holds the first rune of each of postLinks, gluedStarts that of each inline
+	// cue of two words or more (see gluedTeaser).
+	postStarts, gluedStarts map[rune]bool
+	furniture               map[string]string
+	prefixes                []prefixCue
+	said                    []string // folded comment verbs, each after a space
 }
 
 type prefixCue struct{ prefix, reason string }
 
 func newMatcher(c Cues) *matcher {
-	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}, postStarts: map[rune]bool{}}
+	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}, postStarts: map[rune]bool{}, gluedStarts: map[rune]bool{}}
 	for _, l := range c.RelatedPrefixes {
 		if f := foldText(l); f != "" {
 			m.relatedAt = append(m.relatedAt, f+" ")
@@ -129,6 +130,10 @@ func newMatcher(c Cues) *matcher {
 	for _, l := range c.InlineRelated {
 		if f := foldCue(l); f != "" {
 			m.inline = append(m.inline, f)
+			if wordCount(f) >= 2 {
+				first, _ := utf8.DecodeRuneInString(f)
+				m.gluedStarts[first] = true
+			}
 		}
 	}
 	for _, l := range c.PostLinks {
@@ -212,11 +217,15 @@ const minGluedTeaserWords, maxGluedTeaserWords = 3, 25
 // recrute". The cue must hold two words or more, and the title read as a headline that
 // starts with a capital, so that prose such as "Voir aussi les comptes" stays prose.
 func (m *matcher) gluedTeaser(line string) (string, bool) {
-	if strings.HasSuffix(line, ".") {
-		return "", false
+	if r, ok := firstFolded(line); ok && !m.gluedStarts[r] || strings.HasSuffix(line, ".") {
+		return "", false // no cue folds to a text that starts as the line's does
 	}
 	words := strings.Fields(line)
+	folded := foldText(line)
 	for _, c := range m.inline {
+		if !strings.HasPrefix(folded, c) {
+			continue // the cheap test first: the line folds to a text that starts with the cue
+		}
 		n := wordCount(c)
 		if n < 2 || len(words) < n+minGluedTeaserWords || foldCue(strings.Join(words[:n], " ")) != c {
 			continue

@@ -409,8 +409,9 @@ func isReadingTime(s string) bool {
 	return false
 }
 
-// clockTokenRe matches a time of day written as one word: "09h30", "14h", "7:05".
-var clockTokenRe = regexp.MustCompile(`^\d{1,2}(?:h|:)\d{0,2}$`)
+// clockTokenRe matches a time of day written as one word: "09h30", "7:05", or the hour
+// alone, "14h".
+var clockTokenRe = regexp.MustCompile(`^(?:` + clockPattern + `|\d{1,2}h)$`)
 
 // onlyDateWords reports a folded text made only of date words, figures, month names and
 // times of day: "publie le 12 mars 2023 a 09h30".

@@ -164,7 +164,7 @@ const minEnumerationItems = 3
 // Bilan moral,", …, "• Questions diverses."). However short, they are the text, not a menu.
 func (p *textParse) markEnumerations() {
 	for i := 0; i < len(p.lines); i++ {
-		if !strings.HasSuffix(p.lines[i], ":") {
+		if !announces(p.lines[i]) {
 			continue
 		}
 		j := i + 1
@@ -646,12 +646,12 @@ func (p *textParse) nameUnderStandfirst(body []int) []int {
 	}
 	p.addAuthors(writers)
 	p.set(body[1], fateMeta, "name under the standfirst")
-	rest := append([]int{body[0]}, body[2:]...)
-	if next := body[2]; next == body[1]+1 && len(body) > 3 && p.feat[next].words <= 2 && isLabel(p.lines[next]) {
+	story := body[2:]
+	if next := story[0]; next == body[1]+1 && len(story) > 1 && p.feat[next].words <= 2 && isLabel(p.lines[next]) {
 		p.drop(next, ReasonByline) // the outlet's name: "Le7.info"
-		rest = append([]int{body[0]}, body[3:]...)
+		story = story[1:]
 	}
-	return rest
+	return append([]int{body[0]}, story...)
 }
 
 // roleBylineBelow reports a byline with its writer's job ("Lea Park, Reporter"), read as
@@ -847,7 +847,7 @@ func (p *textParse) readBody(body []int) {
 	}
 	for k, i := range body {
 		l := p.lines[i]
-		if isCaption(l) || isPhotoCredit(l) || k > 0 && k < len(body)-1 && isCastList(l) && !strings.HasSuffix(p.lines[body[k-1]], ":") {
+		if isCaption(l) || isPhotoCredit(l) || k > 0 && k < len(body)-1 && isCastList(l) && !announces(p.lines[body[k-1]]) {
 			p.drop(i, ReasonCaption)
 			continue
 		}

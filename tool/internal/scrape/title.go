@@ -2,7 +2,6 @@ package scrape
 
 import (
 	"fmt"
-	"github.com/kiosque-dev/kiosque/tool/internal/names"
 	"regexp"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
+	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
 
 // The title is chosen in relation to the body: the headline-like line before it that scores
@@ -86,17 +86,17 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.dropBefore(before, best)
 		return body, after
 	}
-	if len(body) > 2 && p.taglineOverHeadline(body) {
+	opening := "" // why the body's first line is the headline
+	switch {
+	case len(body) > 2 && p.taglineOverHeadline(body):
 		p.drop(body[0], ReasonTagline)
-		body = body[1:]
-		p.a.Title = withoutKicker(p.lines[body[0]])
-		p.set(body[0], fateTitle, "title: headline over its byline, under the site's tagline")
-		p.dropBefore(before, len(before))
-		return p.nameUnderTitle(body[1:]), after
+		body, opening = body[1:], "title: headline over its byline, under the site's tagline"
+	case len(body) > 1 && p.opensWithHeadline(body):
+		opening = "title: headline opening the prose"
 	}
-	if len(body) > 1 && p.opensWithHeadline(body) {
+	if opening != "" {
 		p.a.Title = withoutKicker(p.lines[body[0]])
-		p.set(body[0], fateTitle, "title: headline opening the prose")
+		p.set(body[0], fateTitle, opening)
 		p.dropBefore(before, len(before))
 		return p.nameUnderTitle(body[1:]), after
 	}
@@ -136,15 +136,12 @@ const maxCrumbWords = 4
 // "Home Faits Divers " in "Home Faits Divers la traque des gendarmes…".
 func isCrumbHead(head string) bool {
 	words := strings.Fields(head)
-	if len(words) == 0 || len(words) > maxCrumbWords || !strings.HasSuffix(head, " ") {
-		return false
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
+	return len(words) > 0 && len(words) <= maxCrumbWords && strings.HasSuffix(head, " ") && allStartUpper(words)
+}
+
+// allStartUpper reports words that all open with a capital.
+func allStartUpper(words []string) bool {
+	return !slices.ContainsFunc(words, func(w string) bool { return !startsUpper(w) })
 }
 
 // titleAgain returns the index in before of the line under the headline at before[best]
@@ -445,13 +442,14 @@ func (p *textParse) isMinorLine(i int) bool {
 	return p.feat[i].words <= 2 || isPhotoCredit(l) || p.feat[i].words <= 4 && names.IsPerson(l)
 }
 
-// minDatedHeadlineWords is the least number of words of a headline with its date under it
-// that no line opening the prose overrules: a site's name is shorter.
-const minDatedHeadlineWords = 5
+// minFullHeadlineWords is the least number of words of a headline that its date under it,
+// or a deck under it, makes the page's: a site's name is shorter.
+const minFullHeadlineWords = 5
 
-// datedHeadline reports a headline of some length with its byline or date under it.
+// datedHeadline reports a headline of some length with its byline or date under it, which
+// no line opening the prose overrules.
 func (p *textParse) datedHeadline(i int) bool {
-	return p.feat[i].words >= minDatedHeadlineWords && p.metaUnder(i)
+	return p.feat[i].words >= minFullHeadlineWords && p.metaUnder(i)
 }
 
 // nameUnder reports a line with a person's name alone under it, the writer's: "Nicolas
@@ -465,10 +463,6 @@ func (p *textParse) nameUnder(i int) bool {
 	return names.TrimByline(l) == l && !isPhotoCredit(l) && names.IsPerson(l)
 }
 
-// minDeckedHeadlineWords is the least number of words of a headline over a deck: a site's
-// name is shorter.
-const minDeckedHeadlineWords = 5
-
 // overDeck reports a headline of five words or more right over a deck, a second headline,
 // or a standfirst of one or two sentences, with the byline or date right under that:
 // "56 to lose jobs with plant closing" over "Hubbard workers ready to negotiate" over the
@@ -479,7 +473,7 @@ func (p *textParse) overDeck(i int) bool {
 		return false
 	}
 	l, f := p.lines[next], p.feat[next]
-	if p.feat[i].words < minDeckedHeadlineWords || strings.Contains(p.lines[i], "://") {
+	if p.feat[i].words < minFullHeadlineWords || strings.Contains(p.lines[i], "://") {
 		return false // a site's name over its headline, a ticker's line with its link
 	}
 	deck := f.words >= 4 && isTitleLike(l)
@@ -610,13 +604,14 @@ func (p *textParse) takeStandfirst(body []int) []int {
 	}
 	first := body[0]
 	l := p.lines[first]
-	if !p.underTitle(first) || p.feat[first].words < 6 || p.feat[first].runes > maxStandfirstRunes || shoutedLede(l) {
+	title, ok := p.titleAbove(first)
+	if !ok || p.feat[first].words < 6 || p.feat[first].runes > maxStandfirstRunes || shoutedLede(l) {
 		return body
 	}
 	switch {
 	case sentenceEnds(l) <= 1 && p.metaBetween(first, body[1]):
 		p.set(first, fateMeta, "standfirst: between the headline and the byline")
-	case p.shorterThanStory(first, body[1], p.metaBetween(p.titleLine(), first)):
+	case p.shorterThanStory(first, body[1], p.metaBetween(title, first)):
 		p.set(first, fateMeta, "standfirst: under the headline, shorter than the story's paragraphs")
 	default:
 		return body
@@ -648,23 +643,25 @@ func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
 }
 
-// titleLine returns the line of the title, -1 when no line holds it.
-func (p *textParse) titleLine() int {
-	return slices.Index(p.fates, fateTitle)
+// titleAbove returns the title's line when line i lies under it with only metadata and
+// furniture between them.
+func (p *textParse) titleAbove(i int) (int, bool) {
+	for j := i - 1; j >= 0; j-- {
+		switch p.fates[j] {
+		case fateTitle:
+			return j, true
+		case fateMeta, fateDropped:
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
 }
 
 // underTitle reports a line under the title with only metadata and furniture between them.
 func (p *textParse) underTitle(i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch p.fates[j] {
-		case fateTitle:
-			return true
-		case fateMeta, fateDropped:
-		default:
-			return false
-		}
-	}
-	return false
+	_, ok := p.titleAbove(i)
+	return ok
 }
 
 // metaBetween reports a byline or date line between lines i and j.
@@ -696,10 +693,8 @@ func withoutKicker(l string) string {
 	if wordCount(kicker) > maxKickerWords || wordCount(rest) < 4 || strings.ContainsAny(kicker, ".!?:,;") {
 		return l
 	}
-	for _, w := range append(strings.Fields(kicker), rest) {
-		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) {
-			return l // "Le maire  démissionne": a double space inside the headline
-		}
+	if !allStartUpper(append(strings.Fields(kicker), rest)) {
+		return l // "Le maire  démissionne": a double space inside the headline
 	}
 	if measure(rest, nil).capitals >= titleCaseShare {
 		return l // "Council Approves  New Car Park": a headline in title case, spaced twice
