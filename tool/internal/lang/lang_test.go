@@ -48,7 +48,11 @@ func TestMonth(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want time.Month
-	}{{"février", 2}, {"févr.", 2}, {"FEVRIER", 2}, {"Sept.", 9}, {"août", 8}, {"diciembre", 12}, {"Valmont", 0}} {
+	}{{"février", 2}, {"févr.", 2}, {"FEVRIER", 2}, {"Sept.", 9}, {"août", 8}, {"diciembre", 12}, {"Valmont", 0},
+		// An accented letter lost to the replacement character in a wrong decoding.
+		{"ao\uFFFDt", 8}, {"f\uFFFDvrier", 2}, {"D\uFFFDcembre", 12}, {"d\uFFFDc.", 12},
+		// No month fits, or one lost letter fits two months' names.
+		{"ao\uFFFD", 0}, {"m\uFFFDrs", 3}, {"\uFFFD\uFFFD\uFFFD", 0}, {"ma\uFFFD", 0}} {
 		if got := Month(c.in); got != c.want {
 			t.Errorf("Month(%q) = %v, want %v", c.in, got, c.want)
 		}

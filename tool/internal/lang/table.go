@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Reasons name why a line is page furniture; Cues map them to the lines that show it.
@@ -28,6 +29,9 @@ const (
 	Source      = "source"
 	Widget      = "widget"
 	Agency      = "agency"
+	// Date marks a date label left without its date ("Published on"), the crawler having
+	// lost the date that followed it.
+	Date = "date"
 )
 
 // Cues lists the lines that mark page furniture and related blocks. Lines are compared
@@ -402,7 +406,49 @@ func Determiners() Set { return determiners() }
 
 // Month returns the month a name or abbreviation of any language stands for ("févr." gives
 // February), or 0.
-func Month(name string) time.Month { return months()[Key(strings.TrimSuffix(name, "."))] }
+func Month(name string) time.Month {
+	name = strings.TrimSuffix(name, ".")
+	if m := months()[Key(name)]; m != 0 || !strings.ContainsRune(name, utf8.RuneError) {
+		return m
+	}
+	return mendedMonth(name)
+}
+
+// mendedMonth returns the month of a name whose accented letters a wrong decoding turned
+// into the replacement character ("ao\uFFFDt" for "août"), when only one month's name fits.
+func mendedMonth(name string) time.Month {
+	parts := strings.Split(strings.ToLower(name), string(utf8.RuneError))
+	var found time.Month
+	for key, m := range months() {
+		if !fitsMended(key, parts) {
+			continue
+		}
+		if found != 0 && found != m {
+			return 0
+		}
+		found = m
+	}
+	return found
+}
+
+// fitsMended reports a folded name made of parts, each lost letter between two of them
+// standing for one letter of the name.
+func fitsMended(key string, parts []string) bool {
+	for i, part := range parts {
+		if !strings.HasPrefix(key, Key(part)) {
+			return false
+		}
+		key = key[len(Key(part)):]
+		if i < len(parts)-1 {
+			if key == "" {
+				return false
+			}
+			_, size := utf8.DecodeRuneInString(key)
+			key = key[size:]
+		}
+	}
+	return key == ""
+}
 
 // MonthNames returns every month name and abbreviation of every language, folded and sorted
 // longest first, for building patterns.

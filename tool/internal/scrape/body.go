@@ -628,8 +628,8 @@ func (p *textParse) dropLeftovers(after []int) {
 
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe",
-	// "Cattle near the creek.(Tom Reddan)".
-	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\((?:ph|photos?)\.?\s+\p{Lu}[^()]{1,40}\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
+	// "Cattle near the creek.(Tom Reddan)", "Une agence, le 3 mai. ( AFP / JEAN MORVAN )".
+	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\s?\p{Lu}[\p{L}.'’ -]{1,40}/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\((?:ph|photos?)\.?\s+\p{Lu}[^()]{1,40}\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y
@@ -660,7 +660,7 @@ var (
 	datedSignatureRe = guard(regexp.MustCompile(`^(\p{Lu}[^/|,;()–—-]{2,50}?)\s*(?:/|\||,|–|—|\s-)\s*(\S.{5,30})$`),
 		both(startsUpper, holdsAny("/", "|", ",", "–", "—", "-")))
 	// postedByRe matches "posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe".
-	postedByRe = guard(regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,60})$`),
+	postedByRe = guard(regexp.MustCompile(`(?i)^(?:posté|postée|publié|publiée|posted|published|écrit|written)(\s.{0,50}?)?[,\s]+(?:par|by)\s+(\S.{0,120})$`),
 		startsFold("", "post", "publi", "écrit", "writt"))
 	// emailCreditRe matches a writer's name with the address to write to: "Ann Roe ann@x.com".
 	emailCreditRe = guard(regexp.MustCompile(`^(\p{Lu}[\p{L}'’. -]{2,50}?)\s+\S+@\S+\.\p{L}{2,}$`),
@@ -1133,13 +1133,13 @@ func (p *textParse) halfOfDoubled(i int) string {
 // standfirst or headline the page shows twice.
 func (p *textParse) repeats(i int) bool {
 	key := p.keys[i]
-	return len(key) >= 30 && p.firstAt[key] < i
+	return len(key) >= minRepeatedKeyBytes && p.firstAt[key] < i
 }
 
 // leadOfNext reports a line that the next one opens with, whole: the first sentence
 // printed as the post's summary over the paragraph that starts with it.
 func (p *textParse) leadOfNext(i int) bool {
-	if i+1 >= len(p.lines) || len(p.keys[i]) < 30 {
+	if i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes {
 		return false
 	}
 	next, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])
@@ -1150,7 +1150,7 @@ func (p *textParse) leadOfNext(i int) bool {
 // "Senior Zoe Bowen stands in the batter's box", "Peyton Kuschmeider", the caption again
 // (the image's alternative text, then its caption).
 func (p *textParse) captionAround(i int) bool {
-	if i < 0 || i+2 >= len(p.lines) || len(p.keys[i]) < 30 || p.keys[i+2] != p.keys[i] {
+	if i < 0 || i+2 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes || p.keys[i+2] != p.keys[i] {
 		return false
 	}
 	credit, _ := p.furniture(i + 1)
@@ -1251,9 +1251,9 @@ const maxCreditWords = 4
 // printedTwice reports lines i and i+1 printing one sentence twice, the second perhaps with a
 // short credit after it: an image's alternative text, then its caption ("Le ministre,
 // lundi.", "Le ministre, lundi. LP/F.G."). With no credit, a headline printed twice is no
-// caption.
+// caption, and neither is a summary cut with dots over the paragraph it cuts (leadOfNext).
 func (p *textParse) printedTwice(i int) bool {
-	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < 30 {
+	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes || isEllipsed(p.lines[i]) {
 		return false
 	}
 	credit, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])

@@ -46,7 +46,7 @@ const (
 	ReasonCaption        = "caption"
 	ReasonImageName      = "image-name"
 	ReasonTags           = "tags"
-	ReasonDate           = "date"
+	ReasonDate           = lang.Date
 	ReasonOtherArticle   = "other-article"
 	ReasonShort          = "short"
 	ReasonBeforeBody     = "before-body"

@@ -153,7 +153,7 @@ func isRegexpWord(c byte) bool {
 // hasMonthName reports whether s holds a month's name or abbreviation: a quick test that
 // spares most lines the long patterns of named dates.
 func hasMonthName(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != utf8.RuneError }) {
 		if len(w) >= 3 && lang.Month(w) != 0 {
 			return true
 		}
@@ -450,7 +450,8 @@ func parseDateValue(s, code string) (time.Time, bool) {
 // namesAlt is a regexp alternation of folded names that also matches their accented
 // spelling ("fevr" matches "févr") and an abbreviation's period.
 func namesAlt(names []string) string {
-	accents := map[rune]string{'a': "[aàâä]", 'e': "[eéèêë]", 'i': "[iîïí]", 'o': "[oôöó]", 'u': "[uûùüú]", 'c': "[cç]", 'n': "[nñ]"}
+	// An accented letter may have become the replacement character in a wrong decoding.
+	accents := map[rune]string{'a': "[aàâä\uFFFD]", 'e': "[eéèêë\uFFFD]", 'i': "[iîïí\uFFFD]", 'o': "[oôöó\uFFFD]", 'u': "[uûùüú\uFFFD]", 'c': "[cç\uFFFD]", 'n': "[nñ\uFFFD]"}
 	alts := make([]string, 0, len(names))
 	for _, n := range names {
 		var b strings.Builder

@@ -605,12 +605,18 @@ func (p *textParse) takeStandfirst(body []int) []int {
 	first := body[0]
 	l := p.lines[first]
 	title, ok := p.titleAbove(first)
-	if !ok || p.feat[first].words < 6 || p.feat[first].runes > maxStandfirstRunes || shoutedLede(l) {
+	kicked := p.kickedStandfirst(first)
+	if !ok || p.feat[first].words < 6 || p.feat[first].runes > maxStandfirstRunes || shoutedLede(l) && !kicked {
 		return body
 	}
 	switch {
-	case sentenceEnds(l) <= 1 && p.metaBetween(first, body[1]):
+	case sentenceEnds(l) <= 1 && (p.metaBetween(first, body[1]) || p.dateFurnitureBetween(first, body[1])):
 		p.set(first, fateMeta, "standfirst: between the headline and the byline")
+	case p.printedBelow(first, body):
+		p.set(first, fateMeta, "standfirst: printed again in the story")
+		body = p.keepCopyInStory(first, body)
+	case kicked:
+		p.set(first, fateMeta, "standfirst: opens with a kicker in capitals")
 	case p.shorterThanStory(first, body[1], p.metaBetween(title, first)):
 		p.set(first, fateMeta, "standfirst: under the headline, shorter than the story's paragraphs")
 	default:
@@ -641,6 +647,61 @@ func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 	}
 	return p.table != nil && p.table.Standfirsts && p.feat[first].sentence && !isTitleLike(l) && sentenceEnds(l) <= 2 &&
 		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
+}
+
+// printedBelow reports a first line that the story prints again, whole, as one of its
+// paragraphs (perhaps dropped as repeated): the standfirst was taken from the story's text.
+func (p *textParse) printedBelow(first int, body []int) bool {
+	key := p.keys[first]
+	if len(key) < minRepeatedKeyBytes {
+		return false
+	}
+	for k := first + 1; k <= body[len(body)-1]; k++ {
+		if p.keys[k] == key {
+			return true
+		}
+	}
+	return false
+}
+
+// keepCopyInStory puts back into the body the copy of the standfirst first that the story
+// prints and that was dropped as repeated: there it is the story's own paragraph.
+func (p *textParse) keepCopyInStory(first int, body []int) []int {
+	for k := first + 1; k <= body[len(body)-1]; k++ {
+		if p.keys[k] != p.keys[first] || p.fates[k] != fateDropped || p.why[k] != ReasonRepeated {
+			continue
+		}
+		p.undrop(k)
+		at, _ := slices.BinarySearch(body, k)
+		return slices.Insert(body, at, k)
+	}
+	return body
+}
+
+// minRepeatedKeyBytes is the shortest key of a line that counts as printed twice.
+const minRepeatedKeyBytes = 30
+
+// kickerStandfirstRe matches a standfirst opened by a kicker of two words or more in
+// capitals and a dash: "GRÈVE SURPRISE - Un mouvement social…". One word in capitals before
+// a dash is the dateline of wire copy ("PARIS - …"), the story's own first words.
+var kickerStandfirstRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]*)+\s+[-–—]\s+\p{Lu}`)
+
+// kickedStandfirst reports line i opening with a kicker in capitals and a dash, where the
+// language's press prints a standfirst as a rule.
+func (p *textParse) kickedStandfirst(i int) bool {
+	return p.table != nil && p.table.Standfirsts && p.feat[i].sentence && kickerStandfirstRe.MatchString(p.lines[i])
+}
+
+// dateFurnitureBetween reports a date label or a reading time dropped between lines i and j
+// ("Ce contenu a été publié le" whose date was lost, "2 minutes"); figures alone ("1 / 3",
+// a gallery's counter) are no label.
+func (p *textParse) dateFurnitureBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if p.fates[k] == fateDropped && (p.why[k] == ReasonDate || p.why[k] == ReasonReadingTime) && strings.ContainsFunc(p.lines[k], unicode.IsLetter) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAbove returns the title's line when line i lies under it with only metadata and
