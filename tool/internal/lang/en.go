@@ -51,7 +51,7 @@ func english() *Table {
 		BioVerbs:       `is covers writes reports lives teaches works`,
 		BylineTails:    []string{"Reporting", "reporting", "reported this story"},
 		PageWords:      []string{"Page"},
-		Agencies:       []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
+		Agencies:       []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "PA Media", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
 		CaptionCues:    []string{"L to R", "L-R", "left to right", "from left"},
 		CaptionOpeners: []string{"In this photo", "Pictured above", "Pictured left", "Pictured right", "Pictured below", "Shown above", "Above photo", "Photo above", "Top photo", "Bottom photo"},
 		SignOffs:       []string{"Respectfully submitted", "Respectfully", "Sincerely", "Yours sincerely", "Yours truly", "Yours faithfully", "Correctly attested", "Attest", "Regards", "Kind regards", "Best regards", "Warm regards", "In faith"},

@@ -705,8 +705,25 @@ func isCaption(l string) bool {
 	if parenCreditRe.MatchString(l) && wordCount(l) <= 16 && strings.Contains(l, ". (") {
 		return true // "… celebrates its anniversary. (AN)", not "… des Commerçants (UCV)."
 	}
+	if agencyAfterSentence(l) {
+		return true
+	}
 	return mayBeCaption(l) && captionRe.MatchString(l)
 }
+
+// agencyAfterSentence reports a caption of one sentence followed by the agency's name alone:
+// "Passengers at the station on Wednesday morning. PA". A paragraph of several sentences
+// signed so is wire copy.
+func agencyAfterSentence(l string) bool {
+	at := strings.LastIndexAny(l, ".!?")
+	if at < 0 || at+2 > len(l) || l[at+1] != ' ' || !lang.IsAgency(l[at+2:]) {
+		return false
+	}
+	return sentenceEnds(l[:at+1]) <= 1 && wordCount(l) <= maxCaptionSentenceWords
+}
+
+// maxCaptionSentenceWords bounds a caption of one sentence.
+const maxCaptionSentenceWords = 40
 
 // sketchTitleRe matches the title an icon drawn in the Sketch application keeps, which
 // crawlers print as a line of text: "separateurCreated with Sketch.".
@@ -1251,7 +1268,7 @@ const maxCreditWords = 4
 // printedTwice reports lines i and i+1 printing one sentence twice, the second perhaps with a
 // short credit after it: an image's alternative text, then its caption ("Le ministre,
 // lundi.", "Le ministre, lundi. LP/F.G."). With no credit, a headline printed twice is no
-// caption, and neither is a summary cut with dots over the paragraph it cuts (leadOfNext).
+// caption unless a picture's credit follows the copies, and neither is a summary cut with dots over the paragraph it cuts (leadOfNext).
 func (p *textParse) printedTwice(i int) bool {
 	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes || isEllipsed(p.lines[i]) {
 		return false
@@ -1261,9 +1278,18 @@ func (p *textParse) printedTwice(i int) bool {
 		return false
 	}
 	if credit == "" {
-		return !isTitleLike(p.lines[i])
+		return !isTitleLike(p.lines[i]) || p.photoCreditAt(i+2)
 	}
 	return wordCount(credit) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
+}
+
+// photoCreditAt reports a picture's credit on line i: "(Image: Tom Arden)".
+func (p *textParse) photoCreditAt(i int) bool {
+	if i >= len(p.lines) {
+		return false
+	}
+	reason, _ := p.furniture(i)
+	return reason == ReasonPhotoCredit || isPhotoCredit(p.lines[i])
 }
 
 // printedInRe matches the reference of the printed issue an archived article comes from:

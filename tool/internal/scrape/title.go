@@ -368,14 +368,15 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 		}
 	}
 	s := 1.0 + float64(3-min(nearer, 3))
+	captioned := p.captioned(i)
 	if p.itemHead[i] {
 		s += 2 // the heading of the first of several items
 	}
 	switch {
 	case p.crumbTitles[p.cue(i)]:
 		s += 3 // the last part of the breadcrumb above it: the page's own title
-	case p.seen[p.cue(i)] > 1:
-		s += 2 // printed twice: in the page's head and as its headline
+	case p.seen[p.cue(i)] > 1 && !captioned:
+		s += 2 // printed twice: in the page's head and as its headline (a caption, as its picture's alternative text too)
 	}
 	if p.slugShare(l) >= 0.6 {
 		s += 4
@@ -423,6 +424,9 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	}
 	if i+1 < len(p.lines) && p.fates[i+1] == fateDropped && p.why[i+1] == ReasonPhotoCredit {
 		s -= 3 // a picture's caption over its credit: "Crédit photo : Ann Roe"
+	}
+	if captioned {
+		s -= 3 // a picture's caption under the headline: "Ann Roe, CNU Photograph Dara Quill/Press 9"
 	}
 	if p.byCaption(i) && k > 0 {
 		s -= 1.5 // a picture's alt text over its caption, or a gallery's heading under it
@@ -489,6 +493,35 @@ func (p *textParse) droppedElsewhere(i int) bool {
 		if j != i && p.keys[j] == p.keys[i] && p.why[j] != ReasonRepeated && p.why[j] != ReasonCaption {
 			return true
 		}
+	}
+	return false
+}
+
+// creditInsideRe matches a photographer's credit run into the end of a caption, with no
+// punctuation before it: "Ellen Marsh, CNU Photograph Dara Quill/Press 9".
+var creditInsideRe = guard(regexp.MustCompile(`\s(?:Photograph|Photo|Picture|Pic|Image)s?:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}(?:\s*/\s*[^/]{1,30})?$`),
+	holdsAny("Photo", "Pic", "Image"))
+
+// captioned reports a line that reads as a picture's caption: one with its credit, one glued
+// to its agency's name ("A driver at the depot on TuesdayPA Media"), or one under the
+// alternative text it begins with, dropped as repeated.
+func (p *textParse) captioned(i int) bool {
+	l := p.lines[i]
+	if isCaption(l) || creditInsideRe.MatchString(l) || gluedAgency(l) {
+		return true
+	}
+	return i > 0 && p.fates[i-1] == fateDropped && p.why[i-1] == ReasonRepeated && strings.HasPrefix(p.keys[i], p.keys[i-1])
+}
+
+// gluedAgency reports a line ending with a news agency's name glued to the last word before
+// it: "on TuesdayPA Media", "lundiAFP".
+func gluedAgency(l string) bool {
+	prev := rune(0)
+	for j, r := range l {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) && lang.IsAgency(l[j:]) {
+			return true
+		}
+		prev = r
 	}
 	return false
 }
@@ -649,20 +682,34 @@ func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
 }
 
-// printedBelow reports a first line that the story prints again, whole, as one of its
-// paragraphs (perhaps dropped as repeated): the standfirst was taken from the story's text.
+// printedBelow reports a first line that the story prints again as one of its paragraphs
+// (perhaps dropped as repeated), whole or its first sentences: the standfirst was taken from
+// the story's text.
 func (p *textParse) printedBelow(first int, body []int) bool {
 	key := p.keys[first]
 	if len(key) < minRepeatedKeyBytes {
 		return false
 	}
 	for k := first + 1; k <= body[len(body)-1]; k++ {
-		if p.keys[k] == key {
+		if p.keys[k] == key || len(p.keys[k]) >= minRepeatedLeadBytes && opensWith(key, p.keys[k]) {
 			return true
 		}
 	}
 	return false
 }
+
+// opensWith reports a folded line that begins with the words of lead, whole: "la ville. le
+// parti" opens with "la ville", not with "la vil".
+func opensWith(line, lead string) bool {
+	if !strings.HasPrefix(line, lead) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(line[len(lead):])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+// minRepeatedLeadBytes is the shortest key of a standfirst's first sentences printed again.
+const minRepeatedLeadBytes = 2 * minRepeatedKeyBytes
 
 // keepCopyInStory puts back into the body the copy of the standfirst first that the story
 // prints and that was dropped as repeated: there it is the story's own paragraph.
