@@ -29,8 +29,9 @@ const (
 	Source      = "source"
 	Widget      = "widget"
 	Agency      = "agency"
-	// Date marks a date label left without its date ("Published on"), the crawler having
-	// lost the date that followed it.
+	// Date marks a date label left without its date, the crawler having lost the date that
+	// followed it, in words that are not all date words ("Ce contenu a été publié sur"):
+	// a line of date words alone ("Publié le") is dropped as a date already.
 	Date = "date"
 )
 
@@ -415,39 +416,38 @@ func Month(name string) time.Month {
 }
 
 // mendedMonth returns the month of a name whose accented letters a wrong decoding turned
-// into the replacement character ("ao\uFFFDt" for "août"), when only one month's name fits.
+// into the replacement character ("ao\uFFFDt" for "août"), when only one month's name fits:
+// the name as the tables spell it, each replacement character standing for one of its
+// letters that is not ASCII (so "ma\uFFFDs", maïs, is no "mars").
 func mendedMonth(name string) time.Month {
-	parts := strings.Split(strings.ToLower(name), string(utf8.RuneError))
+	word := []rune(strings.ToLower(name))
 	var found time.Month
-	for key, m := range months() {
-		if !fitsMended(key, parts) {
-			continue
+	for _, t := range tables() {
+		for spelled, m := range t.Months {
+			if !fitsMended([]rune(spelled), word) {
+				continue
+			}
+			if found != 0 && found != m {
+				return 0
+			}
+			found = m
 		}
-		if found != 0 && found != m {
-			return 0
-		}
-		found = m
 	}
 	return found
 }
 
-// fitsMended reports a folded name made of parts, each lost letter between two of them
-// standing for one letter of the name.
-func fitsMended(key string, parts []string) bool {
-	for i, part := range parts {
-		if !strings.HasPrefix(key, Key(part)) {
+// fitsMended reports a word, in lower case, that is spelled, a month's name, but for letters
+// not in ASCII that became the replacement character.
+func fitsMended(spelled, word []rune) bool {
+	if len(spelled) != len(word) {
+		return false
+	}
+	for i, r := range word {
+		if r == utf8.RuneError && spelled[i] < utf8.RuneSelf || r != utf8.RuneError && r != spelled[i] {
 			return false
 		}
-		key = key[len(Key(part)):]
-		if i < len(parts)-1 {
-			if key == "" {
-				return false
-			}
-			_, size := utf8.DecodeRuneInString(key)
-			key = key[size:]
-		}
 	}
-	return key == ""
+	return true
 }
 
 // MonthNames returns every month name and abbreviation of every language, folded and sorted

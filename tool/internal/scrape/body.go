@@ -629,7 +629,7 @@ func (p *textParse) dropLeftovers(after []int) {
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe",
 	// "Cattle near the creek.(Tom Reddan)", "Une agence, le 3 mai. ( AFP / JEAN MORVAN )".
-	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\s?\p{Lu}[\p{L}.'’ -]{1,40}/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\((?:ph|photos?)\.?\s+\p{Lu}[^()]{1,40}\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
+	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|\(\s\p{Lu}[\p{Lu}.'’ -]{1,40}/\s\p{Lu}[\p{Lu}.'’ -]{1,40}\s\)$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\((?:ph|photos?)\.?\s+\p{Lu}[^()]{1,40}\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y
@@ -705,15 +705,17 @@ func isCaption(l string) bool {
 	if parenCreditRe.MatchString(l) && wordCount(l) <= 16 && strings.Contains(l, ". (") {
 		return true // "… celebrates its anniversary. (AN)", not "… des Commerçants (UCV)."
 	}
-	if agencyAfterSentence(l) {
-		return true
-	}
 	return mayBeCaption(l) && captionRe.MatchString(l)
 }
 
-// agencyAfterSentence reports a caption of one sentence followed by the agency's name alone:
-// "Passengers at the station on Wednesday morning. PA". A paragraph of several sentences
-// signed so is wire copy.
+// agencyCaption reports a caption of one sentence followed by the agency's name alone,
+// between two paragraphs: "Passengers at the station on Wednesday morning. PA". A paragraph
+// of several sentences signed so, or the story's first or last, is wire copy.
+func (p *textParse) agencyCaption(i int) bool {
+	return i+1 < len(p.lines) && p.afterProse(i) && p.feat[i+1].sentence && p.feat[i+1].words >= minProseWords && agencyAfterSentence(p.lines[i])
+}
+
+// agencyAfterSentence reports a line of one sentence followed by an agency's name alone.
 func agencyAfterSentence(l string) bool {
 	at := strings.LastIndexAny(l, ".!?")
 	if at < 0 || at+2 > len(l) || l[at+1] != ' ' || !lang.IsAgency(l[at+2:]) {
@@ -978,7 +980,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
-	case isCaption(l) || p.placesPeople(i) || p.watermarked(i):
+	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i):
 		return ReasonCaption, true
 	case isFileName(l), sketchTitleRe.MatchString(l):
 		return ReasonImageName, true
@@ -1268,7 +1270,8 @@ const maxCreditWords = 4
 // printedTwice reports lines i and i+1 printing one sentence twice, the second perhaps with a
 // short credit after it: an image's alternative text, then its caption ("Le ministre,
 // lundi.", "Le ministre, lundi. LP/F.G."). With no credit, a headline printed twice is no
-// caption unless a picture's credit follows the copies, and neither is a summary cut with dots over the paragraph it cuts (leadOfNext).
+// caption unless the copies lie under a paragraph and over a picture's credit; a summary
+// cut with dots over the paragraph it begins is no caption either.
 func (p *textParse) printedTwice(i int) bool {
 	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes || isEllipsed(p.lines[i]) {
 		return false
@@ -1278,10 +1281,19 @@ func (p *textParse) printedTwice(i int) bool {
 		return false
 	}
 	if credit == "" {
-		return !isTitleLike(p.lines[i]) || p.photoCreditAt(i+2)
+		return !isTitleLike(p.lines[i]) || p.afterProse(i) && p.photoCreditAt(i+2)
 	}
 	return wordCount(credit) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
 }
+
+// afterProse reports a line under a paragraph of prose: between two paragraphs, a line
+// printed twice over a picture's credit is its caption; under the page's menu, the headline.
+func (p *textParse) afterProse(i int) bool {
+	return i > 0 && p.feat[i-1].sentence && p.feat[i-1].words >= minProseWords
+}
+
+// minProseWords is the least number of words of a paragraph of prose around a caption.
+const minProseWords = 12
 
 // photoCreditAt reports a picture's credit on line i: "(Image: Tom Arden)".
 func (p *textParse) photoCreditAt(i int) bool {

@@ -220,15 +220,6 @@ func (p *textParse) drop(i int, reason string) {
 	p.why[i] = reason
 }
 
-// undrop takes line i back from the dropped lines, as a body line.
-func (p *textParse) undrop(i int) {
-	if at := slices.Index(p.droppedAt, i); at >= 0 {
-		p.a.Dropped = slices.Delete(p.a.Dropped, at, at+1)
-		p.droppedAt = slices.Delete(p.droppedAt, at, at+1)
-	}
-	p.set(i, fateBody, "in the prose run")
-}
-
 // set gives line i its fate and the reason for it.
 func (p *textParse) set(i int, f fate, why string) {
 	p.fates[i], p.why[i] = f, why

@@ -498,9 +498,11 @@ func (p *textParse) droppedElsewhere(i int) bool {
 }
 
 // creditInsideRe matches a photographer's credit run into the end of a caption, with no
-// punctuation before it: "Ellen Marsh, CNU Photograph Dara Quill/Press 9".
-var creditInsideRe = guard(regexp.MustCompile(`\s(?:Photograph|Photo|Picture|Pic|Image)s?:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}(?:\s*/\s*[^/]{1,30})?$`),
-	holdsAny("Photo", "Pic", "Image"))
+// punctuation before it, a colon after the credit's word or the outlet after a slash (a
+// headline in title case has neither): "Ellen Marsh, CNU Photograph Dara Quill/Press 9",
+// "… at the fair Picture: Dara Quill".
+var creditInsideRe = guard(regexp.MustCompile(`\s(?:Photograph|Photo|Picture|Pic)s?(?::\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}(?:\s*/\s*[^/]{1,30})?|\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*/\s*[^/]{1,30})$`),
+	holdsAny("Photo", "Pic"))
 
 // captioned reports a line that reads as a picture's caption: one with its credit, one glued
 // to its agency's name ("A driver at the depot on TuesdayPA Media"), or one under the
@@ -646,8 +648,7 @@ func (p *textParse) takeStandfirst(body []int) []int {
 	case sentenceEnds(l) <= 1 && (p.metaBetween(first, body[1]) || p.dateFurnitureBetween(first, body[1])):
 		p.set(first, fateMeta, "standfirst: between the headline and the byline")
 	case p.printedBelow(first, body):
-		p.set(first, fateMeta, "standfirst: printed again in the story")
-		body = p.keepCopyInStory(first, body)
+		p.set(first, fateMeta, "standfirst: its first sentences printed again in the story")
 	case kicked:
 		p.set(first, fateMeta, "standfirst: opens with a kicker in capitals")
 	case p.shorterThanStory(first, body[1], p.metaBetween(title, first)):
@@ -682,69 +683,69 @@ func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
 }
 
-// printedBelow reports a first line that the story prints again as one of its paragraphs
-// (perhaps dropped as repeated), whole or its first sentences: the standfirst was taken from
-// the story's text.
+// printedBelow reports a first line whose first sentences the story prints again as one of
+// its paragraphs, where the language's press prints a standfirst as a rule: the standfirst
+// was made from the story's opening. A paragraph printed again whole is as often a pull
+// quote (see repeats).
 func (p *textParse) printedBelow(first int, body []int) bool {
 	key := p.keys[first]
-	if len(key) < minRepeatedKeyBytes {
+	if p.table == nil || !p.table.Standfirsts {
 		return false
 	}
-	for k := first + 1; k <= body[len(body)-1]; k++ {
-		if p.keys[k] == key || len(p.keys[k]) >= minRepeatedLeadBytes && opensWith(key, p.keys[k]) {
+	for _, k := range body[1:] {
+		if len(p.keys[k]) >= minRepeatedLeadBytes && len(p.keys[k]) < len(key) && opensWithSentences(key, p.keys[k]) {
 			return true
 		}
 	}
 	return false
 }
 
-// opensWith reports a folded line that begins with the words of lead, whole: "la ville. le
-// parti" opens with "la ville", not with "la vil".
-func opensWith(line, lead string) bool {
+// opensWithSentences reports a folded line that begins with the sentences of lead, whole:
+// "la ville. le parti" opens with "la ville", not with "la vil" or "la".
+func opensWithSentences(line, lead string) bool {
 	if !strings.HasPrefix(line, lead) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(line[len(lead):])
-	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+	return next == '.' || next == '!' || next == '?'
 }
 
 // minRepeatedLeadBytes is the shortest key of a standfirst's first sentences printed again.
 const minRepeatedLeadBytes = 2 * minRepeatedKeyBytes
 
-// keepCopyInStory puts back into the body the copy of the standfirst first that the story
-// prints and that was dropped as repeated: there it is the story's own paragraph.
-func (p *textParse) keepCopyInStory(first int, body []int) []int {
-	for k := first + 1; k <= body[len(body)-1]; k++ {
-		if p.keys[k] != p.keys[first] || p.fates[k] != fateDropped || p.why[k] != ReasonRepeated {
-			continue
-		}
-		p.undrop(k)
-		at, _ := slices.BinarySearch(body, k)
-		return slices.Insert(body, at, k)
-	}
-	return body
-}
-
 // minRepeatedKeyBytes is the shortest key of a line that counts as printed twice.
 const minRepeatedKeyBytes = 30
 
 // kickerStandfirstRe matches a standfirst opened by a kicker of two words or more in
-// capitals and a dash: "GRÈVE SURPRISE - Un mouvement social…". One word in capitals before
-// a dash is the dateline of wire copy ("PARIS - …"), the story's own first words.
-var kickerStandfirstRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]*)+\s+[-–—]\s+\p{Lu}`)
+// capitals (figures too) and a dash: "GRÈVE SURPRISE - Un mouvement social…",
+// "PRÉSIDENTIELLE 2027 - …". A place or a name so printed is the dateline of wire copy
+// ("LE HAVRE - …", "PARIS - …"), the story's own first words: see kickedStandfirst.
+var kickerStandfirstRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’-]+(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]*)+)\s+[-–—]\s+\p{Lu}`)
 
 // kickedStandfirst reports line i opening with a kicker in capitals and a dash, where the
 // language's press prints a standfirst as a rule.
 func (p *textParse) kickedStandfirst(i int) bool {
-	return p.table != nil && p.table.Standfirsts && p.feat[i].sentence && kickerStandfirstRe.MatchString(p.lines[i])
+	if p.table == nil || !p.table.Standfirsts || !p.feat[i].sentence {
+		return false
+	}
+	sm := kickerStandfirstRe.FindStringSubmatch(p.lines[i])
+	return sm != nil && !isDateline(sm[1])
 }
 
-// dateFurnitureBetween reports a date label or a reading time dropped between lines i and j
-// ("Ce contenu a été publié le" whose date was lost, "2 minutes"); figures alone ("1 / 3",
-// a gallery's counter) are no label.
+// isDateline reports a kicker in capitals that reads as a place, as datelines print them: it
+// opens with an article or a saint's name ("LE HAVRE", "SAINT MARTIN DE RÉ", "LES
+// SABLES-D'OLONNE"), or it holds a hyphen ("SAINT-NAZAIRE"). A person's name in capitals
+// cannot be told from a kicker's words ("JEAN MORVAN", "GRÈVE SURPRISE").
+func isDateline(kicker string) bool {
+	first := strings.ToLower(strings.Fields(kicker)[0])
+	return strings.Contains(kicker, "-") || lang.Determiners().Has(first) || lang.NameParticles().Has(first) || first == "saint" || first == "sainte"
+}
+
+// dateFurnitureBetween reports a date label dropped between lines i and j ("Ce contenu a été
+// publié le", whose date was lost); figures alone ("1 / 3", a gallery's counter) are no label.
 func (p *textParse) dateFurnitureBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if p.fates[k] == fateDropped && (p.why[k] == ReasonDate || p.why[k] == ReasonReadingTime) && strings.ContainsFunc(p.lines[k], unicode.IsLetter) {
+		if p.fates[k] == fateDropped && p.why[k] == ReasonDate && strings.ContainsFunc(p.lines[k], unicode.IsLetter) {
 			return true
 		}
 	}
