@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/gohugoio/hugo/parser/pageparser"
 	"github.com/spf13/afero"
@@ -46,16 +48,61 @@ func (t Target) loadAll(fsys afero.Fs, contentDir string, skip func(bundle strin
 }
 
 // loadPages reads the pages of one content folder, but those of the other folders of dirs
-// that lie inside it.
+// that lie inside it: it walks the folder, then parses the pages on every core, and returns
+// them, and the errors, in the walk's order.
 func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip func(bundle string) bool, body bool) ([]*article.Article, []error) {
-	var pages []*article.Article
-	var errs []error
 	if _, err := fsys.Stat(contentDir); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	found := t.findPages(fsys, contentDir, dirs, skip)
+	loaded := make([]*article.Article, len(found))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(found))) {
+		wg.Go(func() {
+			for i := range work {
+				a, draft, err := t.loadPage(fsys, found[i].path, body)
+				switch {
+				case err != nil:
+					found[i].err = err
+				case !draft:
+					a.Page = "/" + found[i].bundle
+					loaded[i] = a
+				}
+			}
+		})
+	}
+	for i := range found {
+		if found[i].err == nil {
+			work <- i
+		}
+	}
+	close(work)
+	wg.Wait()
+	var pages []*article.Article
+	var errs []error
+	for i, f := range found {
+		if f.err != nil {
+			errs = append(errs, f.err)
+		} else if loaded[i] != nil {
+			pages = append(pages, loaded[i])
+		}
+	}
+	return pages, errs
+}
+
+// foundPage is a page's file a walk of a content folder found, or the error it met there.
+type foundPage struct {
+	path, bundle string
+	err          error
+}
+
+// findPages walks contentDir for the Markdown files of its pages (see loadPages).
+func (t Target) findPages(fsys afero.Fs, contentDir string, dirs []string, skip func(bundle string) bool) []foundPage {
+	var found []foundPage
 	err := afero.Walk(fsys, contentDir, func(p string, fi fs.FileInfo, err error) error {
 		if err != nil {
-			errs = append(errs, failure.At(p, 0, err))
+			found = append(found, foundPage{err: failure.At(p, 0, err)})
 			return nil
 		}
 		rel, rerr := filepath.Rel(contentDir, p)
@@ -70,28 +117,16 @@ func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 			return nil
 		}
 		bundle, ok := pageBundle(rel, fi.Name())
-		if !ok {
+		if !ok || skip != nil && skip(bundle) {
 			return nil
 		}
-		if skip != nil && skip(bundle) {
-			return nil
-		}
-		a, draft, err := t.loadPage(fsys, p, body)
-		if err != nil {
-			errs = append(errs, err)
-			return nil
-		}
-		if draft {
-			return nil
-		}
-		a.Page = "/" + bundle
-		pages = append(pages, a)
+		found = append(found, foundPage{path: p, bundle: bundle})
 		return nil
 	})
 	if err != nil {
-		errs = append(errs, err)
+		found = append(found, foundPage{err: err})
 	}
-	return pages, errs
+	return found
 }
 
 // LoadPage reads again one page that LoadPages read, from its Markdown file name: the page

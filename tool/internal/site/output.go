@@ -123,56 +123,83 @@ func (o *outputs) addTree(fsys afero.Fs, dir string) error {
 
 // prune removes from the publish folder dir on fsys every file the build did not write, and
 // the folders that leaves empty; files and folders whose name starts with a dot (.git, say)
-// are kept. It returns how many files it removed. It reads each folder once: the entries
-// left in a folder are counted as it walks, so that finding the empty ones reads nothing.
+// are kept. It returns how many files it removed. It reads each folder's names once and
+// looks up no entry the build wrote (most of them): only the others are checked for being
+// folders.
 func (o *outputs) prune(fsys afero.Fs, dir string) (int, error) {
-	removed := 0
-	var dirs []string
-	left := map[string]int{} // the entries each folder keeps
-	err := afero.Walk(fsys, dir, func(p string, fi fs.FileInfo, err error) error {
-		if err != nil {
-			return err
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	p := pruner{fsys: fsys, root: dir, files: o.opened, dirs: map[string]bool{}}
+	for name := range o.opened {
+		for d := filepath.Dir(name); !p.dirs[d]; d = filepath.Dir(d) {
+			p.dirs[d] = true
 		}
-		if p == dir {
-			return nil
-		}
-		parent := filepath.Dir(p)
-		if strings.HasPrefix(fi.Name(), ".") {
-			left[parent]++
-			if fi.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if fi.IsDir() {
-			left[parent]++
-			dirs = append(dirs, p)
-			return nil
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			return err
-		}
-		if _, ok := o.opened[outputKey(rel)]; ok {
-			left[parent]++
-			return nil
-		}
-		if err := fsys.Remove(p); err != nil {
-			return fmt.Errorf("failed to remove the stale %q: %w", p, err)
-		}
-		removed++
-		return nil
-	})
+	}
+	_, err := p.folder(string(filepath.Separator))
+	return p.removed, err
+}
+
+// pruner removes what a build did not write from a publish folder (see outputs.prune).
+type pruner struct {
+	fsys    afero.Fs
+	root    string
+	files   map[string]int  // the files written, by outputKey
+	dirs    map[string]bool // the folders holding them, by outputKey
+	removed int
+}
+
+// folder prunes the folder rel (an outputKey) and returns how many entries it keeps.
+func (p *pruner) folder(rel string) (int, error) {
+	f, err := p.fsys.Open(filepath.Join(p.root, rel))
 	if err != nil {
-		return removed, err
+		return 0, err
 	}
-	slices.Reverse(dirs) // the deepest first
-	for _, d := range dirs {
-		if left[d] == 0 && fsys.Remove(d) == nil {
-			left[filepath.Dir(d)]--
+	names, err := f.Readdirnames(-1)
+	f.Close()
+	if err != nil {
+		return 0, err
+	}
+	slices.Sort(names)
+	kept := 0
+	for _, name := range names {
+		key := filepath.Join(rel, name)
+		if _, ok := p.files[key]; ok || strings.HasPrefix(name, ".") {
+			kept++
+			continue
+		}
+		isDir := p.dirs[key]
+		if !isDir {
+			fi, err := lstat(p.fsys, filepath.Join(p.root, key))
+			if err != nil {
+				return kept, err
+			}
+			isDir = fi.IsDir()
+		}
+		if !isDir {
+			if err := p.fsys.Remove(filepath.Join(p.root, key)); err != nil {
+				return kept, fmt.Errorf("failed to remove the stale %q: %w", filepath.Join(p.root, key), err)
+			}
+			p.removed++
+			continue
+		}
+		left, err := p.folder(key)
+		if err != nil {
+			return kept, err
+		}
+		if left > 0 || p.fsys.Remove(filepath.Join(p.root, key)) != nil {
+			kept++
 		}
 	}
-	return removed, nil
+	return kept, nil
+}
+
+// lstat describes the file name on fsys without following a symbolic link, where fsys can.
+func lstat(fsys afero.Fs, name string) (fs.FileInfo, error) {
+	if l, ok := fsys.(afero.Lstater); ok {
+		fi, _, err := l.LstatIfPossible(name)
+		return fi, err
+	}
+	return fsys.Stat(name)
 }
 
 // ErrPublishDir reports a publish folder that a build must not write to: the site folder, a
