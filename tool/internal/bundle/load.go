@@ -41,31 +41,41 @@ func (t Target) loadAll(fsys afero.Fs, contentDir string, skip func(bundle strin
 	var errs []error
 	dirs := t.Dirs(contentDir)
 	for _, dir := range dirs {
-		p, e := t.loadPages(fsys, dir, dirs, skip, body)
+		p, e := t.loadPages(fsys, dir, dirs, skip, body, pageCaches{})
 		pages, errs = append(pages, p...), append(errs, e...)
 	}
 	return pages, errs
 }
 
 // loadPages reads the pages of one content folder, but those of the other folders of dirs
-// that lie inside it: it walks the folder, then parses the pages on every core, and returns
-// them, and the errors, in the walk's order.
-func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip func(bundle string) bool, body bool) ([]*article.Article, []error) {
+// that lie inside it: it walks the folder, then parses the pages on every core (but those
+// caches hold unchanged, recording the others), and returns them, and the errors, in the
+// walk's order.
+func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip func(bundle string) bool, body bool, caches pageCaches) ([]*article.Article, []error) {
 	if _, err := fsys.Stat(contentDir); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	found := t.findPages(fsys, contentDir, dirs, skip)
 	loaded := make([]*article.Article, len(found))
+	read := make([]cachedPage, len(found))
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range max(1, min(runtime.GOMAXPROCS(0), len(found))) {
 		wg.Go(func() {
 			for i := range work {
+				if cp, ok := caches.cached(found[i]); ok {
+					if read[i] = cp; !cp.Draft {
+						loaded[i] = cp.article(found[i].bundle)
+					}
+					continue
+				}
 				a, draft, err := t.loadPage(fsys, found[i].path, body)
-				switch {
-				case err != nil:
+				if err != nil {
 					found[i].err = err
-				case !draft:
+					continue
+				}
+				read[i] = cachePage(found[i], a, draft)
+				if !draft {
 					a.Page = "/" + found[i].bundle
 					loaded[i] = a
 				}
@@ -82,19 +92,25 @@ func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 	var pages []*article.Article
 	var errs []error
 	for i, f := range found {
-		if f.err != nil {
+		switch {
+		case f.err != nil:
 			errs = append(errs, f.err)
-		} else if loaded[i] != nil {
+		case caches.fresh != nil:
+			caches.fresh.Pages[f.path] = read[i]
+		}
+		if f.err == nil && loaded[i] != nil {
 			pages = append(pages, loaded[i])
 		}
 	}
 	return pages, errs
 }
 
-// foundPage is a page's file a walk of a content folder found, or the error it met there.
+// foundPage is a page's file a walk of a content folder found, with its size and
+// modification time (in nanoseconds), or the error the walk met there.
 type foundPage struct {
-	path, bundle string
-	err          error
+	path, bundle  string
+	size, modTime int64
+	err           error
 }
 
 // findPages walks contentDir for the Markdown files of its pages (see loadPages).
@@ -120,7 +136,7 @@ func (t Target) findPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 		if !ok || skip != nil && skip(bundle) {
 			return nil
 		}
-		found = append(found, foundPage{path: p, bundle: bundle})
+		found = append(found, foundPage{path: p, bundle: bundle, size: fi.Size(), modTime: fi.ModTime().UnixNano()})
 		return nil
 	})
 	if err != nil {

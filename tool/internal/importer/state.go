@@ -101,7 +101,7 @@ func (opts Options) scan(prev *state) (files, dirs map[string]fs.FileInfo, ok bo
 			return nil, nil, false
 		}
 	}
-	own := map[string]bool{bundle.LockName: true, bundle.StateName: true, bundle.ResumeName: true, bundle.ParseCacheName: true, bundle.StagingName: true}
+	own := map[string]bool{bundle.LockName: true, bundle.StateName: true, bundle.ResumeName: true, bundle.ParseCacheName: true, bundle.StagingName: true, bundle.PagesCacheName: true}
 	for _, dir := range opts.Target.Dirs(opts.ContentDir) {
 		if _, err := opts.Fs.Stat(dir); err == nil && !w.walk(dir, own) {
 			return nil, nil, false

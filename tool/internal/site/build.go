@@ -26,6 +26,7 @@ import (
 	"github.com/spf13/fsync"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/article"
+	"github.com/kiosque-dev/kiosque/tool/internal/bundle"
 )
 
 // ThemeName is the folder name the bundled theme is mounted under (themes/<ThemeName>).
@@ -217,7 +218,8 @@ type internal struct {
 // the archive sections always, and the similar lists when opts.Similar is set. A page that
 // cannot be read is left out: Hugo reports it when it builds.
 func generatedFiles(opts Options, user config.Provider, layout *Layout) (map[string][]byte, error) {
-	pages, _ := layout.Target.LoadPagesMeta(opts.Fs, layout.ContentDir, nil)
+	cache := filepath.Join(layout.ContentDir, bundle.PagesCacheName)
+	pages, _ := layout.Target.LoadPagesMetaCached(opts.Fs, layout.ContentDir, cache, nil)
 	return generatedFrom(opts, user, layout, pages)
 }
 
