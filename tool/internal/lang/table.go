@@ -153,6 +153,12 @@ type Table struct {
 	// Addressing are the words a site speaks to its readers with ("vous", "your"): a short
 	// sentence holding one above a headline is the site's tagline.
 	Addressing string
+	// OutletPhrases are the phrases a site speaks of itself with ("our website", "follow
+	// us"), and Channels the names of the places it sends its readers to ("Facebook",
+	// "newsletter"): a sentence holding one of the first and another of either, ending the
+	// body, is the site's promotion.
+	OutletPhrases []string
+	Channels      string
 	// Pronouns are the personal pronouns: a person's name never opens with one, so a
 	// headline in title case that does ("He Died Peacefully") is no name.
 	Pronouns string
@@ -306,6 +312,7 @@ var (
 	accounts      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Accounts }) })
 	pronouns      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Pronouns }) })
 	addressing    = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Addressing }) })
+	channels      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Channels }) })
 	bioVerbs      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.BioVerbs }) })
 	months        = sync.OnceValue(func() map[string]time.Month {
 		m := map[string]time.Month{}
@@ -492,6 +499,15 @@ func BylineWords() []string {
 	}
 	return out
 }
+
+// OutletPhrases returns the phrases a site speaks of itself with, of every language, folded
+// (see Fold).
+func OutletPhrases() []string { return outletPhrases() }
+
+var outletPhrases = foldedCues(func(t *Table) []string { return t.OutletPhrases })
+
+// Channels returns the names of the places a site sends its readers to, in every language.
+func Channels() Set { return channels() }
 
 // LedeBylineWords returns the words that name the writer at the end of a lede, after a
 // comma, in every language ("writes" in "…, writes Ann Roe.").

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 )
@@ -176,6 +177,62 @@ func (p *textParse) cutAfterSignature(body, after []int) ([]int, []int) {
 	}
 	return body, after
 }
+
+// cutPromoTail drops the sentences of the site's own promotion that end the body ("Keep up to
+// date with all the latest news on our website, or follow us on Twitter"), last first.
+func (p *textParse) cutPromoTail(body []int) []int {
+	for len(body) > 1 && isPromo(p.lines[body[len(body)-1]], p.folds[body[len(body)-1]]) {
+		p.drop(body[len(body)-1], ReasonNewsletter)
+		body = body[:len(body)-1]
+	}
+	return body
+}
+
+// maxPromoWords bounds a sentence of a site's promotion.
+const maxPromoWords = 50
+
+// isPromo reports a sentence in which a site speaks of itself and of where it sends its
+// readers: one of its phrases ("our website", "suivez-nous") and another, or the name of a
+// channel ("Facebook", "newsletter"). A quotation is someone else's words.
+func isPromo(l, folded string) bool {
+	if wordCount(l) > maxPromoWords || strings.ContainsAny(l, "\"“”«»") {
+		return false
+	}
+	hits := 0
+	for _, phrase := range lang.OutletPhrases() {
+		if holdsWords(folded, phrase) {
+			hits++
+		}
+	}
+	if hits == 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lang.Channels().Has(w) {
+			hits++
+		}
+	}
+	return hits >= 2
+}
+
+// holdsWords reports whether the folded text s holds phrase as whole words.
+func holdsWords(s, phrase string) bool {
+	for at := 0; ; {
+		i := strings.Index(s[at:], phrase)
+		if i < 0 {
+			return false
+		}
+		start, end := at+i, at+i+len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		at = start + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // closesStory reports a line that ends a story: a dated signature read as its credit, or a
 // wire story's sign.
