@@ -1267,13 +1267,13 @@ const maxGapLabelWords = 3
 // maxCreditWords bounds the credit a caption adds to the alternative text it repeats.
 const maxCreditWords = 4
 
-// printedTwice reports lines i and i+1 printing one sentence twice, the second perhaps with a
+// printedTwice reports lines i and i+1 printing one caption twice, the second perhaps with a
 // short credit after it: an image's alternative text, then its caption ("Le ministre,
 // lundi.", "Le ministre, lundi. LP/F.G."). With no credit, a headline printed twice is no
 // caption unless the copies lie under a paragraph and over a picture's credit; a summary
 // cut with dots over the paragraph it begins is no caption either.
 func (p *textParse) printedTwice(i int) bool {
-	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes || isEllipsed(p.lines[i]) {
+	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes || isEllipsed(p.lines[i]) || p.isParagraph(i) {
 		return false
 	}
 	credit, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])
@@ -1284,6 +1284,12 @@ func (p *textParse) printedTwice(i int) bool {
 		return !isTitleLike(p.lines[i]) || p.afterProse(i) && p.photoCreditAt(i+2)
 	}
 	return wordCount(credit) <= maxCreditWords && !strings.ContainsAny(credit, ",;")
+}
+
+// isParagraph reports a line too long for a caption: three sentences or more, or more words
+// than a caption of one sentence holds. Printed twice, it is the story's.
+func (p *textParse) isParagraph(i int) bool {
+	return p.feat[i].words > maxCaptionSentenceWords || sentenceEnds(p.lines[i]) >= 3
 }
 
 // afterProse reports a line under a paragraph of prose: between two paragraphs, a line
