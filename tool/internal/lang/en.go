@@ -88,7 +88,7 @@ func english() *Table {
 				Comments: {
 					"Comments", "Comment", "Leave a comment", "Leave a Reply", "Leave a reply", "Add new comment", "Post a Comment", "Post Comments (Atom)",
 					"Reply", "Cancel reply", "Post Comment", "Name", "Name *", "Email *", "Website",
-					"No comments yet", "Be the first to comment", "Join the discussion", "View comments",
+					"No comments yet", "Be the first to comment", "Join the discussion", "View comments", "Report this comment", "Report abuse", "Flag this comment",
 					"Post a Comment", "Comments are closed.", "Please enter your comment!", "Please enter your name here",
 					"You have entered an incorrect email address!", "Please enter your email address here", "Comments are closed", "Facebook Comment", "Facebook Comments", "Please reload", "Newer Post", "Older Post", "<< Home", "Subscribe to: Post Comments (Atom)",
 				},

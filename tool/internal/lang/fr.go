@@ -122,7 +122,7 @@ func french() *Table {
 					"Répondre", "Annuler la réponse", "Publier le commentaire", "Nom", "Nom *",
 					"E-mail *", "Adresse e-mail *", "Site web", "Réagir", "Réagissez",
 					"Aucun commentaire", "Soyez le premier à commenter", "Publier les commentaires (Atom)", "Écrire un commentaire",
-					"Avertir le modérateur", "Les commentaires sont fermés.", "Publier un commentaire", "Enregistrer un commentaire", "Commenter cet article", "Voir les commentaires", "Article plus récent", "Article plus ancien",
+					"Avertir le modérateur", "Signaler ce commentaire", "Signaler un abus", "Les commentaires sont fermés.", "Publier un commentaire", "Enregistrer un commentaire", "Commenter cet article", "Voir les commentaires", "Article plus récent", "Article plus ancien",
 				},
 				Newsletter: {"Newsletter", "La newsletter", "S'abonner", "Abonnez-vous", "Je m'abonne", "S'inscrire"},
 				Cookies:    {"Accepter", "Tout accepter", "Refuser", "Tout refuser", "Paramétrer les cookies", "Gérer les cookies", "Paramètres des cookies"},

@@ -178,6 +178,49 @@ func (p *textParse) cutAfterSignature(body, after []int) ([]int, []int) {
 	return body, after
 }
 
+// cutAtComments ends the body at the date of the first reader's comment: a bare date line
+// between two of its paragraphs, followed within maxCommentLines lines by a comment's furniture
+// ("Signaler ce commentaire", "Reply"). The date, the comment and what follows are the
+// comments, dropped.
+func (p *textParse) cutAtComments(body []int) []int {
+	for k := 1; k < len(body); k++ {
+		for d := body[k-1] + 1; d < body[k]; d++ {
+			if p.isCommentStamp(d) && p.commentFollows(d) {
+				p.dropFrom(d, ReasonComments)
+				return body[:k]
+			}
+		}
+	}
+	return body
+}
+
+// isCommentStamp reports a line read as a bare publication date, as comments are stamped: no
+// name, no update ("Mis à jour le …" inside a story is the story's).
+func (p *textParse) isCommentStamp(d int) bool {
+	if p.fates[d] != fateMeta || p.why[d] != "date" {
+		return false
+	}
+	for _, pm := range p.pending {
+		if pm.i == d {
+			return !pm.pub.IsZero() && pm.upd.IsZero() && len(pm.names) == 0
+		}
+	}
+	return false
+}
+
+// maxCommentLines bounds the lines of a comment between its date and its furniture.
+const maxCommentLines = 3
+
+// commentFollows reports a comment's furniture within maxCommentLines lines under line d.
+func (p *textParse) commentFollows(d int) bool {
+	for j := d + 1; j <= d+maxCommentLines+1 && j < len(p.lines); j++ {
+		if reason, _ := p.furniture(j); reason == ReasonComments {
+			return true
+		}
+	}
+	return false
+}
+
 // cutPromoTail drops the sentences of the site's own promotion that end the body ("Keep up to
 // date with all the latest news on our website, or follow us on Twitter"), last first.
 func (p *textParse) cutPromoTail(body []int) []int {

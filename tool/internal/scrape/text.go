@@ -98,6 +98,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	before, body, after = p.cutAtNextByline(before, body, after)
 	before, body, after = p.cutAtListedHead(before, body, after)
 	body, after = p.cutAfterSignature(body, after)
+	body = p.cutAtComments(body)
 	body = p.cutPromoTail(body)
 	body = p.cutExcerptTeasers(body, after)
 	body = p.cutNumberedCards(body)
