@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/gohugoio/hugo/parser/pageparser"
 	"github.com/spf13/afero"
@@ -55,6 +56,7 @@ func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 	if _, err := fsys.Stat(contentDir); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	now := time.Now()
 	found := t.findPages(fsys, contentDir, dirs, skip)
 	loaded := make([]*article.Article, len(found))
 	read := make([]cachedPage, len(found))
@@ -95,7 +97,7 @@ func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 		switch {
 		case f.err != nil:
 			errs = append(errs, f.err)
-		case caches.fresh != nil:
+		case caches.fresh != nil && f.cacheable(now):
 			caches.fresh.Pages[f.path] = read[i]
 		}
 		if f.err == nil && loaded[i] != nil {
@@ -106,10 +108,12 @@ func (t Target) loadPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 }
 
 // foundPage is a page's file a walk of a content folder found, with its size and
-// modification time (in nanoseconds), or the error the walk met there.
+// modification time (in nanoseconds) and whether it is a symbolic link, or the error the
+// walk met there.
 type foundPage struct {
 	path, bundle  string
 	size, modTime int64
+	link          bool
 	err           error
 }
 
@@ -136,7 +140,7 @@ func (t Target) findPages(fsys afero.Fs, contentDir string, dirs []string, skip 
 		if !ok || skip != nil && skip(bundle) {
 			return nil
 		}
-		found = append(found, foundPage{path: p, bundle: bundle, size: fi.Size(), modTime: fi.ModTime().UnixNano()})
+		found = append(found, foundPage{path: p, bundle: bundle, size: fi.Size(), modTime: fi.ModTime().UnixNano(), link: fi.Mode()&fs.ModeSymlink != 0})
 		return nil
 	})
 	if err != nil {

@@ -44,8 +44,10 @@ const PagesCacheName = ".kiosque-pages.json"
 
 // LoadPagesMetaCached is LoadPagesMeta, but it parses only the pages whose size or
 // modification time changed since its last call with the same cache file: it keeps there
-// the front matter it read of each page. A cache it cannot read is ignored, and one it
-// cannot write is left as it was: the pages are read all the same.
+// the front matter it read of each page (but of symbolic links, and of files changed in the
+// last seconds, which it reads every time). A cache it cannot read is ignored, and one it
+// cannot write is left as it was: the pages are read all the same. Like make, it cannot see
+// a change that keeps both a file's size and its modification time.
 func (t Target) LoadPagesMetaCached(fsys afero.Fs, contentDir, cacheFile string, skip func(bundle string) bool) ([]*article.Article, []error) {
 	old, raw := t.readPagesCache(fsys, cacheFile)
 	fresh := t.newPagesCache()
@@ -87,9 +89,21 @@ func (t Target) readPagesCache(fsys afero.Fs, name string) (*pagesCache, []byte)
 	return &c, data
 }
 
+// racyWindow is how recent a page file's modification time may be for the cache to keep what
+// was read of it: a file changed again within the same tick of a coarse clock (a second, on
+// some filesystems) keeps its time, and perhaps its size.
+const racyWindow = 2 * time.Second
+
+// cacheable reports whether what was read of the file f may be cached, read at now: not a
+// symbolic link (its size and time are the link's, not its target's), and not changed
+// within racyWindow.
+func (f foundPage) cacheable(now time.Time) bool {
+	return !f.link && now.Sub(time.Unix(0, f.modTime)) > racyWindow
+}
+
 // cached returns the page cached for the file f, when its size and time are the cache's.
 func (c pageCaches) cached(f foundPage) (cachedPage, bool) {
-	if c.old == nil {
+	if c.old == nil || f.link {
 		return cachedPage{}, false
 	}
 	cp, ok := c.old.Pages[f.path]

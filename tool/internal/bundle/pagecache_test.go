@@ -120,3 +120,20 @@ func titleOf(pages []*article.Article, page string) string {
 	}
 	return ""
 }
+
+// TestLoadPagesMetaCachedDistrustsRecentFiles: a page changed in the last seconds is read
+// again at the next build, even when an edit keeps its size and time (a coarse clock's tick).
+func TestLoadPagesMetaCachedDistrustsRecentFiles(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	name := "/c/articles/pont/index.md"
+	now := time.Now()
+	write(t, fsys, name, "---\ntitle: Le pont\n---\nx\n")
+	stampFile(t, fsys, name, now)
+	Target{}.LoadPagesMetaCached(fsys, "/c", testPagesCache, nil)
+	write(t, fsys, name, "---\ntitle: Le POnt\n---\nx\n")
+	stampFile(t, fsys, name, now)
+	again, _ := Target{}.LoadPagesMetaCached(fsys, "/c", testPagesCache, nil)
+	if title := titleOf(again, "/articles/pont"); title != "Le POnt" {
+		t.Errorf("a page edited within the same tick: title %q, want %q", title, "Le POnt")
+	}
+}

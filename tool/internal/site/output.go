@@ -123,9 +123,9 @@ func (o *outputs) addTree(fsys afero.Fs, dir string) error {
 
 // prune removes from the publish folder dir on fsys every file the build did not write, and
 // the folders that leaves empty; files and folders whose name starts with a dot (.git, say)
-// are kept. It returns how many files it removed. It reads each folder's names once and
-// looks up no entry the build wrote (most of them): only the others are checked for being
-// folders.
+// are kept, and so is a symbolic link to a folder the build wrote through, which it never
+// enters. It returns how many files it removed. It reads each folder's names once and looks
+// up no file the build wrote (most of the entries): only the folders and the other files.
 func (o *outputs) prune(fsys afero.Fs, dir string) (int, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -167,15 +167,15 @@ func (p *pruner) folder(rel string) (int, error) {
 			kept++
 			continue
 		}
-		isDir := p.dirs[key]
-		if !isDir {
-			fi, err := lstat(p.fsys, filepath.Join(p.root, key))
-			if err != nil {
-				return kept, err
-			}
-			isDir = fi.IsDir()
+		fi, err := lstat(p.fsys, filepath.Join(p.root, key))
+		if err != nil {
+			return kept, err
 		}
-		if !isDir {
+		if p.dirs[key] && fi.Mode()&fs.ModeSymlink != 0 {
+			kept++ // a link the build wrote through: its target lies outside the publish folder
+			continue
+		}
+		if !fi.IsDir() {
 			if err := p.fsys.Remove(filepath.Join(p.root, key)); err != nil {
 				return kept, fmt.Errorf("failed to remove the stale %q: %w", filepath.Join(p.root, key), err)
 			}

@@ -2,6 +2,8 @@ package site
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -164,5 +166,34 @@ func TestEmptyDir(t *testing.T) {
 		if got := emptyDir(fsys, c.dir); got != c.want {
 			t.Errorf("%s: emptyDir(%s) = %v, want %v", c.msg, c.dir, got, c.want)
 		}
+	}
+}
+
+// TestPruneKeepsALinkedFolder: public/img is a symbolic link to a folder outside the publish
+// folder, and the build writes static/img/logo.png through it. Prune neither enters the link
+// nor removes it: the files of the linked folder the build did not write stay.
+func TestPruneKeepsALinkedFolder(t *testing.T) {
+	root := t.TempDir()
+	site := filepath.Join(root, "site")
+	fs := afero.NewOsFs()
+	writeSite(t, fs, site, map[string]string{
+		"content/articles/le-pont/index.md": "---\ntitle: Le pont\n---\nLe pont rouvre.\n",
+		"static/img/logo.png":               "png",
+	})
+	shared := filepath.Join(root, "shared-img")
+	os.MkdirAll(shared, 0o755)
+	os.WriteFile(filepath.Join(shared, "archive-1998.jpg"), []byte("jpeg"), 0o644)
+	os.MkdirAll(filepath.Join(site, "public"), 0o755)
+	if err := os.Symlink(shared, filepath.Join(site, "public", "img")); err != nil {
+		t.Skip(err)
+	}
+	if _, err := Build(Options{Fs: fs, WorkingDir: site, Theme: testTheme}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(shared, "archive-1998.jpg")); err != nil {
+		t.Errorf("a file outside the publish folder was removed: %v", err)
+	}
+	if fi, err := os.Lstat(filepath.Join(site, "public", "img")); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the symlink public/img is gone or replaced: %v", err)
 	}
 }
