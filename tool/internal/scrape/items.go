@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -178,14 +179,15 @@ func (p *textParse) cutAfterSignature(body, after []int) ([]int, []int) {
 	return body, after
 }
 
-// cutAtComments ends the body at the date of the first reader's comment: a bare date line
-// between two of its paragraphs, followed within maxCommentLines lines by a comment's furniture
-// ("Signaler ce commentaire", "Reply"). The date, the comment and what follows are the
-// comments, dropped.
+// cutAtComments ends the body at the date of the first of the readers' comments: a bare date
+// line between two of its paragraphs, followed within maxCommentLines lines by a comment's
+// furniture ("Signaler ce commentaire", "Reply"), then by the next comment's date (one date
+// and one link may be an events box: "12 juillet", "Château de Valmont", "Site web"). The
+// dates, the comments and what follows are the comments, dropped.
 func (p *textParse) cutAtComments(body []int) []int {
 	for k := 1; k < len(body); k++ {
 		for d := body[k-1] + 1; d < body[k]; d++ {
-			if p.isCommentStamp(d) && p.commentFollows(d) {
+			if c, ok := p.commentFollows(d); ok && p.isCommentStamp(d) && p.stampAfter(c) {
 				p.dropFrom(d, ReasonComments)
 				return body[:k]
 			}
@@ -211,10 +213,26 @@ func (p *textParse) isCommentStamp(d int) bool {
 // maxCommentLines bounds the lines of a comment between its date and its furniture.
 const maxCommentLines = 3
 
-// commentFollows reports a comment's furniture within maxCommentLines lines under line d.
-func (p *textParse) commentFollows(d int) bool {
+// commentFollows returns the line of a comment's furniture within maxCommentLines lines
+// under line d.
+func (p *textParse) commentFollows(d int) (int, bool) {
 	for j := d + 1; j <= d+maxCommentLines+1 && j < len(p.lines); j++ {
 		if reason, _ := p.furniture(j); reason == ReasonComments {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// maxStampWords bounds a comment's date line: "22 février 2016 à 11 h 18", "March 3, 2024 at
+// 9:12 am".
+const maxStampWords = 8
+
+// stampAfter reports a comment's date line, a short line holding a date, within
+// maxCommentLines lines under line c.
+func (p *textParse) stampAfter(c int) bool {
+	for j := c + 1; j <= c+maxCommentLines && j < len(p.lines); j++ {
+		if p.feat[j].words <= maxStampWords && len(scanDates(p.lines[j], p.lang)) > 0 {
 			return true
 		}
 	}
@@ -236,15 +254,17 @@ const maxPromoWords = 50
 
 // isPromo reports a sentence in which a site speaks of itself and of where it sends its
 // readers: one of its phrases ("our website", "suivez-nous") and another, or the name of a
-// channel ("Facebook", "newsletter"). A quotation is someone else's words.
+// channel ("Facebook", "newsletter") outside them. A quotation, an interview's answer ("A:")
+// or a line of dialogue ("— …") is someone else's words.
 func isPromo(l, folded string) bool {
-	if wordCount(l) > maxPromoWords || strings.ContainsAny(l, "\"“”«»") {
+	if wordCount(l) > maxPromoWords || strings.ContainsAny(l, "\"“”«»‘’‹›„") || spokenLineRe.MatchString(l) {
 		return false
 	}
 	hits := 0
 	for _, phrase := range lang.OutletPhrases() {
 		if holdsWords(folded, phrase) {
 			hits++
+			folded = strings.ReplaceAll(folded, phrase, " ")
 		}
 	}
 	if hits == 0 {
@@ -257,6 +277,10 @@ func isPromo(l, folded string) bool {
 	}
 	return hits >= 2
 }
+
+// spokenLineRe matches the opening of a line of dialogue or of an interview's question or
+// answer: "— ", "Q: ", "A: ", "R : ".
+var spokenLineRe = regexp.MustCompile(`^(?:[—–-]\s|[QAR]\s?:\s)`)
 
 // holdsWords reports whether the folded text s holds phrase as whole words.
 func holdsWords(s, phrase string) bool {
