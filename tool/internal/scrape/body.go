@@ -77,7 +77,7 @@ func (p *textParse) joinable(content []int, a, b int) bool {
 	}
 	furniture := 0
 	for i := content[a] + 1; i < content[b]; i++ {
-		if p.fates[i] == fateDropped {
+		if p.fates[i] == fateDropped && !p.appeal[i] { // an appeal is a block of its own
 			furniture++
 		}
 		if p.isHeader(i) || p.endsArticle(i) {
@@ -114,9 +114,10 @@ func (p *textParse) announcedList(content []int, a, b int) bool {
 
 // endsArticle reports a line after which the page holds no more of the article: the
 // comments section, a copyright line, a widget heading, a "Read more" that cuts a teaser
-// (what follows, on a listing page, is another article).
+// (what follows, on a listing page, is another article), a paywall but for an appeal
+// between two paragraphs (see dropAppeals).
 func (p *textParse) endsArticle(i int) bool {
-	if p.fates[i] != fateDropped {
+	if p.fates[i] != fateDropped || p.appeal[i] {
 		return false
 	}
 	switch p.why[i] {

@@ -239,6 +239,39 @@ func (p *textParse) stampAfter(c int) bool {
 	return false
 }
 
+// maxAppealLines bounds the lines of an appeal between its opening and closing cues.
+const maxAppealLines = 4
+
+// dropAppeals drops, of content, the lines of a site's appeal for support or a subscription:
+// those between two of its cues a few lines apart, one line at least ("Your support helps us
+// to tell the story", two paragraphs about the newsroom, "Your support makes all the
+// difference."). Where the story goes on under the appeal, the appeal does not end the
+// article as a paywall does. It returns the lines left.
+func (p *textParse) dropAppeals(content []int) []int {
+	open := -1
+	for i := range p.lines {
+		if p.fates[i] != fateDropped || p.why[i] != ReasonPaywall {
+			continue
+		}
+		if open >= 0 && i-open > 1 && i-open <= maxAppealLines+1 {
+			goesOn := i+1 < len(p.lines) && p.feat[i+1].sentence && p.feat[i+1].words >= minProseWords
+			if goesOn && p.appeal == nil {
+				p.appeal = map[int]bool{}
+			}
+			for j := open; j <= i; j++ {
+				if p.fates[j] == 0 {
+					p.drop(j, ReasonPaywall)
+				}
+				if goesOn {
+					p.appeal[j] = true // the story goes on under it
+				}
+			}
+		}
+		open = i
+	}
+	return slices.DeleteFunc(content, func(i int) bool { return p.fates[i] == fateDropped })
+}
+
 // cutPromoTail drops the sentences of the site's own promotion that end the body ("Keep up to
 // date with all the latest news on our website, or follow us on Twitter"), last first.
 func (p *textParse) cutPromoTail(body []int) []int {

@@ -57,10 +57,13 @@ type textParse struct {
 	pending []pendingMeta
 	// droppedAt holds the line index of each entry of a.Dropped, to keep them in page order.
 	droppedAt []int
-	slug      lang.Set // the words of the address's last path segment
-	seen      map[string]int
-	keys      []string       // each line folded, without its list marker
-	firstAt   map[string]int // the first line of each key
+	// appeal marks the lines of an appeal for support (see dropAppeals): dropped, they do not
+	// end the article as a paywall does, nor part the paragraphs around them.
+	appeal  map[int]bool
+	slug    lang.Set // the words of the address's last path segment
+	seen    map[string]int
+	keys    []string       // each line folded, without its list marker
+	firstAt map[string]int // the first line of each key
 	// namedHeads is set when the page's first article opens with its headline over a bare
 	// name: on such a page (a blog's tag archive), the same pair opens each other article.
 	namedHeads bool
@@ -89,7 +92,7 @@ type pendingMeta struct {
 func parseText(text string, m *matcher, md *meta) *textParse {
 	p := newTextParse(text, m, md)
 	page, related := p.splitRelated()
-	content := p.readCues(page)
+	content := p.dropAppeals(p.readCues(page))
 	start, end := p.findBody(content)
 	before, body, after := content[:start], content[start:end], content[end:]
 	body, after = p.continueNumbering(body, after)
