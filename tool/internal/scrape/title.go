@@ -480,6 +480,9 @@ func (p *textParse) overDeck(i int) bool {
 	if p.feat[i].words < minFullHeadlineWords || strings.Contains(p.lines[i], "://") {
 		return false // a site's name over its headline, a ticker's line with its link
 	}
+	if strings.HasPrefix(p.keys[i], p.keys[next]) {
+		return false // the page's title, "Headline | Site", over the headline alone
+	}
 	deck := f.words >= 4 && isTitleLike(l)
 	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && sentenceEnds(l) <= 1
 	return deck || standfirst
