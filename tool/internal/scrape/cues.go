@@ -365,10 +365,33 @@ func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
 			return ReasonCopyright, true
 		}
 		return ReasonPhotoCredit, true
-	case isNavigationBar(line):
+	case isNavigationBar(line), m.isCueRun(f):
 		return ReasonNavigation, true
 	}
 	return "", false
+}
+
+// A run of cues holds minRunCues cues or more, in maxRunWords words at most.
+const minRunCues, maxRunWords = 3, 12
+
+// isCueRun reports a folded line made of furniture cues run together with no separator, a
+// tool bar flattened: "accueil envoyer a un ami version imprimable partager".
+func (m *matcher) isCueRun(f string) bool {
+	words := strings.Fields(f)
+	if len(words) < minRunCues || len(words) > maxRunWords {
+		return false
+	}
+	// cues[k] is the most cues words[:k] splits into, or -1 when it does not.
+	cues := make([]int, len(words)+1)
+	for k := 1; k <= len(words); k++ {
+		cues[k] = -1
+		for j := max(0, k-5); j < k; j++ {
+			if cues[j] >= 0 && cues[j]+1 > cues[k] && m.furniture[strings.Join(words[j:k], " ")] != "" {
+				cues[k] = cues[j] + 1
+			}
+		}
+	}
+	return cues[len(words)] >= minRunCues
 }
 
 // commentStampRe matches the time and the platform's name that an old Blogger template
