@@ -111,6 +111,7 @@ type matcher struct {
 	// cue of two words or more (see gluedTeaser).
 	postStarts, gluedStarts map[rune]bool
 	furniture               map[string]string
+	furnitureStarts         map[string]bool // the first word of each furniture cue
 	prefixes                []prefixCue
 	said                    []string // folded comment verbs, each after a space
 }
@@ -118,7 +119,7 @@ type matcher struct {
 type prefixCue struct{ prefix, reason string }
 
 func newMatcher(c Cues) *matcher {
-	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}, postStarts: map[rune]bool{}, gluedStarts: map[rune]bool{}}
+	m := &matcher{related: map[string]bool{}, furniture: map[string]string{}, furnitureStarts: map[string]bool{}, postStarts: map[rune]bool{}, gluedStarts: map[rune]bool{}}
 	for _, l := range c.RelatedPrefixes {
 		if f := foldText(l); f != "" {
 			m.relatedAt = append(m.relatedAt, f+" ")
@@ -152,6 +153,10 @@ func newMatcher(c Cues) *matcher {
 				}
 			}
 		}
+	}
+	for f := range m.furniture {
+		first, _, _ := strings.Cut(f, " ")
+		m.furnitureStarts[first] = true
 	}
 	for _, reason := range slices.Sorted(maps.Keys(c.Prefixes)) {
 		for _, p := range c.Prefixes[reason] {
@@ -378,7 +383,7 @@ const minRunCues, maxRunWords = 3, 12
 // tool bar flattened: "accueil envoyer a un ami version imprimable partager".
 func (m *matcher) isCueRun(f string) bool {
 	words := strings.Fields(f)
-	if len(words) < minRunCues || len(words) > maxRunWords {
+	if len(words) < minRunCues || len(words) > maxRunWords || !m.furnitureStarts[words[0]] {
 		return false
 	}
 	// cues[k] is the most cues words[:k] splits into, or -1 when it does not.
