@@ -49,6 +49,7 @@ func english() *Table {
 		Addressing:   `you your yours`,
 		OutletPhrases: []string{"our website", "our site", "our newsletter", "our newsletters", "our app", "our page",
 			"our dedicated", "our free", "follow us", "contact us", "our newsdesk", "sign up to our", "subscribe to our", "download our"},
+		OutletWords:    `we our us ours`,
 		Channels:       `facebook twitter instagram whatsapp telegram youtube tiktok linkedin newsletter newsletters inbox app podcast website`,
 		Pronouns:       `you he she it we they`,
 		BioVerbs:       `is covers writes reports lives teaches works`,

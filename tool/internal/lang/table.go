@@ -159,6 +159,9 @@ type Table struct {
 	// body, is the site's promotion.
 	OutletPhrases []string
 	Channels      string
+	// OutletWords are the words a site speaks as itself with ("we", "notre"): an appeal
+	// for support speaks so, or to its readers (Addressing), in every line.
+	OutletWords string
 	// Pronouns are the personal pronouns: a person's name never opens with one, so a
 	// headline in title case that does ("He Died Peacefully") is no name.
 	Pronouns string
@@ -313,6 +316,7 @@ var (
 	pronouns      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Pronouns }) })
 	addressing    = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Addressing }) })
 	channels      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Channels }) })
+	outletWords   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.OutletWords }) })
 	bioVerbs      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.BioVerbs }) })
 	months        = sync.OnceValue(func() map[string]time.Month {
 		m := map[string]time.Month{}
@@ -508,6 +512,9 @@ var outletPhrases = foldedCues(func(t *Table) []string { return t.OutletPhrases 
 
 // Channels returns the names of the places a site sends its readers to, in every language.
 func Channels() Set { return channels() }
+
+// OutletWords returns the words a site speaks as itself with, in every language.
+func OutletWords() Set { return outletWords() }
 
 // LedeBylineWords returns the words that name the writer at the end of a lede, after a
 // comma, in every language ("writes" in "…, writes Ann Roe.").

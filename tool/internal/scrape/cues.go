@@ -380,7 +380,8 @@ func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
 const minRunCues, maxRunWords = 3, 12
 
 // isCueRun reports a folded line made of furniture cues run together with no separator, a
-// tool bar flattened: "accueil envoyer a un ami version imprimable partager".
+// tool bar flattened: "accueil envoyer a un ami version imprimable partager". One of them at
+// least has two words or more: "Accueil Partager Retour" may be a festival's name.
 func (m *matcher) isCueRun(f string) bool {
 	words := strings.Fields(f)
 	if len(words) < minRunCues || len(words) > maxRunWords || !m.furnitureStarts[words[0]] {
@@ -396,7 +397,8 @@ func (m *matcher) isCueRun(f string) bool {
 			}
 		}
 	}
-	return cues[len(words)] >= minRunCues
+	n := cues[len(words)]
+	return n >= minRunCues && n < len(words) // one cue of two words at least: three words alone may be a name
 }
 
 // commentStampRe matches the time and the platform's name that an old Blogger template

@@ -243,7 +243,8 @@ func (p *textParse) stampAfter(c int) bool {
 const maxAppealLines = 4
 
 // dropAppeals drops, of content, the lines of a site's appeal for support or a subscription:
-// those between two of its cues a few lines apart, one line at least ("Your support helps us
+// those between two of its cues a few lines apart, one line at least, each speaking as the
+// site or to its readers (see speaksAsOutlet) ("Your support helps us
 // to tell the story", two paragraphs about the newsroom, "Your support makes all the
 // difference."). Where the story goes on under the appeal, the appeal does not end the
 // article as a paywall does. It returns the lines left.
@@ -253,7 +254,7 @@ func (p *textParse) dropAppeals(content []int) []int {
 		if p.fates[i] != fateDropped || p.why[i] != ReasonPaywall {
 			continue
 		}
-		if open >= 0 && i-open > 1 && i-open <= maxAppealLines+1 {
+		if open >= 0 && i-open > 1 && i-open <= maxAppealLines+1 && p.speaksAsOutlet(open+1, i) {
 			goesOn := i+1 < len(p.lines) && p.feat[i+1].sentence && p.feat[i+1].words >= minProseWords
 			if goesOn && p.appeal == nil {
 				p.appeal = map[int]bool{}
@@ -270,6 +271,28 @@ func (p *textParse) dropAppeals(content []int) []int {
 		open = i
 	}
 	return slices.DeleteFunc(content, func(i int) bool { return p.fates[i] == fateDropped })
+}
+
+// speaksAsOutlet reports lines a to b-1 each holding a word a site speaks as itself or to its
+// readers with ("we", "our", "your", "notre", "vous"): the paragraphs of an appeal, not of
+// the story.
+func (p *textParse) speaksAsOutlet(a, b int) bool {
+	for j := a; j < b; j++ {
+		if p.fates[j] != 0 {
+			continue
+		}
+		speaks := false
+		for _, w := range strings.FieldsFunc(p.folds[j], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if lang.OutletWords().Has(w) || lang.Addressing().Has(w) {
+				speaks = true
+				break
+			}
+		}
+		if !speaks {
+			return false
+		}
+	}
+	return true
 }
 
 // cutPromoTail drops the sentences of the site's own promotion that end the body ("Keep up to

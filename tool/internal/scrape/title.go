@@ -480,12 +480,19 @@ func (p *textParse) overDeck(i int) bool {
 	if p.feat[i].words < minFullHeadlineWords || strings.Contains(p.lines[i], "://") {
 		return false // a site's name over its headline, a ticker's line with its link
 	}
-	if strings.HasPrefix(p.keys[i], p.keys[next]) {
+	if rest, ok := strings.CutPrefix(p.keys[i], p.keys[next]); ok && isSiteTail(rest) {
 		return false // the page's title, "Headline | Site", over the headline alone
 	}
 	deck := f.words >= 4 && isTitleLike(l)
 	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && sentenceEnds(l) <= 1
 	return deck || standfirst
+}
+
+// isSiteTail reports the end of a page's title after its headline: the site's name after a
+// bar or a dash (" | Inquirer News", " - Le Courrier").
+func isSiteTail(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return strings.ContainsRune("|-–—·", r)
 }
 
 // droppedElsewhere reports whether a line with the text of line i was dropped as page
