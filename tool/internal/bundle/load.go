@@ -38,11 +38,16 @@ func (t Target) LoadPagesMeta(fsys afero.Fs, contentDir string, skip func(bundle
 
 // loadAll reads the pages of every content folder, with their body text when body is set.
 func (t Target) loadAll(fsys afero.Fs, contentDir string, skip func(bundle string) bool, body bool) ([]*article.Article, []error) {
+	return t.loadAllCached(fsys, contentDir, skip, body, pageCaches{})
+}
+
+// loadAllCached is loadAll taking the unchanged pages from caches (see loadPages).
+func (t Target) loadAllCached(fsys afero.Fs, contentDir string, skip func(bundle string) bool, body bool, caches pageCaches) ([]*article.Article, []error) {
 	var pages []*article.Article
 	var errs []error
 	dirs := t.Dirs(contentDir)
 	for _, dir := range dirs {
-		p, e := t.loadPages(fsys, dir, dirs, skip, body, pageCaches{})
+		p, e := t.loadPages(fsys, dir, dirs, skip, body, caches)
 		pages, errs = append(pages, p...), append(errs, e...)
 	}
 	return pages, errs

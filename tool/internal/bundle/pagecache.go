@@ -3,7 +3,7 @@ package bundle
 import (
 	"bytes"
 	"encoding/json"
-	"path"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/afero"
@@ -51,15 +51,9 @@ const PagesCacheName = ".kiosque-pages.json"
 func (t Target) LoadPagesMetaCached(fsys afero.Fs, contentDir, cacheFile string, skip func(bundle string) bool) ([]*article.Article, []error) {
 	old, raw := t.readPagesCache(fsys, cacheFile)
 	fresh := t.newPagesCache()
-	var pages []*article.Article
-	var errs []error
-	dirs := t.Dirs(contentDir)
-	for _, dir := range dirs {
-		p, e := t.loadPages(fsys, dir, dirs, skip, false, pageCaches{old: old, fresh: fresh})
-		pages, errs = append(pages, p...), append(errs, e...)
-	}
+	pages, errs := t.loadAllCached(fsys, contentDir, skip, false, pageCaches{old: old, fresh: fresh})
 	if data, err := json.Marshal(fresh); err == nil && !bytes.Equal(data, raw) {
-		if fsys.MkdirAll(path.Dir(cacheFile), 0o755) == nil {
+		if fsys.MkdirAll(filepath.Dir(cacheFile), 0o755) == nil {
 			_ = writeAtomic(fsys, cacheFile, data) // a cache left unwritten costs the next build a full reading
 		}
 	}
@@ -117,11 +111,8 @@ func (cp cachedPage) article(bundle string) *article.Article {
 	return a
 }
 
-// cachePage returns what the cache keeps of a page read from the file f.
+// cachePage returns what the cache keeps of a page a read from the file f.
 func cachePage(f foundPage, a *article.Article, draft bool) cachedPage {
-	cp := cachedPage{Size: f.size, ModTime: f.modTime, Draft: draft}
-	if a != nil {
-		cp.Title, cp.Authors, cp.Tags, cp.Date, cp.URL, cp.Mirror = a.Title, a.Authors, a.Tags, a.Date, a.Source.URL, a.Source.Mirror
-	}
-	return cp
+	return cachedPage{Size: f.size, ModTime: f.modTime, Draft: draft, Title: a.Title, Authors: a.Authors, Tags: a.Tags,
+		Date: a.Date, URL: a.Source.URL, Mirror: a.Source.Mirror}
 }

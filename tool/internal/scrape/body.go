@@ -713,7 +713,7 @@ func isCaption(l string) bool {
 // between two paragraphs: "Passengers at the station on Wednesday morning. PA". A paragraph
 // of several sentences signed so, or the story's first or last, is wire copy.
 func (p *textParse) agencyCaption(i int) bool {
-	return i+1 < len(p.lines) && p.afterProse(i) && p.feat[i+1].sentence && p.feat[i+1].words >= minProseWords && agencyAfterSentence(p.lines[i])
+	return p.afterProse(i) && p.isProse(i+1) && agencyAfterSentence(p.lines[i])
 }
 
 // agencyAfterSentence reports a line of one sentence followed by an agency's name alone.
@@ -1295,8 +1295,11 @@ func (p *textParse) isParagraph(i int) bool {
 
 // afterProse reports a line under a paragraph of prose: between two paragraphs, a line
 // printed twice over a picture's credit is its caption; under the page's menu, the headline.
-func (p *textParse) afterProse(i int) bool {
-	return i > 0 && p.feat[i-1].sentence && p.feat[i-1].words >= minProseWords
+func (p *textParse) afterProse(i int) bool { return p.isProse(i - 1) }
+
+// isProse reports a line of prose: a sentence of minProseWords words or more.
+func (p *textParse) isProse(i int) bool {
+	return i >= 0 && i < len(p.lines) && p.feat[i].sentence && p.feat[i].words >= minProseWords
 }
 
 // minProseWords is the least number of words of a paragraph of prose around a caption.

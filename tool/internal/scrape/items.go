@@ -213,11 +213,11 @@ func (p *textParse) isCommentStamp(d int) bool {
 // maxCommentLines bounds the lines of a comment between its date and its furniture.
 const maxCommentLines = 3
 
-// commentFollows returns the line of a comment's furniture within maxCommentLines lines
-// under line d.
+// commentFollows returns the line of a comment's furniture, dropped as such, within
+// maxCommentLines lines under line d.
 func (p *textParse) commentFollows(d int) (int, bool) {
 	for j := d + 1; j <= d+maxCommentLines+1 && j < len(p.lines); j++ {
-		if reason, _ := p.furniture(j); reason == ReasonComments {
+		if p.fates[j] == fateDropped && p.why[j] == ReasonComments {
 			return j, true
 		}
 	}
@@ -255,7 +255,7 @@ func (p *textParse) dropAppeals(content []int) []int {
 			continue
 		}
 		if open >= 0 && i-open > 1 && i-open <= maxAppealLines+1 && p.speaksAsOutlet(open+1, i) {
-			goesOn := i+1 < len(p.lines) && p.feat[i+1].sentence && p.feat[i+1].words >= minProseWords
+			goesOn := p.isProse(i + 1)
 			if goesOn && p.appeal == nil {
 				p.appeal = map[int]bool{}
 			}
@@ -278,17 +278,7 @@ func (p *textParse) dropAppeals(content []int) []int {
 // the story.
 func (p *textParse) speaksAsOutlet(a, b int) bool {
 	for j := a; j < b; j++ {
-		if p.fates[j] != 0 {
-			continue
-		}
-		speaks := false
-		for _, w := range strings.FieldsFunc(p.folds[j], func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if lang.OutletWords().Has(w) || lang.Addressing().Has(w) {
-				speaks = true
-				break
-			}
-		}
-		if !speaks {
+		if p.fates[j] == 0 && !holdsWordOf(p.folds[j], lang.OutletWords(), lang.Addressing()) {
 			return false
 		}
 	}

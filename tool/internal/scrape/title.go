@@ -334,10 +334,15 @@ func (p *textParse) taglineOverHeadline(body []int) bool {
 }
 
 // addressesReaders reports a line holding a word a site speaks to its readers with.
-func addressesReaders(l string) bool {
+func addressesReaders(l string) bool { return holdsWordOf(l, lang.Addressing()) }
+
+// holdsWordOf reports a line holding a word of one of sets.
+func holdsWordOf(l string, sets ...lang.Set) bool {
 	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lang.Addressing().Has(w) {
-			return true
+		for _, set := range sets {
+			if set.Has(w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -655,7 +660,7 @@ func (p *textParse) takeStandfirst(body []int) []int {
 		return body
 	}
 	switch {
-	case sentenceEnds(l) <= 1 && (p.metaBetween(first, body[1]) || p.dateFurnitureBetween(first, body[1])):
+	case sentenceEnds(l) <= 1 && p.datedBetween(first, body[1]):
 		p.set(first, fateMeta, "standfirst: between the headline and the byline")
 	case p.printedBelow(first, body):
 		p.set(first, fateMeta, "standfirst: its first sentences printed again in the story")
@@ -689,7 +694,7 @@ func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 	if underByline {
 		ratio = bylineStandfirstRatio
 	}
-	return p.table != nil && p.table.Standfirsts && p.feat[first].sentence && !isTitleLike(l) && sentenceEnds(l) <= 2 &&
+	return p.printsStandfirsts() && p.feat[first].sentence && !isTitleLike(l) && sentenceEnds(l) <= 2 &&
 		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
 }
 
@@ -699,7 +704,7 @@ func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 // quote (see repeats).
 func (p *textParse) printedBelow(first int, body []int) bool {
 	key := p.keys[first]
-	if p.table == nil || !p.table.Standfirsts {
+	if !p.printsStandfirsts() {
 		return false
 	}
 	for _, k := range body[1:] {
@@ -735,7 +740,7 @@ var kickerStandfirstRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}'’-]+(?:\s+[\p{Lu}
 // kickedStandfirst reports line i opening with a kicker in capitals and a dash, where the
 // language's press prints a standfirst as a rule.
 func (p *textParse) kickedStandfirst(i int) bool {
-	if p.table == nil || !p.table.Standfirsts || !p.feat[i].sentence {
+	if !p.printsStandfirsts() || !p.feat[i].sentence {
 		return false
 	}
 	sm := kickerStandfirstRe.FindStringSubmatch(p.lines[i])
@@ -751,11 +756,16 @@ func isDateline(kicker string) bool {
 	return strings.Contains(kicker, "-") || lang.Determiners().Has(first) || lang.NameParticles().Has(first) || first == "saint" || first == "sainte"
 }
 
-// dateFurnitureBetween reports a date label dropped between lines i and j ("Ce contenu a été
-// publié le", whose date was lost); figures alone ("1 / 3", a gallery's counter) are no label.
-func (p *textParse) dateFurnitureBetween(i, j int) bool {
+// printsStandfirsts reports a language whose press prints a standfirst as a rule (lang's
+// Standfirsts).
+func (p *textParse) printsStandfirsts() bool { return p.table != nil && p.table.Standfirsts }
+
+// datedBetween reports a byline or date read between lines i and j, or a date label dropped
+// there ("Ce contenu a été publié le", whose date was lost); figures alone ("1 / 3", a
+// gallery's counter) are no label.
+func (p *textParse) datedBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if p.fates[k] == fateDropped && p.why[k] == ReasonDate && strings.ContainsFunc(p.lines[k], unicode.IsLetter) {
+		if p.fates[k] == fateMeta || p.fates[k] == fateDropped && p.why[k] == ReasonDate && strings.ContainsFunc(p.lines[k], unicode.IsLetter) {
 			return true
 		}
 	}
