@@ -23,6 +23,7 @@ func splitBlocks(text string) []string {
 	for i := range raw {
 		raw[i] = strings.TrimSpace(raw[i])
 	}
+	raw = joinLoneBullets(raw)
 	width := wrapWidth(raw)
 	var out []string
 	if sm := crawlerStampRe.FindStringSubmatch(firstLine(raw)); sm != nil {
@@ -45,6 +46,35 @@ func splitBlocks(text string) []string {
 		out = append(out, splitGlued(l)...)
 	}
 	return out
+}
+
+// loneBullets are the list markers a crawler may put on a line of their own, above the
+// item they mark.
+const loneBullets = "-–•*▪●◦·"
+
+// joinLoneBullets sets each list marker alone on its line before the line it marks, as a
+// flattened list of links prints them ("-", then "Le titre", "-", then "Un autre"): "- Le
+// titre". It does so only when the page holds two such markers or more, each over an item.
+func joinLoneBullets(raw []string) []string {
+	var at []int
+	for i := 0; i+1 < len(raw); i++ {
+		if isLoneBullet(raw[i]) && raw[i+1] != "" && !isLoneBullet(raw[i+1]) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 {
+		return raw
+	}
+	raw = append([]string(nil), raw...)
+	for _, i := range at {
+		raw[i], raw[i+1] = raw[i]+" "+raw[i+1], ""
+	}
+	return raw
+}
+
+func isLoneBullet(l string) bool {
+	r, size := utf8.DecodeRuneInString(l)
+	return size > 0 && size == len(l) && strings.ContainsRune(loneBullets, r)
 }
 
 var (

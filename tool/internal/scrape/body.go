@@ -370,8 +370,9 @@ const minExcerptRun = 3
 
 // cutExcerptTeasers reads, at the body's end, a run of short lines that each stop on an
 // ellipsis as teasers: the openings of other stories ("On n'a pas tous les jours 80 ans et
-// c'est un rendez-vous…"), which a page lists with no heading. It returns the body left.
-func (p *textParse) cutExcerptTeasers(body, after []int) []int {
+// c'est un rendez-vous…"), which a page lists with no heading, and the headlines the list
+// goes on with after the body. It returns the body and the lines after it left.
+func (p *textParse) cutExcerptTeasers(body, after []int) ([]int, []int) {
 	n, cut := p.excerptRun(body)
 	more := 0 // the list goes on after the body with headlines
 	for more < len(after) && p.isTeaserHeadline(after[more]) {
@@ -379,13 +380,20 @@ func (p *textParse) cutExcerptTeasers(body, after []int) []int {
 	}
 	// Excerpts, or headlines the list of headlines after the body goes on from.
 	if cut == 0 && more < minTeaserRun || n == len(body) || n+more < minExcerptRun || cut+more < minExcerptRun-1 {
-		return body
+		return body, after
 	}
 	for _, i := range body[len(body)-n:] {
 		p.a.Related = append(p.a.Related, teaserOf(p.lines[i]))
 		p.set(i, fateTeaser, "teaser: an excerpt in a list after the body")
 	}
-	return body[:len(body)-n]
+	if n == 0 || more >= minTeaserRun {
+		return body[:len(body)-n], after // unlabelledTeasers reads a list of headlines
+	}
+	for _, i := range after[:more] { // too few to be read as a list of their own
+		p.a.Related = append(p.a.Related, teaserOf(p.lines[i]))
+		p.set(i, fateTeaser, "teaser: a headline in a list after the body")
+	}
+	return body[:len(body)-n], after[more:]
 }
 
 // cardLookahead is how many lines under a numbered headline may print it again.

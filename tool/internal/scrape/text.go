@@ -103,7 +103,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	body, after = p.cutAfterSignature(body, after)
 	body = p.cutAtComments(body)
 	body = p.cutPromoTail(body)
-	body = p.cutExcerptTeasers(body, after)
+	body, after = p.cutExcerptTeasers(body, after)
 	body = p.cutNumberedCards(body)
 	body = p.cutInlineTeasers(body)
 	p.applyPending(body)
