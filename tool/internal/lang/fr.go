@@ -102,6 +102,7 @@ func french() *Table {
 				"Articles en relation", "Ces articles peuvent vous intéresser", "À lire également",
 				"Vous pourriez aussi aimer", "Dans la même catégorie", "Autres articles",
 				"Recommandés pour vous", "Recommandé pour vous", "Nos recommandations", "Suggestions de la rédaction",
+				"Autres vidéos", "Vidéos à voir aussi",
 			},
 			RelatedPrefixes: []string{"Plus d'articles sur", "Nos articles sur", "D'autres articles sur", "Tous nos articles sur", "Les derniers articles de", "Autres articles de", "Plus d'infos sur", "Dans la rubrique"},
 			InlineRelated: []string{
@@ -145,7 +146,7 @@ func french() *Table {
 			},
 			Prefixes: map[string][]string{
 				Share:       {"Partagez moi", "Partagez-moi", "Partagez sur", "Partagez cet article", "Cliquez pour partager sur", "Cliquer pour partager sur", "Partager sur", "Cliquez pour imprimer", "Cliquez pour envoyer"},
-				Comments:    {"Commentaires :", "Écrire commentaire", "Votre adresse e-mail ne sera pas publiée", "Votre adresse de messagerie ne sera pas publiée", "Les champs obligatoires sont indiqués", "Enregistrer mon nom, mon e-mail", "Vous devez être connecté pour", "Connectez-vous pour commenter", "Ajouter un commentaire", "L'espace des commentaires est ouvert aux", "Votre email ne sera pas affiché", "Votre adresse email ne sera pas", "Tous les champs sont obligatoires", "Il n'y a actuellement aucun commentaire"},
+				Comments:    {"Commentaires :", "Écrire commentaire", "Votre adresse e-mail ne sera pas publiée", "Votre adresse de messagerie ne sera pas publiée", "Les champs obligatoires sont indiqués", "Enregistrer mon nom, mon e-mail", "Vous devez être connecté pour", "Connectez-vous pour commenter", "Ajouter un commentaire", "L'espace des commentaires est ouvert aux", "Vos réactions doivent respecter", "Vos commentaires doivent respecter", "Votre email ne sera pas affiché", "Votre adresse email ne sera pas", "Tous les champs sont obligatoires", "Il n'y a actuellement aucun commentaire"},
 				Newsletter:  {"Soyez les premiers informés", "Soyez le premier informé", "De la vie quotidienne aux grands enjeux", "France Télévisions utilise votre adresse", "Signaler une erreur", "Envoyez-nous vos", "Vous avez une info", "Inscrivez-vous à notre newsletter", "Inscrivez-vous à la newsletter", "Abonnez-vous à notre newsletter", "Abonnez-vous à la newsletter", "Recevez notre newsletter", "Recevez gratuitement", "Inscrivez-vous gratuitement", "Recevez chaque"},
 				Cookies:     {"Ce site utilise des cookies", "Nous utilisons des cookies", "En poursuivant votre navigation", "En continuant à naviguer"},
 				PhotoCredit: {"Photo courtoisie", "Photos courtoisie", "Crédit photo", "Crédits photo", "Crédit photographique", "Crédits photos", "Photo :", "Photos :", "Illustration :", "Crédit :", "© Photo", "Photo d'illustration"},
@@ -157,7 +158,7 @@ func french() *Table {
 				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "Vous devez bénéficier d'un abonnement", "Abonnement sans engagement", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens", "Je m'abonne", "Pour lire ce contenu", "Je donne", "*don déductible", "Don déductible"},
 				Truncation:  {"Lire la suite :"},
 				Source:      {"Cet article a été publié initialement", "Cet article a été initialement publié", "Cet article a été publié à l'origine", "Cet article est paru initialement", "Cet article est initialement paru", "Source :", "Sources :", "Via :", "Lien :", "Article complet :", "Lire l'article complet sur"},
-				Widget:      {"Affichage des articles dont le libellé est", "Archives pour la catégorie", "Archives de la catégorie", "Archives par catégorie", "Archives du mot-clé", "Afficher tous les articles"},
+				Widget:      {"Vidéo suivante dans", "Affichage des articles dont le libellé est", "Archives pour la catégorie", "Archives de la catégorie", "Archives par catégorie", "Archives du mot-clé", "Afficher tous les articles"},
 				Ad:          {"Espace publicitaire", "Votre publicité ici", "Envie d'afficher votre publicité"},
 				Agency:      {"Avec AFP", "(Avec AFP", "Source : AFP", "Par AFP", "Par l'AFP"},
 			},

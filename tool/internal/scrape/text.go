@@ -810,6 +810,10 @@ func teaserTitle(l string) string {
 // length ("01:29") or the day it was posted ("19 Dec:", "Dec 19 -").
 var teaserStampRe = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?|(?i:\d{1,2}\s+(?:` + monthAlt + `)|(?:` + monthAlt + `)\s+\d{1,2})\.?\s*[:–—-])\s+(\p{Lu}|\d)`)
 
+// gluedRubricRe matches the time or day a list of teasers prints glued to the story's
+// rubric, and the dash after the rubric: "07:20Monde - ", "31/10Sports - ".
+var gluedRubricRe = regexp.MustCompile(`^(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2})\p{Lu}[\p{L}'’]+(?:\s[\p{L}'’]+)?\s+[-–—]\s+(\p{Lu}|\d)`)
+
 // minTeaserTitleWords is the least number of words a headline keeps in front of the name
 // a teaser prints after it.
 const minTeaserTitleWords = 3
@@ -818,7 +822,9 @@ const minTeaserTitleWords = 3
 // writer a list prints after a dash ("19 Dec: Council approves new car park - Greta Holm").
 func teaserOf(l string) article.Teaser {
 	t := article.Teaser{Title: teaserTitle(l)}
-	if loc := teaserStampRe.FindStringSubmatchIndex(t.Title); loc != nil {
+	if loc := gluedRubricRe.FindStringSubmatchIndex(t.Title); loc != nil {
+		t.Title = t.Title[loc[2]:]
+	} else if loc := teaserStampRe.FindStringSubmatchIndex(t.Title); loc != nil {
 		t.Title = t.Title[loc[2]:]
 	}
 	if i := strings.LastIndex(t.Title, " - "); i > 0 && wordCount(t.Title[:i]) >= minTeaserTitleWords {
