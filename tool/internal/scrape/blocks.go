@@ -85,8 +85,8 @@ var (
 	// "Paris_passe__Lyon_trepasse__.jpg Il n'y a…".
 	leadingFileRe = regexp.MustCompile(`(?i)^(\S+\.(?:jpe?g|png|gif|webp|avif))\s+\S`)
 	// gluedNameRe matches a writer's name run onto the end of a paragraph: "… les jours à
-	// venirMarion L'Hour".
-	gluedNameRe = regexp.MustCompile(`\p{Ll}{3}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`)
+	// venirMarion L'Hour", "… au rectorat.Guillaume Frouin".
+	gluedNameRe = regexp.MustCompile(`(?:\p{Ll}{3}|\p{Ll}{2}[.!?])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`)
 	// gluedBylineRe matches a byline run into the first paragraph: "Par Anne Delorme Le maire
 	// a…", the name ending before the capitalised word that opens the sentence.
 	gluedBylineRe = regexp.MustCompile(`^((?:Par|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[\p{L}'’-]*\s+\p{Ll}.{40,})$`)
@@ -112,7 +112,7 @@ func splitGlued(l string) []string {
 	}
 	tail, at := lineTail(l, gluedNameTail)
 	if !lowerThenUpper(tail) || isGluedRole(l) {
-		// gluedNameRe needs a capital right after a lower-case letter; a byline box whose job
+		// gluedNameRe needs a capital glued to a lower-case letter; a byline box whose job
 		// ran into the masthead ("Staff ReporterHills Gazette") stays whole, as furniture.
 		return []string{l}
 	}
@@ -123,13 +123,15 @@ func splitGlued(l string) []string {
 }
 
 // lowerThenUpper reports whether s holds an upper-case letter (\p{Lu}) right after a
-// lower-case one (\p{Ll}), as a name run onto a paragraph does: "venirMarion".
+// lower-case one (\p{Ll}), or after a full stop that follows one, as a name run onto a
+// paragraph does: "venirMarion", "rectorat.Guillaume".
 func lowerThenUpper(s string) bool {
-	lower := false
+	lower, stop := false, false
 	for _, r := range s {
-		if lower && unicode.Is(unicode.Lu, r) {
+		if (lower || stop) && unicode.Is(unicode.Lu, r) {
 			return true
 		}
+		stop = lower && strings.ContainsRune(".!?", r)
 		lower = unicode.Is(unicode.Ll, r)
 	}
 	return false
