@@ -269,6 +269,10 @@ func endsWithInitial(s string) bool {
 // initialsRe matches a name given by its initials: "P.G.", "J.-M.".
 var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.-?){2,3}$`)
 
+// notInitials are the abbreviations of two capitals that a line may hold alone and that
+// name no one.
+var notInitials = map[string]bool{"P.S.": true, "N.B.": true, "P.-S.": true}
+
 // signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".
 func signature(line string) ([]string, bool) {
 	if utf8.RuneCountInString(line) > 80 {
@@ -280,6 +284,9 @@ func signature(line string) ([]string, bool) {
 	}
 	marked := signatureMarkRe.MatchString(line)
 	rest := signatureMarkRe.ReplaceAllString(line, "")
+	if initialsRe.MatchString(rest) && !notInitials[rest] {
+		return []string{rest}, true // a correspondent signs with initials: "B.G."
+	}
 	names, ok := parseNames(rest, true)
 	if !ok {
 		return nil, false
