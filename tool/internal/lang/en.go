@@ -50,6 +50,7 @@ func english() *Table {
 		OutletPhrases: []string{"our website", "our site", "our newsletter", "our newsletters", "our app", "our page",
 			"our dedicated", "our free", "follow us", "contact us", "our newsdesk", "sign up to our", "subscribe to our", "download our"},
 		OutletWords:    `we our us ours`,
+		CommentButtons: []string{"ReplyDelete", "Reply Delete"},
 		Channels:       `facebook twitter instagram whatsapp telegram youtube tiktok linkedin newsletter newsletters inbox app podcast website`,
 		Pronouns:       `you he she it we they`,
 		BioVerbs:       `is covers writes reports lives teaches works`,

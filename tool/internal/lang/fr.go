@@ -79,6 +79,7 @@ func french() *Table {
 		OutletPhrases: []string{"notre site", "notre newsletter", "notre lettre d'information", "notre application", "notre page",
 			"suivez-nous", "suivez nous", "rejoignez-nous", "abonnez-vous à notre", "téléchargez notre", "nos réseaux sociaux"},
 		OutletWords:    `nous notre nos`,
+		CommentButtons: []string{"RépondreSupprimer", "Répondre Supprimer"},
 		Channels:       `facebook twitter instagram whatsapp telegram youtube tiktok linkedin newsletter application podcast`,
 		Pronouns:       `je il elle nous vous ils elles`,
 		BioVerbs:       `est couvre écrit suit vit enseigne travaille`,

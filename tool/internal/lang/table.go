@@ -159,6 +159,10 @@ type Table struct {
 	// body, is the site's promotion.
 	OutletPhrases []string
 	Channels      string
+	// CommentButtons are the buttons a blog prints under each reader's comment, run
+	// together as a crawler flattens them ("ReplyDelete"): a line that opens with them
+	// closes a comment, and the line above it is one.
+	CommentButtons []string
 	// OutletWords are the words a site speaks as itself with ("we", "notre"): an appeal
 	// for support speaks so, or to its readers (Addressing), in every line.
 	OutletWords string
@@ -509,6 +513,12 @@ func BylineWords() []string {
 func OutletPhrases() []string { return outletPhrases() }
 
 var outletPhrases = foldedCues(func(t *Table) []string { return t.OutletPhrases })
+
+// CommentButtons returns the buttons under a reader's comment, of every language, folded
+// (see Fold).
+func CommentButtons() []string { return commentButtons() }
+
+var commentButtons = foldedCues(func(t *Table) []string { return t.CommentButtons })
 
 // Channels returns the names of the places a site sends its readers to, in every language.
 func Channels() Set { return channels() }

@@ -196,6 +196,36 @@ func (p *textParse) cutAtComments(body []int) []int {
 	return body
 }
 
+// cutAtCommentButtons ends the body above the first of the readers' comments on a blog that
+// prints its buttons under each comment, run together ("ReplyDeleteGreat picture!"): the
+// body line over the first buttons is that comment. It, the buttons and what follows are
+// the comments, dropped.
+func (p *textParse) cutAtCommentButtons(body []int) []int {
+	b := p.commentButtonsFrom(body[0])
+	k := len(body) - 1
+	for k >= 0 && body[k] >= b {
+		k--
+	}
+	if b == len(p.lines) || k < 1 {
+		return body // no buttons, or nothing of the story above the first comment
+	}
+	p.dropFrom(body[k], ReasonComments)
+	return body[:k]
+}
+
+// commentButtonsFrom returns the first line from i on that opens with a comment's buttons,
+// or len(p.lines).
+func (p *textParse) commentButtonsFrom(i int) int {
+	for ; i < len(p.lines); i++ {
+		for _, b := range lang.CommentButtons() {
+			if strings.HasPrefix(p.folds[i], b) {
+				return i
+			}
+		}
+	}
+	return len(p.lines)
+}
+
 // isCommentStamp reports a line read as a bare publication date, as comments are stamped: no
 // name, no update ("Mis à jour le …" inside a story is the story's).
 func (p *textParse) isCommentStamp(d int) bool {

@@ -102,6 +102,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	before, body, after = p.cutAtListedHead(before, body, after)
 	body, after = p.cutAfterSignature(body, after)
 	body = p.cutAtComments(body)
+	body = p.cutAtCommentButtons(body)
 	body = p.cutPromoTail(body)
 	body, after = p.cutExcerptTeasers(body, after)
 	body = p.cutNumberedCards(body)
