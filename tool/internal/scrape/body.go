@@ -249,10 +249,12 @@ func (p *textParse) leadsBody(i int) bool {
 	return f.class >= proseMedium && strings.ContainsRune(".»”…:", last) && f.words >= 4 || salutationRe.MatchString(p.lines[i])
 }
 
-// endsBody reports a line after the run that reads as its last paragraph.
+// endsBody reports a line after the run that reads as its last paragraph, or as the text
+// the crawler cut short at the page's end.
 func (p *textParse) endsBody(i int) bool {
 	f := p.feat[i]
-	return f.class >= proseMedium && (f.sentence || announces(p.lines[i])) || f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
+	return f.class >= proseMedium && (f.sentence || announces(p.lines[i]) || i == len(p.lines)-1 && f.words >= minCutProseWords) ||
+		f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
 }
 
 // closesBody reports a short last sentence printed right under the body: "More later.",

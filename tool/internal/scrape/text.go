@@ -300,6 +300,17 @@ func (p *textParse) lastContent(i int) bool {
 	return true
 }
 
+// unquoted returns a title without the quotation marks around it: "'Le titre'" gives "Le
+// titre".
+func unquoted(title string) string {
+	open, size := utf8.DecodeRuneInString(title)
+	end, endSize := utf8.DecodeLastRuneInString(title)
+	if len(title) > size+endSize && strings.ContainsRune(`'"‘“«`, open) && strings.ContainsRune(`'"’”»`, end) {
+		return strings.TrimSpace(title[size : len(title)-endSize])
+	}
+	return title
+}
+
 // resumesBody reports a line that reads as a body paragraph rather than a teaser: a long
 // sentence ending with its full stop.
 func resumesBody(l string) bool {
@@ -320,8 +331,13 @@ func (p *textParse) readCues(page []int) []int {
 			continue
 		}
 		if title, ok := p.m.inlineTeaser(l); ok {
+			title = unquoted(title)
 			p.a.Related = append(p.a.Related, article.Teaser{Title: title})
 			p.set(i, fateTeaser, "inline related")
+			if k+1 < len(page) && p.keys[page[k+1]] == foldCue(title) {
+				k++ // the embed's title under its prompt: "Click to play video: 'X'", then "X"
+				p.drop(page[k], ReasonRepeated)
+			}
 			continue
 		}
 		if sm := teaserBylineRe.FindStringSubmatch(l); sm != nil && i > 0 && p.fates[i-1] == fateTeaser {
