@@ -516,27 +516,30 @@ const minInlineTeaserWords = 5
 // teasers with no heading.
 const minTeaserRun = 2
 
-// unlabelledTeasers reads, after the body, a list of headlines with no heading above it as
-// teasers: the editors' picks or latest stories of a page that prints no "Lire aussi". It
-// returns the lines after the body left to place.
+// unlabelledTeasers reads, after the body, lists of headlines with no heading above them as
+// teasers: the editors' picks or latest stories of a page that prints no "Lire aussi", and
+// the lists that go on under a few tags or links. It returns the lines after the body left
+// to place.
 func (p *textParse) unlabelledTeasers(after []int) []int {
+	var left []int
 	for k := 0; k < len(after); k++ {
 		if !p.isTeaserHeadline(after[k]) {
+			left = append(left, after[k])
 			continue
 		}
 		end, scanned := p.teaserRunEnd(after, k)
 		if p.countTeaserHeadlines(after[k:end]) < minTeaserRun {
-			k = scanned - 1 // no other headline before the line that ended the list
+			left = append(left, after[k:scanned]...) // no other headline before the line that ended the list
+			k = scanned - 1
 			continue
 		}
-		n := end - k
-		for _, i := range after[k : k+n] {
+		for _, i := range after[k:end] {
 			p.a.Related = append(p.a.Related, teaserOf(p.lines[i]))
 			p.set(i, fateTeaser, "teaser: a headline in a list after the body")
 		}
-		return append(after[:k:k], after[k+n:]...)
+		k = end - 1
 	}
-	return after
+	return left
 }
 
 // maxTeaserSentenceWords bounds a teaser printed as one sentence inside a list of teasers.
@@ -597,12 +600,25 @@ func (p *textParse) isTeaserHeadline(i int) bool {
 	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && sentenceEnds(l) == 0
 }
 
+// teasersAbove reports a teaser between line i and the body above it.
+func (p *textParse) teasersAbove(i int) bool {
+	for j := i - 1; j >= 0 && p.fates[j] != fateBody; j-- {
+		if p.fates[j] == fateTeaser {
+			return true
+		}
+	}
+	return false
+}
+
 // readTail reads the lines right after the body: a signature gives the authors, a bio
-// under it is dropped.
+// under it is dropped. A list of teasers ends the tail: a name under it signs nothing.
 func (p *textParse) readTail(after []int) {
 	for _, i := range after {
 		if p.fates[i] != 0 {
 			continue
+		}
+		if p.teasersAbove(i) {
+			return
 		}
 		l := p.lines[i]
 		if names, ok := signature(l); ok && len(p.a.Authors) == 0 {
