@@ -114,7 +114,7 @@ func french() *Table {
 			PostLinks: []string{"Article précédent", "Article suivant", "Billet précédent", "Billet suivant"},
 			Furniture: map[string][]string{
 				Share: {
-					"URL courte", "Se Propager", "Partager", "Partager cet article", "Partager l'article",
+					"URL courte", "Se Propager", "Partager", "Partage", "Partager par courriel", "Partager cet article", "Partager l'article",
 					"Partager sur Facebook", "Partager sur Twitter", "Partager sur X",
 					"Partager sur LinkedIn", "Partager par e-mail", "Envoyer par e-mail",
 					"Imprimer", "Envoyer à un ami", "Version imprimable", "Imprimer l'article", "Imprimer le texte", "Imprimer la page", "Imprimer cette page", "Copier le lien", "Lien copié", "Envoyer", "Offrir cet article",
@@ -131,7 +131,7 @@ func french() *Table {
 				Cookies:    {"Accepter", "Tout accepter", "Refuser", "Tout refuser", "Paramétrer les cookies", "Gérer les cookies", "Paramètres des cookies"},
 				Navigation: {
 					"Accueil", "Menu", "Rechercher", "Recherche", "Mon compte",
-					"Taille du texte", "Agrandir le texte", "Réduire le texte", "Retour en haut", "Haut de page", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
+					"Taille du texte", "Taille de police", "Agrandir le texte", "Réduire le texte", "Retour en haut", "Haut de page", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
 					"Aller au contenu principal", "Fermer", "Suivez-nous", "Suivez-nous sur",
 					"Retour", "Précédent", "Suivant", "Plan du site", "Mentions légales", "Contact",
 					"Nous contacter", "Sommaire", "Rubriques", "Toutes les rubriques", "Ouvrir le menu",

@@ -656,7 +656,7 @@ func (p *textParse) dropLeftovers(after []int) {
 var (
 	// captionRe matches a photo caption or credit: "Le maire, lundi. Photo: AP/Jane Roe",
 	// "Cattle near the creek.(Tom Reddan)", "Une agence, le 3 mai. ( AFP / JEAN MORVAN )".
-	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|\(\s\p{Lu}[\p{Lu}.'’ -]{1,40}/\s\p{Lu}[\p{Lu}.'’ -]{1,40}\s\)$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\((?:ph|photos?)\.?\s+\p{Lu}[^()]{1,40}\)|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
+	captionRe = regexp.MustCompile(`(?:[./]|\s[-–—])\s*(?i:photos?)\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$|\(\p{Lu}[\p{L}.'’ -]{1,40}/\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$|\(\s\p{Lu}[\p{Lu}.'’ -]{1,40}/\s\p{Lu}[\p{Lu}.'’ -]{1,40}\s\)$|[.!?]\((?:\p{Lu}[\p{L} ]{1,30}:\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)$|(?i:\((?:courtesy|submitted|file|staff|contributed)\s+photos?\)|\(\(?(?:ph|photos?)\.?\s+\p{Lu}[^()]{1,40}\)\)?|\(photo courtesy[^)]{0,60}\)|voir en grand cette image)\.?$|\b(?:` + strings.Join(captionAgencies, "|") + `)(?:/[^.!?]{1,60})?$|(?i)(?:^|[\s(\[])(?:photos?|crédits?(?: photo)?|credits?|images?|illustration|fotos?|pictured|(?-i:Pics?))\s*(?::|©|/)\s*[^.!?]{1,60}[)\]]?\.?$|©\s*(?:\p{Lu}\.\s*)*(?:[^.!?]|(?-i:\p{Lu})\.\s){1,60}$`)
 	// parenCreditRe matches a short caption's credit in parentheses: "… anniversary. (AN)".
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y
@@ -733,6 +733,17 @@ func isCaption(l string) bool {
 		return true // "… celebrates its anniversary. (AN)", not "… des Commerçants (UCV)."
 	}
 	return mayBeCaption(l) && captionRe.MatchString(l)
+}
+
+// loneCreditRe matches a photo's credit alone in parentheses: "(Photo Le Quotidien, Anne
+// Roy)", "(Crédit : Marc Petit)".
+var loneCreditRe = regexp.MustCompile(`(?i)^\((?:photos?|ph\.|crédits?(?: photo)?|credits?|image)\b[^()]{1,60}\)$`)
+
+// overLoneCredit reports a caption of one sentence over its photo's credit alone in
+// parentheses.
+func (p *textParse) overLoneCredit(i int) bool {
+	return i+1 < len(p.lines) && p.feat[i].words <= maxCaptionSentenceWords && sentenceEnds(p.lines[i]) <= 1 &&
+		loneCreditRe.MatchString(p.lines[i+1])
 }
 
 // agencyCaption reports a caption of one sentence followed by the agency's name alone,
@@ -1007,7 +1018,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
-	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i):
+	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i):
 		return ReasonCaption, true
 	case isFileName(l), sketchTitleRe.MatchString(l):
 		return ReasonImageName, true
