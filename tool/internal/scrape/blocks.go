@@ -93,10 +93,21 @@ var (
 	// pipedNameRe matches a writer's name set before the first paragraph with a bar:
 	// "Anne Delorme | La rentrée, c'est pour tout le monde…".
 	pipedNameRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+\|\s+(\p{Lu}.{40,})$`)
+	// gluedCaptionRe matches a photo's caption and credit run into the first paragraph,
+	// the credit ending with the agency's initials: "Mayor Ann Roe. Picture Tom Bell /Coast
+	// News Agency (CNA) Dunmore - The mayor…".
+	gluedCaptionRe = regexp.MustCompile(`^([^.!?]{3,160}` + agencyCreditPattern + `)\s+(\p{Lu}.{40,})$`)
+	// agencyCreditRe matches a caption ending with such a credit.
+	agencyCreditRe = regexp.MustCompile(agencyCreditPattern + `$`)
 )
 
+// agencyCreditPattern is a photo's credit after its caption's sentence, ending with the
+// agency's initials: ". Picture Tom Bell /Coast News Agency (CNA)".
+const agencyCreditPattern = `[.!?]\s+(?:Pictures?|Photos?|Image):?\s+\p{Lu}[^.!?()]{2,80}\([A-Z]{2,6}\)`
+
 // splitGlued splits a block that a crawler ran together from two: an image's file name and
-// the paragraph after it, or a byline (or a name and a bar) and the first paragraph.
+// the paragraph after it, a byline (or a name and a bar), or a photo's caption and credit,
+// and the first paragraph.
 func splitGlued(l string) []string {
 	if m := leadingFileRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], strings.TrimSpace(l[m[3]:])}
@@ -105,6 +116,9 @@ func splitGlued(l string) []string {
 		return []string{l[:m[3]], l[m[3]:]}
 	}
 	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
+		return []string{l[:m[3]], l[m[4]:]}
+	}
+	if m := gluedCaptionRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
 	if m := pipedNameRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[:m[3]]) && !strings.Contains(l[m[4]:], " | ") {

@@ -719,7 +719,7 @@ func isCaption(l string) bool {
 	if strings.ContainsRune(l, '<') {
 		l = plainText(l) // a caption kept with its links' markup
 	}
-	if licensedPhotoRe.MatchString(l) {
+	if licensedPhotoRe.MatchString(l) || agencyCreditRe.MatchString(l) && wordCount(l) <= maxCaptionSentenceWords {
 		return true
 	}
 	if len(l) > captionTail {
