@@ -735,6 +735,24 @@ func isCaption(l string) bool {
 	return mayBeCaption(l) && captionRe.MatchString(l)
 }
 
+// numberedCaptionRe matches a gallery's caption numbered by its picture: "1 Firemen at the
+// scene".
+var numberedCaptionRe = regexp.MustCompile(`^\d{1,2}\s+\p{Lu}[^.!?:]{5,80}$`)
+
+// numberedCaption reports a numbered caption between two paragraphs of prose, on a page
+// whose other lines open with no number, so that it is no item of a list.
+func (p *textParse) numberedCaption(i int) bool {
+	if !numberedCaptionRe.MatchString(p.lines[i]) || !p.afterProse(i) || !p.isProse(i+1) {
+		return false
+	}
+	for j, l := range p.lines {
+		if j != i && l != "" && l[0] >= '0' && l[0] <= '9' && numberedCaptionRe.MatchString(l) {
+			return false
+		}
+	}
+	return true
+}
+
 // loneCreditRe matches a photo's credit alone in parentheses: "(Photo Le Quotidien, Anne
 // Roy)", "(Crédit : Marc Petit)".
 var loneCreditRe = regexp.MustCompile(`(?i)^\((?:photos?|ph\.|crédits?(?: photo)?|credits?|image)\b[^()]{1,60}\)$`)
@@ -1018,7 +1036,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
-	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i):
+	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i) || p.numberedCaption(i):
 		return ReasonCaption, true
 	case isFileName(l), sketchTitleRe.MatchString(l):
 		return ReasonImageName, true
