@@ -221,6 +221,9 @@ func (p *textParse) titleOverSections(before []int, best int, body []int) (int, 
 	if best < 1 || best != len(before)-1 || !isHeading(p.lines[before[best]]) || p.bodyHeadings(body) < 2 {
 		return 0, false
 	}
+	if p.seen[p.cue(before[best])] > 1 {
+		return 0, false // printed twice, as the headline and its picture's alternative text
+	}
 	above, score := -1, minTitleScore
 	for k, i := range before[:best] {
 		if p.fates[i] != 0 || !p.isTitleCandidate(i) {
