@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kiosque-dev/kiosque/tool/internal/article"
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"github.com/kiosque-dev/kiosque/tool/internal/names"
 )
@@ -396,6 +397,52 @@ func (p *textParse) cutExcerptTeasers(body, after []int) ([]int, []int) {
 		p.set(i, fateTeaser, "teaser: a headline in a list after the body")
 	}
 	return body[:len(body)-n], after[more:]
+}
+
+// writerLineRe matches the line naming a teaser's writer under its headline: "de Ann Roe",
+// "- by Tom Bell", "par Léa Marin".
+var writerLineRe = regexp.MustCompile(`^(?:[-–—•]\s*)?(?i:by|par|de)\s+(\p{Lu}.*)$`)
+
+// cutBylinedTeasers reads, at the body's end, a list of other stories' headlines each over
+// its writer's line ("Le titre", "de Ann Roe"), two or more of them, as teasers with their
+// authors, the list going on after the body perhaps. It returns the body and the lines after
+// it left.
+func (p *textParse) cutBylinedTeasers(body, after []int) ([]int, []int) {
+	seq := append(slices.Clone(body), after...)
+	for k := 1; k < len(body); k++ {
+		n := 0
+		for k+2*n+1 < len(seq) && p.bylinedTeaser(seq[k+2*n], seq[k+2*n+1]) {
+			n++
+		}
+		if n < minTeaserRun || k+2*n < len(body) {
+			continue
+		}
+		for j := k; j < k+2*n; j += 2 {
+			names, _ := parseNames(writerLineRe.FindStringSubmatch(p.lines[seq[j+1]])[1], true)
+			p.a.Related = append(p.a.Related, article.Teaser{Title: teaserTitle(p.lines[seq[j]]), Author: strings.Join(names, ", ")})
+			p.set(seq[j], fateTeaser, "teaser: a headline over its writer's name")
+			p.set(seq[j+1], fateTeaser, "teaser byline")
+		}
+		if h := body[k-1]; k > 1 && p.feat[h].words <= maxListHeadingWords && !p.feat[h].sentence {
+			p.drop(h, ReasonRelatedHeading) // the list's own heading: "L'actu en Suisse c'est par ici"
+			k--
+		}
+		return body[:k], seq[k+2*n:]
+	}
+	return body, after
+}
+
+// maxListHeadingWords bounds the heading over a list of teasers.
+const maxListHeadingWords = 8
+
+// bylinedTeaser reports a teaser's headline on line i over its writer's line on line j.
+func (p *textParse) bylinedTeaser(i, j int) bool {
+	sm := writerLineRe.FindStringSubmatch(p.lines[j])
+	if sm == nil || j != i+1 || p.feat[i].words < 3 || p.feat[i].words > 25 || sentenceEnds(p.lines[i]) > 0 {
+		return false
+	}
+	_, ok := parseNames(sm[1], true)
+	return ok
 }
 
 // cardLookahead is how many lines under a numbered headline may print it again.

@@ -104,6 +104,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	body = p.cutAtComments(body)
 	body = p.cutAtCommentButtons(body)
 	body = p.cutPromoTail(body)
+	body, after = p.cutBylinedTeasers(body, after)
 	body, after = p.cutExcerptTeasers(body, after)
 	body = p.cutNumberedCards(body)
 	body = p.cutInlineTeasers(body)
