@@ -1274,11 +1274,13 @@ const maxCreditWords = 4
 // caption unless the copies lie under a paragraph and over a picture's credit; a summary
 // cut with dots over the paragraph it begins is no caption either.
 func (p *textParse) printedTwice(i int) bool {
-	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes || isEllipsed(p.lines[i]) || p.isParagraph(i) {
+	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes {
 		return false
 	}
+	// The cheap test first: most lines do not open the next one's key, and the tests it
+	// spares (isEllipsed, isParagraph) have no effect but their answer.
 	credit, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])
-	if !ok {
+	if !ok || isEllipsed(p.lines[i]) || p.isParagraph(i) {
 		return false
 	}
 	if credit == "" {
