@@ -53,6 +53,7 @@ type textParse struct {
 	fates []fate
 	why   []string   // the reason of each line's fate, for --explain
 	feat  []features // each line's prose features
+	cues  []lineCue  // each line's furniture cue, read once (see furniture)
 	// pending holds what metadata lines say, applied once the article's extent is known.
 	pending []pendingMeta
 	// droppedAt holds the line index of each entry of a.Dropped, to keep them in page order.
@@ -137,6 +138,7 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.seen = map[string]int{}
 	p.keys = make([]string, len(p.lines))
 	p.folds = make([]string, len(p.lines))
+	p.cues = make([]lineCue, len(p.lines))
 	p.firstAt = map[string]int{}
 	p.galleryHeads = map[string]int{}
 	p.watermarks = map[string]int{}
@@ -189,9 +191,26 @@ func (p *textParse) markEnumerations() {
 // cue returns line i folded for cue lookups (foldCue).
 func (p *textParse) cue(i int) string { return trimCue(p.folds[i]) }
 
+// lineCue is what the matcher said of a line's furniture cue, once asked.
+type lineCue struct {
+	reason      string
+	found, read bool
+}
+
+// furnitureCue returns matcher.furnitureFolded of line i, read once: the answer depends on
+// the line alone, and the parse asks it of a line several times.
+func (p *textParse) furnitureCue(i int) (string, bool) {
+	c := &p.cues[i]
+	if !c.read {
+		c.reason, c.found = p.m.furnitureFolded(p.lines[i], p.folds[i])
+		c.read = true
+	}
+	return c.reason, c.found
+}
+
 // furniture returns why line i is page furniture, if it is (matcher.furnitureReason).
 func (p *textParse) furniture(i int) (string, bool) {
-	if reason, ok := p.m.furnitureFolded(p.lines[i], p.folds[i]); ok {
+	if reason, ok := p.furnitureCue(i); ok {
 		return reason, true
 	}
 	if i > 0 && p.fates[i-1] == fateDropped && gluedCopy(p.lines[i], p.lines[i-1]) {
