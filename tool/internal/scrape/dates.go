@@ -233,7 +233,9 @@ func makeDate(y, m, d int) (time.Time, bool) {
 // 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
 // names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
 func dateLine(line, code string) (published, updated time.Time, writers []string, ok bool) {
-	if utf8.RuneCountInString(line) > 160 {
+	// scanDates finds nothing without a digit, and trimDatePrefix returns a part of the line:
+	// a line without one is no date line, whatever its prefix.
+	if utf8.RuneCountInString(line) > 160 || !strings.ContainsAny(line, "0123456789") {
 		return published, updated, nil, false
 	}
 	line = trimDatePrefix(line)
