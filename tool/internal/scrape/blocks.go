@@ -258,7 +258,7 @@ func sentenceEnds(l string) int {
 // where the pattern last matched, an initial's period included (-1 when it did not).
 func lastSentenceEnd(l string) (n, at int) {
 	at = -1
-	if !strings.ContainsAny(l, ".!?…") {
+	if !containsAny(l, ".!?…") {
 		return 0, at // most headlines and labels: no pattern to run
 	}
 	for _, loc := range sentenceEndRe.FindAllStringIndex(l, -1) {

@@ -766,7 +766,7 @@ var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EP
 // picture ("Crédit : …"), or ends with an agency's name or "image". Most lines hold none of
 // these, and the pattern, unanchored at the start, is costly on long lines.
 func mayBeCaption(l string) bool {
-	if strings.ContainsAny(l, ")/©") || strings.Contains(l, "hoto") || strings.Contains(l, "HOTO") {
+	if containsAny(l, ")/©") || strings.Contains(l, "hoto") || strings.Contains(l, "HOTO") {
 		return true
 	}
 	if strings.ContainsRune(l, ':') {

@@ -480,12 +480,12 @@ func isWordByte(b byte) bool {
 // isNavigationBar reports a menu or breadcrumb flattened onto one line: three or more short
 // items separated by "|", "·", "•" or ">", none of them a sentence.
 func isNavigationBar(line string) bool {
-	if !strings.ContainsAny(line, "|·•>›»/-–") {
+	if !containsAny(line, "|·•>›»/-–") {
 		return false
 	}
 	parts, crumbs := crumbParts(line)
 	if !crumbs {
-		if !strings.ContainsAny(line, "|·•") {
+		if !containsAny(line, "|·•") {
 			return false // one part
 		}
 		parts = navSplitRe.Split(line, -1)
@@ -511,7 +511,7 @@ func isNavigationBar(line string) bool {
 // crumbParts splits a breadcrumb into its parts: "Accueil > Actualité > Le titre", or with
 // dashes when it starts at the home page ("Accueil - Sorties du club - Le titre").
 func crumbParts(line string) ([]string, bool) {
-	if strings.ContainsAny(line, ">›»/") && breadcrumbRe.MatchString(line) {
+	if containsAny(line, ">›»/") && breadcrumbRe.MatchString(line) {
 		return breadcrumbRe.Split(line, -1), true
 	}
 	// The home page first: the line up to its first dash is all that needs reading, and it
@@ -562,6 +562,19 @@ func trimCue(f string) string {
 // foldText folds case, accents, apostrophes and spacing; "Photo :" and "Photo:" fold alike.
 func foldText(s string) string {
 	return lang.Fold(s)
+}
+
+// containsAny is strings.ContainsAny(s, chars), rune by rune of chars rather than of s:
+// s holds one of the runes iff it holds one of them (strings.ContainsRune, which looks for
+// a rune's bytes and takes utf8.RuneError as ContainsAny does), and a few quick byte
+// searches beat decoding a line when the set holds runes beyond ASCII.
+func containsAny(s, chars string) bool {
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {

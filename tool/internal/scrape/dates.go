@@ -338,7 +338,7 @@ func trimDatePrefix(line string) string {
 	if m := emptyByBarRe.FindStringIndex(line); m != nil {
 		return line[m[1]:] // "By | February 26th, 2020|General news|": a theme's byline left empty
 	}
-	if !strings.ContainsAny(line, "|–—-") {
+	if !containsAny(line, "|–—-") {
 		return line // outletDashRe needs a separator
 	}
 	if sm := outletDashRe.FindStringSubmatch(line); sm != nil && names.IsName(sm[1]) && mayStartDateLine(sm[2]) {
