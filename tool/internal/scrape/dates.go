@@ -418,7 +418,9 @@ var clockTokenRe = regexp.MustCompile(`^(?:` + clockPattern + `|\d{1,2}h)$`)
 // onlyDateWords reports a folded text made only of date words, figures, month names and
 // times of day: "publie le 12 mars 2023 a 09h30".
 func onlyDateWords(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+	// The words one at a time (the fields of FieldsFunc, in order): the first that is no
+	// date word ends the test, and most lines open with one.
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		return strings.ContainsRune(" ,;:|()[]/-–—·•'", r)
 	}) {
 		if !lang.DateWords().Has(w) && !isAllDigits(w) && lang.Month(w) == 0 && !clockTokenRe.MatchString(w) {
