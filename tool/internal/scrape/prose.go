@@ -110,11 +110,13 @@ func wordCount(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c, size := rune(s[i]), 1
+		space := c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace of an ASCII rune
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
 		}
 		i += size
-		if unicode.IsSpace(c) {
+		if space {
 			in = false
 		} else if !in {
 			in, n = true, n+1
