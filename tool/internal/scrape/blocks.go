@@ -68,8 +68,12 @@ var (
 // splitGlued splits a block that a crawler ran together from two: an image's file name and
 // the paragraph after it, or a byline (or a name and a bar) and the first paragraph.
 func splitGlued(l string) []string {
-	if m := leadingFileRe.FindStringSubmatchIndex(l); m != nil {
-		return []string{l[:m[3]], strings.TrimSpace(l[m[3]:])}
+	// leadingFileRe's name is the line's first word (\S+ up to the \s after its extension),
+	// and holds a period.
+	if strings.Contains(firstRegexpWord(l), ".") {
+		if m := leadingFileRe.FindStringSubmatchIndex(l); m != nil {
+			return []string{l[:m[3]], strings.TrimSpace(l[m[3]:])}
+		}
 	}
 	if m := gluedFileRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[3]:]}
@@ -77,8 +81,11 @@ func splitGlued(l string) []string {
 	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
-	if m := pipedNameRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[:m[3]]) && !strings.Contains(l[m[4]:], " | ") {
-		return []string{strings.TrimSpace(l[:m[4]]), l[m[4]:]} // "Anne Delorme |" keeps its bar
+	// pipedNameRe needs the bar.
+	if strings.Contains(l, "|") {
+		if m := pipedNameRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[:m[3]]) && !strings.Contains(l[m[4]:], " | ") {
+			return []string{strings.TrimSpace(l[:m[4]]), l[m[4]:]} // "Anne Delorme |" keeps its bar
+		}
 	}
 	tail, at := lineTail(l, gluedNameTail)
 	if !lowerThenUpper(tail) || isGluedRole(l) {
@@ -97,12 +104,26 @@ func splitGlued(l string) []string {
 func lowerThenUpper(s string) bool {
 	lower := false
 	for _, r := range s {
-		if lower && unicode.Is(unicode.Lu, r) {
+		// An ASCII letter is \p{Lu} or \p{Ll} as it is A-Z or a-z: no table to read.
+		up, low := 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z'
+		if r >= utf8.RuneSelf {
+			up, low = unicode.Is(unicode.Lu, r), unicode.Is(unicode.Ll, r)
+		}
+		if lower && up {
 			return true
 		}
-		lower = unicode.Is(unicode.Ll, r)
+		lower = low
 	}
 	return false
+}
+
+// firstRegexpWord returns s up to its first white space as a pattern's \s sees it (an ASCII
+// space, tab, line feed, form feed or carriage return).
+func firstRegexpWord(s string) string {
+	if i := strings.IndexAny(s, " \t\n\f\r"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // gluedNameTail is how far from the end of a block a name run onto it can start, its last
