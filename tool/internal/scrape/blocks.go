@@ -229,7 +229,7 @@ func brokenSentence(l, next string) bool {
 		return false // an address, a number: not the rest of a sentence
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	words := wordCount(l) // len(strings.Fields(l)), without the fields
+	words := wordsUpTo(l, 8) // len(strings.Fields(l)), without the fields, as far as the tests below read it
 	lastWord := lastField(l)
 	// A line never ends on "de", "the" or a comma but where a sentence was cut; a headline
 	// wrapped after its first word ("Une" / "kermesse d’hiver réussie") neither.

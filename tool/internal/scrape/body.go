@@ -1335,7 +1335,7 @@ func isTemplateJunk(l string) bool {
 // isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff",
 // or the agency's sign with its journalists' initials ("zd, ats", "mk/dpa").
 func isAgencyLabel(l string) bool {
-	if wordCount(l) > 3 {
+	if wordsUpTo(l, 3) > 3 {
 		return false
 	}
 	if isAgencySign(l) {

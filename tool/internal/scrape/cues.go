@@ -191,7 +191,7 @@ func (m *matcher) isRelatedHeadingFolded(f string) bool {
 	if m.related[f] {
 		return true
 	}
-	if wordCount(f) > 10 || strings.ContainsAny(f, ".!?") {
+	if wordsUpTo(f, 10) > 10 || strings.ContainsAny(f, ".!?") {
 		return false
 	}
 	for _, p := range m.relatedAt {
@@ -390,9 +390,9 @@ const minRunCues, maxRunWords = 3, 12
 // tool bar flattened: "accueil envoyer a un ami version imprimable partager". One of them at
 // least has two words or more: "Accueil Partager Retour" may be a festival's name.
 func (m *matcher) isCueRun(f string) bool {
-	// The cheap tests first, on the line as it is: wordCount is len(strings.Fields(f)), and
-	// firstField its first field.
-	if n := wordCount(f); n < minRunCues || n > maxRunWords || !m.furnitureStarts[firstField(f)] {
+	// The cheap tests first, on the line as it is: wordsUpTo counts strings.Fields(f) up to
+	// the bound, and firstField is its first field.
+	if n := wordsUpTo(f, maxRunWords); n < minRunCues || n > maxRunWords || !m.furnitureStarts[firstField(f)] {
 		return false
 	}
 	words := strings.Fields(f)

@@ -806,7 +806,7 @@ func isLabel(l string) bool {
 
 // isTitleLike reports whether a line reads as a headline: short, and not ending a sentence.
 func isTitleLike(line string) bool {
-	if utf8.RuneCountInString(line) > maxTitleRunes || wordCount(line) < 2 {
+	if utf8.RuneCountInString(line) > maxTitleRunes || wordsUpTo(line, 2) < 2 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
