@@ -31,7 +31,11 @@ var (
 	// dayMonthRe matches "12 mars 2023", "Monday 3rd March 2021", "04 - Janvier - 2021".
 	dayMonthRe = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+|\s+[-–]\s+)(` + monthAlt + `)(?:\s+|\s+[-–]\s+)(\d{4})\b`)
 	monthDayRe = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	timeRe     = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
+	// dayYearRe matches the end of every date monthDayRe matches, the day's last figure to
+	// the year, under the same flag: a quick test that spares the long pattern the lines
+	// whose dates put the day first ("14 avril 2015").
+	dayYearRe = regexp.MustCompile(`(?i)\d(?:st|nd|rd|th)?,?\s+\d{4}\b`)
+	timeRe    = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
 )
 
 // dateHit is a date found in a line, with its byte span.
@@ -97,7 +101,7 @@ func scanDates(s, code string) []dateHit {
 			add(dateHit{t, m[0], m[1]})
 		}
 	}
-	for _, m := range findAll(named, monthDayRe, s) {
+	for _, m := range findAll(named && dayYearRe.MatchString(s), monthDayRe, s) {
 		g := groups(s, m)
 		if t, ok := makeDate(atoi(g[3]), int(month(g[1])), atoi(g[2])); ok {
 			add(dateHit{t, m[0], m[1]})
