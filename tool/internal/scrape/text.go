@@ -146,7 +146,10 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 		p.feat[i] = measure(l, p.table)
 		p.folds[i] = foldText(l)
 		p.seen[p.cue(i)]++
-		p.keys[i] = foldCue(strings.TrimLeft(l, "-–•*· "))
+		p.keys[i] = p.cue(i) // foldCue(l), folded already, for a line with no list marker to trim
+		if item := strings.TrimLeft(l, "-–•*· "); len(item) < len(l) {
+			p.keys[i] = foldCue(item)
+		}
 		if _, ok := p.firstAt[p.keys[i]]; !ok {
 			p.firstAt[p.keys[i]] = i
 		}
