@@ -109,8 +109,12 @@ const agencyCreditPattern = `[.!?]\s+(?:Pictures?|Photos?|Image):?\s+\p{Lu}[^.!?
 // the paragraph after it, a byline (or a name and a bar), or a photo's caption and credit,
 // and the first paragraph.
 func splitGlued(l string) []string {
-	if m := leadingFileRe.FindStringSubmatchIndex(l); m != nil {
-		return []string{l[:m[3]], strings.TrimSpace(l[m[3]:])}
+	// leadingFileRe's name is the line's first word (\S+ up to the \s after its extension),
+	// and holds a period.
+	if strings.Contains(firstRegexpWord(l), ".") {
+		if m := leadingFileRe.FindStringSubmatchIndex(l); m != nil {
+			return []string{l[:m[3]], strings.TrimSpace(l[m[3]:])}
+		}
 	}
 	if m := gluedFileRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[3]:]}
@@ -121,8 +125,11 @@ func splitGlued(l string) []string {
 	if m := gluedCaptionRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
-	if m := pipedNameRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[:m[3]]) && !strings.Contains(l[m[4]:], " | ") {
-		return []string{strings.TrimSpace(l[:m[4]]), l[m[4]:]} // "Anne Delorme |" keeps its bar
+	// pipedNameRe needs the bar.
+	if strings.Contains(l, "|") {
+		if m := pipedNameRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[:m[3]]) && !strings.Contains(l[m[4]:], " | ") {
+			return []string{strings.TrimSpace(l[:m[4]]), l[m[4]:]} // "Anne Delorme |" keeps its bar
+		}
 	}
 	tail, at := lineTail(l, gluedNameTail)
 	if !lowerThenUpper(tail) || isGluedRole(l) {
@@ -142,13 +149,27 @@ func splitGlued(l string) []string {
 func lowerThenUpper(s string) bool {
 	lower, stop := false, false
 	for _, r := range s {
-		if (lower || stop) && unicode.Is(unicode.Lu, r) {
+		// An ASCII letter is \p{Lu} or \p{Ll} as it is A-Z or a-z: no table to read.
+		up, low := 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z'
+		if r >= utf8.RuneSelf {
+			up, low = unicode.Is(unicode.Lu, r), unicode.Is(unicode.Ll, r)
+		}
+		if (lower || stop) && up {
 			return true
 		}
-		stop = lower && strings.ContainsRune(".!?", r)
-		lower = unicode.Is(unicode.Ll, r)
+		stop = lower && (r == '.' || r == '!' || r == '?')
+		lower = low
 	}
 	return false
+}
+
+// firstRegexpWord returns s up to its first white space as a pattern's \s sees it (an ASCII
+// space, tab, line feed, form feed or carriage return).
+func firstRegexpWord(s string) string {
+	if i := strings.IndexAny(s, " \t\n\f\r"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // gluedNameTail is how far from the end of a block a name run onto it can start, its last
@@ -254,7 +275,7 @@ func brokenSentence(l, next string) bool {
 		return false // an address, a number: not the rest of a sentence
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	words := wordCount(l) // len(strings.Fields(l)), without the fields
+	words := wordsUpTo(l, 8) // len(strings.Fields(l)), without the fields, as far as the tests below read it
 	lastWord := lastField(l)
 	// A line never ends on "de", "the" or a comma but where a sentence was cut; a headline
 	// wrapped after its first word ("Une" / "kermesse d’hiver réussie") neither.
@@ -304,7 +325,7 @@ func sentenceEnds(l string) int {
 // where the pattern last matched, an initial's period included (-1 when it did not).
 func lastSentenceEnd(l string) (n, at int) {
 	at = -1
-	if !strings.ContainsAny(l, ".!?…") {
+	if !containsAny(l, ".!?…") {
 		return 0, at // most headlines and labels: no pattern to run
 	}
 	for _, loc := range sentenceEndRe.FindAllStringIndex(l, -1) {

@@ -868,7 +868,7 @@ var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EP
 // picture ("Crédit : …"), or ends with an agency's name or "image". Most lines hold none of
 // these, and the pattern, unanchored at the start, is costly on long lines.
 func mayBeCaption(l string) bool {
-	if strings.ContainsAny(l, ")/©") || strings.Contains(l, "hoto") || strings.Contains(l, "HOTO") {
+	if containsAny(l, ")/©") || strings.Contains(l, "hoto") || strings.Contains(l, "HOTO") {
 		return true
 	}
 	if strings.ContainsRune(l, ':') {
@@ -1376,11 +1376,13 @@ const maxCreditWords = 4
 // caption unless the copies lie under a paragraph and over a picture's credit; a summary
 // cut with dots over the paragraph it begins is no caption either.
 func (p *textParse) printedTwice(i int) bool {
-	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes || isEllipsed(p.lines[i]) || p.isParagraph(i) {
+	if i < 0 || i+1 >= len(p.lines) || len(p.keys[i]) < minRepeatedKeyBytes {
 		return false
 	}
+	// The cheap test first: most lines do not open the next one's key, and the tests it
+	// spares (isEllipsed, isParagraph) have no effect but their answer.
 	credit, ok := strings.CutPrefix(p.keys[i+1], p.keys[i])
-	if !ok {
+	if !ok || isEllipsed(p.lines[i]) || p.isParagraph(i) {
 		return false
 	}
 	if credit == "" {
@@ -1435,7 +1437,7 @@ func isTemplateJunk(l string) bool {
 // isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff",
 // or the agency's sign with its journalists' initials ("zd, ats", "mk/dpa").
 func isAgencyLabel(l string) bool {
-	if wordCount(l) > 3 {
+	if wordsUpTo(l, 3) > 3 {
 		return false
 	}
 	if isAgencySign(l) {

@@ -17,7 +17,8 @@ var (
 	teaserBylineRe = regexp.MustCompile(`(?i)^[-–—•]?\s*(?:by|par)\s+(\S.*)$`)
 	// articleBylineRe matches a byline of the article itself: "Par X et Y", "By X".
 	// The first group holds the name after an elided word, tried first: "Texte d'Ann Roe".
-	articleBylineRe = regexp.MustCompile(`^(?:(?:` + elidedBylineWordsAlt() + `)(\p{Lu}.*)|(?:` + bylineWordsAlt() + `)\s*:?\s+(\S.*))$`)
+	articleBylineRe = guard(regexp.MustCompile(`^(?:(?:`+elidedBylineWordsAlt()+`)(\p{Lu}.*)|(?:`+bylineWordsAlt()+`)\s*:?\s+(\S.*))$`),
+		opensLike(bylineStarts()))
 	// authorBoxRe matches an author box line: "Author: X", "Auteur : X".
 	authorBoxRe = regexp.MustCompile(`(?i)^(?:author|authors|auteur|auteure|autrice|auteurs|journaliste|reporter)\s*:\s*(\S.*)$`)
 	// aboutAuthorRe matches the heading of an author box whose name is on the next line.
@@ -53,6 +54,33 @@ func elidedBylineWordsAlt() string {
 		return "$^" // matches nothing
 	}
 	return strings.Join(alt, "|")
+}
+
+// bylineStarts returns the byline words as articleBylineRe spells them at the start of a
+// line: each trimmed of its colon and spaces (the elided words kept whole, which only adds
+// starts), and with both apostrophes where it opens with one.
+func bylineStarts() []string {
+	var starts []string
+	for _, w := range lang.BylineWords() {
+		for _, s := range []string{w, strings.TrimRight(w, ": ")} {
+			starts = append(starts, s, strings.ReplaceAll(s, "'", "’"), strings.ReplaceAll(s, "’", "'"))
+		}
+	}
+	return starts
+}
+
+// opensLike is a test passed by the strings whose first byte opens one of words, or by every
+// string when one of them is empty: a pattern anchored at the start on an alternation of the
+// words (and of spellings of them that open with the same byte) passes it.
+func opensLike(words []string) func(string) bool {
+	var first [256]bool
+	for _, w := range words {
+		if w == "" {
+			return func(string) bool { return true }
+		}
+		first[w[0]] = true
+	}
+	return func(s string) bool { return s != "" && first[s[0]] }
 }
 
 // byline is what a byline line says: names and perhaps dates.
@@ -278,12 +306,17 @@ func signature(line string) ([]string, bool) {
 	if utf8.RuneCountInString(line) > 80 {
 		return nil, false
 	}
-	line = footnoteRe.ReplaceAllString(line, "")
+	if strings.HasSuffix(line, "]") { // footnoteRe ends the line with its bracket
+		line = footnoteRe.ReplaceAllString(line, "")
+	}
 	if name, role, ok := strings.Cut(line, ", "); ok && isRole(role) {
 		line = name // "Sue Marsh, Library Director"
 	}
 	marked := signatureMarkRe.MatchString(line)
-	rest := signatureMarkRe.ReplaceAllString(line, "")
+	rest := line
+	if marked { // unmarked, the line has nothing to replace
+		rest = signatureMarkRe.ReplaceAllString(line, "")
+	}
 	if initialsRe.MatchString(rest) && !notInitials[rest] {
 		return []string{rest}, true // a correspondent signs with initials: "B.G."
 	}

@@ -113,7 +113,8 @@ type matcher struct {
 	furniture               map[string]string
 	furnitureStarts         map[string]bool // the first word of each furniture cue
 	prefixes                []prefixCue
-	said                    []string // folded comment verbs, each after a space
+	prefixesBy              map[byte][]prefixCue // prefixes by their first byte, in order
+	said                    []string             // folded comment verbs, each after a space
 }
 
 type prefixCue struct{ prefix, reason string }
@@ -172,6 +173,10 @@ func newMatcher(c Cues) *matcher {
 	}
 	// Longest prefixes first, so the most specific cue names the reason.
 	sort.SliceStable(m.prefixes, func(i, j int) bool { return len(m.prefixes[i].prefix) > len(m.prefixes[j].prefix) })
+	m.prefixesBy = map[byte][]prefixCue{}
+	for _, p := range m.prefixes {
+		m.prefixesBy[p.prefix[0]] = append(m.prefixesBy[p.prefix[0]], p)
+	}
 	return m
 }
 
@@ -186,7 +191,7 @@ func (m *matcher) isRelatedHeadingFolded(f string) bool {
 	if m.related[f] {
 		return true
 	}
-	if wordCount(f) > 10 || strings.ContainsAny(f, ".!?") {
+	if wordsUpTo(f, 10) > 10 || strings.ContainsAny(f, ".!?") {
 		return false
 	}
 	for _, p := range m.relatedAt {
@@ -349,7 +354,9 @@ func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
 	if r, ok := m.furniture[f]; ok {
 		return r, true
 	}
-	for _, p := range m.prefixes {
+	// A line starts with a prefix only if it starts with its first byte: the cues of that
+	// byte are the only ones to try, in the order of m.prefixes.
+	for _, p := range m.prefixesBy[firstByte(ft)] {
 		if strings.HasPrefix(ft, p.prefix) && (len(ft) == len(p.prefix) || !isWordByte(ft[len(p.prefix)]) || !isWordByte(p.prefix[len(p.prefix)-1])) {
 			return p.reason, true
 		}
@@ -383,10 +390,12 @@ const minRunCues, maxRunWords = 3, 12
 // tool bar flattened: "accueil envoyer a un ami version imprimable partager". One of them at
 // least has two words or more: "Accueil Partager Retour" may be a festival's name.
 func (m *matcher) isCueRun(f string) bool {
-	words := strings.Fields(f)
-	if len(words) < minRunCues || len(words) > maxRunWords || !m.furnitureStarts[words[0]] {
+	// The cheap tests first, on the line as it is: wordsUpTo counts strings.Fields(f) up to
+	// the bound, and firstField is its first field.
+	if n := wordsUpTo(f, maxRunWords); n < minRunCues || n > maxRunWords || !m.furnitureStarts[firstField(f)] {
 		return false
 	}
+	words := strings.Fields(f)
 	// cues[k] is the most cues words[:k] splits into, or -1 when it does not.
 	cues := make([]int, len(words)+1)
 	for k := 1; k <= len(words); k++ {
@@ -427,7 +436,11 @@ func isAttachment(line string) bool {
 // a function word, an honorific or a title ("The mayor said...", "Mr Hale says") is a
 // sentence of the article, not a commenter. It takes the line's foldText, f.
 func (m *matcher) isCommentHeading(f string) bool {
-	f = commentStampRe.ReplaceAllString(f, "")
+	// The pattern is anchored and opens with "at" or a digit: a line that opens otherwise
+	// keeps all of itself.
+	if c := firstByte(f); c == 'a' || c >= '0' && c <= '9' {
+		f = commentStampRe.ReplaceAllString(f, "")
+	}
 	for _, v := range m.said {
 		name, ok := strings.CutSuffix(f, v)
 		if !ok {
@@ -443,6 +456,23 @@ func (m *matcher) isCommentHeading(f string) bool {
 	return false
 }
 
+// firstByte returns the first byte of s, 0 when s is empty.
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
+// firstField returns the first of strings.Fields(s), "" when there is none.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
@@ -450,12 +480,12 @@ func isWordByte(b byte) bool {
 // isNavigationBar reports a menu or breadcrumb flattened onto one line: three or more short
 // items separated by "|", "·", "•" or ">", none of them a sentence.
 func isNavigationBar(line string) bool {
-	if !strings.ContainsAny(line, "|·•>›»/-–") {
+	if !containsAny(line, "|·•>›»/-–") {
 		return false
 	}
 	parts, crumbs := crumbParts(line)
 	if !crumbs {
-		if !strings.ContainsAny(line, "|·•") {
+		if !containsAny(line, "|·•") {
 			return false // one part
 		}
 		parts = navSplitRe.Split(line, -1)
@@ -481,16 +511,30 @@ func isNavigationBar(line string) bool {
 // crumbParts splits a breadcrumb into its parts: "Accueil > Actualité > Le titre", or with
 // dashes when it starts at the home page ("Accueil - Sorties du club - Le titre").
 func crumbParts(line string) ([]string, bool) {
-	if strings.ContainsAny(line, ">›»/") && breadcrumbRe.MatchString(line) {
+	if containsAny(line, ">›»/") && breadcrumbRe.MatchString(line) {
 		return breadcrumbRe.Split(line, -1), true
 	}
-	// The home page first: the line up to its first dash is all that needs reading.
+	// The home page first: the line up to its first dash is all that needs reading, and it
+	// opens, after its spaces (\s), with a home word's first letter (or a letter beyond
+	// ASCII, which might fold to one).
+	if !mayOpenHome(line) {
+		return nil, false
+	}
 	if loc := dashCrumbRe.FindStringIndex(line); loc != nil && homeRe.MatchString(line[:loc[0]]) {
 		if parts := dashCrumbRe.Split(line, -1); len(parts) >= 3 {
 			return parts, true
 		}
 	}
 	return nil, false
+}
+
+// mayOpenHome reports a line that may open with a word homeRe matches: after the spaces
+// the pattern's \s skips, its first byte is one of the first letters of the home words, in
+// either case, or opens a rune beyond ASCII.
+func mayOpenHome(line string) bool {
+	line = strings.TrimLeft(line, "\t\n\f\r ")
+	c := firstByte(line) | 0x20 // ASCII lower case
+	return c == 'a' || c == 'h' || c == 'i' || c == 'p' || firstByte(line) >= utf8.RuneSelf
 }
 
 // lastCrumb returns the last part of a breadcrumb that starts at the home page: the page's
@@ -518,6 +562,19 @@ func trimCue(f string) string {
 // foldText folds case, accents, apostrophes and spacing; "Photo :" and "Photo:" fold alike.
 func foldText(s string) string {
 	return lang.Fold(s)
+}
+
+// containsAny is strings.ContainsAny(s, chars), rune by rune of chars rather than of s:
+// s holds one of the runes iff it holds one of them (strings.ContainsRune, which looks for
+// a rune's bytes and takes utf8.RuneError as ContainsAny does), and a few quick byte
+// searches beat decoding a line when the set holds runes beyond ASCII.
+func containsAny(s, chars string) bool {
+	for _, r := range chars {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {

@@ -31,7 +31,11 @@ var (
 	// dayMonthRe matches "12 mars 2023", "Monday 3rd March 2021", "04 - Janvier - 2021".
 	dayMonthRe = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(1er|\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+|\s+[-–]\s+)(` + monthAlt + `)(?:\s+|\s+[-–]\s+)(\d{4})\b`)
 	monthDayRe = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayAlt + `),?\s+)?\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	timeRe     = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
+	// dayYearRe matches the end of every date monthDayRe matches, the day's last figure to
+	// the year, under the same flag: a quick test that spares the long pattern the lines
+	// whose dates put the day first ("14 avril 2015").
+	dayYearRe = regexp.MustCompile(`(?i)\d(?:st|nd|rd|th)?,?\s+\d{4}\b`)
+	timeRe    = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:(?:à|a|at|-|–|—)\s*)?(\d{1,2})\s*(?:(h|:)\s*(\d{2})?)?\s*([ap]\.?m\.?)?`)
 )
 
 // dateHit is a date found in a line, with its byte span.
@@ -97,7 +101,7 @@ func scanDates(s, code string) []dateHit {
 			add(dateHit{t, m[0], m[1]})
 		}
 	}
-	for _, m := range findAll(named, monthDayRe, s) {
+	for _, m := range findAll(named && dayYearRe.MatchString(s), monthDayRe, s) {
 		g := groups(s, m)
 		if t, ok := makeDate(atoi(g[3]), int(month(g[1])), atoi(g[2])); ok {
 			add(dateHit{t, m[0], m[1]})
@@ -233,7 +237,9 @@ func makeDate(y, m, d int) (time.Time, bool) {
 // 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
 // names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
 func dateLine(line, code string) (published, updated time.Time, writers []string, ok bool) {
-	if utf8.RuneCountInString(line) > 160 {
+	// scanDates finds nothing without a digit, and trimDatePrefix returns a part of the line:
+	// a line without one is no date line, whatever its prefix.
+	if utf8.RuneCountInString(line) > 160 || !strings.ContainsAny(line, "0123456789") {
 		return published, updated, nil, false
 	}
 	line = trimDatePrefix(line)
@@ -336,7 +342,7 @@ func trimDatePrefix(line string) string {
 	if m := emptyByBarRe.FindStringIndex(line); m != nil {
 		return line[m[1]:] // "By | February 26th, 2020|General news|": a theme's byline left empty
 	}
-	if !strings.ContainsAny(line, "|–—-") {
+	if !containsAny(line, "|–—-") {
 		return line // outletDashRe needs a separator
 	}
 	if sm := outletDashRe.FindStringSubmatch(line); sm != nil && names.IsName(sm[1]) && mayStartDateLine(sm[2]) {
@@ -416,7 +422,9 @@ var clockTokenRe = regexp.MustCompile(`^(?:` + clockPattern + `|\d{1,2}h)$`)
 // onlyDateWords reports a folded text made only of date words, figures, month names and
 // times of day: "publie le 12 mars 2023 a 09h30".
 func onlyDateWords(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+	// The words one at a time (the fields of FieldsFunc, in order): the first that is no
+	// date word ends the test, and most lines open with one.
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		return strings.ContainsRune(" ,;:|()[]/-–—·•'", r)
 	}) {
 		if !lang.DateWords().Has(w) && !isAllDigits(w) && lang.Month(w) == 0 && !clockTokenRe.MatchString(w) {

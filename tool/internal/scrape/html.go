@@ -614,7 +614,28 @@ func collapse(s string) string {
 	if collapsed(s) {
 		return s // no copy of a text collapsed already, as most are
 	}
-	return strings.Join(strings.Fields(s), " ")
+	// strings.Join(strings.Fields(s), " ") in one pass: each word's bytes as they are, one
+	// space between words where Fields cuts (unicode.IsSpace).
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(c) {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // collapsed reports whether collapse(s) is s: its spaces are single ASCII spaces, between

@@ -53,6 +53,7 @@ type textParse struct {
 	fates []fate
 	why   []string   // the reason of each line's fate, for --explain
 	feat  []features // each line's prose features
+	cues  []lineCue  // each line's furniture cue, read once (see furniture)
 	// pending holds what metadata lines say, applied once the article's extent is known.
 	pending []pendingMeta
 	// droppedAt holds the line index of each entry of a.Dropped, to keep them in page order.
@@ -139,6 +140,7 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.seen = map[string]int{}
 	p.keys = make([]string, len(p.lines))
 	p.folds = make([]string, len(p.lines))
+	p.cues = make([]lineCue, len(p.lines))
 	p.firstAt = map[string]int{}
 	p.galleryHeads = map[string]int{}
 	p.watermarks = map[string]int{}
@@ -146,7 +148,10 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 		p.feat[i] = measure(l, p.table)
 		p.folds[i] = foldText(l)
 		p.seen[p.cue(i)]++
-		p.keys[i] = foldCue(strings.TrimLeft(l, "-–•*· "))
+		p.keys[i] = p.cue(i) // foldCue(l), folded already, for a line with no list marker to trim
+		if item := strings.TrimLeft(l, "-–•*· "); len(item) < len(l) {
+			p.keys[i] = foldCue(item)
+		}
 		if _, ok := p.firstAt[p.keys[i]]; !ok {
 			p.firstAt[p.keys[i]] = i
 		}
@@ -191,9 +196,26 @@ func (p *textParse) markEnumerations() {
 // cue returns line i folded for cue lookups (foldCue).
 func (p *textParse) cue(i int) string { return trimCue(p.folds[i]) }
 
+// lineCue is what the matcher said of a line's furniture cue, once asked.
+type lineCue struct {
+	reason      string
+	found, read bool
+}
+
+// furnitureCue returns matcher.furnitureFolded of line i, read once: the answer depends on
+// the line alone, and the parse asks it of a line several times.
+func (p *textParse) furnitureCue(i int) (string, bool) {
+	c := &p.cues[i]
+	if !c.read {
+		c.reason, c.found = p.m.furnitureFolded(p.lines[i], p.folds[i])
+		c.read = true
+	}
+	return c.reason, c.found
+}
+
 // furniture returns why line i is page furniture, if it is (matcher.furnitureReason).
 func (p *textParse) furniture(i int) (string, bool) {
-	if reason, ok := p.m.furnitureFolded(p.lines[i], p.folds[i]); ok {
+	if reason, ok := p.furnitureCue(i); ok {
 		return reason, true
 	}
 	if i > 0 && p.fates[i-1] == fateDropped && gluedCopy(p.lines[i], p.lines[i-1]) {
@@ -805,7 +827,7 @@ func isLabel(l string) bool {
 
 // isTitleLike reports whether a line reads as a headline: short, and not ending a sentence.
 func isTitleLike(line string) bool {
-	if utf8.RuneCountInString(line) > maxTitleRunes || wordCount(line) < 2 {
+	if utf8.RuneCountInString(line) > maxTitleRunes || wordsUpTo(line, 2) < 2 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
