@@ -54,13 +54,18 @@ const loneBullets = "-–•*▪●◦·"
 
 // joinLoneBullets sets each list marker alone on its line before the line it marks, as a
 // flattened list of links prints them ("-", then "Le titre", "-", then "Un autre"): "- Le
-// titre". It does so only when the page holds two such markers or more, each over an item.
+// titre". It does so only when the page holds two such markers or more, each over an item,
+// and every item reads as a headline: a scene break in a story ("*") marks prose.
 func joinLoneBullets(raw []string) []string {
 	var at []int
 	for i := 0; i+1 < len(raw); i++ {
-		if isLoneBullet(raw[i]) && raw[i+1] != "" && !isLoneBullet(raw[i+1]) {
-			at = append(at, i)
+		if !isLoneBullet(raw[i]) || raw[i+1] == "" || isLoneBullet(raw[i+1]) {
+			continue
 		}
+		if item := raw[i+1]; wordCount(item) > maxBulletItemWords || strings.HasSuffix(item, ".") && !strings.HasSuffix(item, "...") {
+			return raw
+		}
+		at = append(at, i)
 	}
 	if len(at) < 2 {
 		return raw
@@ -70,6 +75,15 @@ func joinLoneBullets(raw []string) []string {
 		raw[i], raw[i+1] = raw[i]+" "+raw[i+1], ""
 	}
 	return raw
+}
+
+// maxBulletItemWords bounds an item a lone list marker stands over.
+const maxBulletItemWords = 20
+
+// isSeparator reports a line of list markers alone, a break between a story's scenes or
+// sections: "*", "* * *", "---".
+func isSeparator(l string) bool {
+	return l != "" && strings.Trim(l, loneBullets+" ") == ""
 }
 
 func isLoneBullet(l string) bool {
@@ -85,8 +99,12 @@ var (
 	// "Paris_passe__Lyon_trepasse__.jpg Il n'y a…".
 	leadingFileRe = regexp.MustCompile(`(?i)^(\S+\.(?:jpe?g|png|gif|webp|avif))\s+\S`)
 	// gluedNameRe matches a writer's name run onto the end of a paragraph: "… les jours à
-	// venirMarion L'Hour", "… au rectorat.Guillaume Frouin".
-	gluedNameRe = regexp.MustCompile(`(?:\p{Ll}{3}|\p{Ll}{2}[.!?])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`)
+	// venirMarion L'Hour".
+	gluedNameRe = regexp.MustCompile(`\p{Ll}{3}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$`)
+	// stopGluedNameRe matches a writer's name of two words run onto a paragraph's last
+	// sentence, after a word of four letters or more and its full stop: "… au
+	// rectorat.Guillaume Frouin" (not "Prof.Anne Roe", "vs.Real Madrid").
+	stopGluedNameRe = regexp.MustCompile(`\p{Ll}{4}[.!?](\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$`)
 	// gluedBylineRe matches a byline run into the first paragraph: "Par Anne Delorme Le maire
 	// a…", the name ending before the capitalised word that opens the sentence.
 	gluedBylineRe = regexp.MustCompile(`^((?:Par|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[\p{L}'’-]*\s+\p{Ll}.{40,})$`)
@@ -139,6 +157,9 @@ func splitGlued(l string) []string {
 	}
 	if m := gluedNameRe.FindStringSubmatchIndex(tail); m != nil && names.IsPerson(tail[m[2]:]) {
 		return []string{l[:at+m[2]], l[at+m[2]:]}
+	}
+	if m := stopGluedNameRe.FindStringSubmatchIndex(tail); m != nil && wordCount(l) >= minProseWords && names.IsPerson(tail[m[2]:]) {
+		return []string{l[:at+m[2]], l[at+m[2]:]} // a paragraph's, not a headline's
 	}
 	return []string{l}
 }

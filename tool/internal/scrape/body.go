@@ -209,7 +209,7 @@ func (p *textParse) widenEnd(content []int, start, end int) (int, int) {
 	for end < len(content) && !p.crossesEnd(content[end-1], content[end]) {
 		i := content[end]
 		switch {
-		case p.endsBody(i) || p.closesBody(content[end-1], i):
+		case p.endsBody(i) || p.closesBody(content[end-1], i) || p.cutAtEnd(content[end-1], i):
 			list = false
 			end++
 		case (list || announces(p.lines[content[end-1]])) && p.feat[i].words <= maxItemWords && !p.isHeader(i):
@@ -250,11 +250,18 @@ func (p *textParse) leadsBody(i int) bool {
 	return f.class >= proseMedium && strings.ContainsRune(".»”…:", last) && f.words >= 4 || salutationRe.MatchString(p.lines[i])
 }
 
+// cutAtEnd reports the page's last line right under the body's line prev, prose that stops
+// in a word: the crawler cut the page there ("… from the governing part").
+func (p *textParse) cutAtEnd(prev, i int) bool {
+	last, _ := utf8.DecodeLastRuneInString(p.lines[i])
+	return i == prev+1 && i == len(p.lines)-1 && p.feat[i].class >= proseMedium && p.feat[i].words >= minCutProseWords && unicode.IsLetter(last)
+}
+
 // endsBody reports a line after the run that reads as its last paragraph, or as the text
 // the crawler cut short at the page's end.
 func (p *textParse) endsBody(i int) bool {
 	f := p.feat[i]
-	return f.class >= proseMedium && (f.sentence || announces(p.lines[i]) || i == len(p.lines)-1 && f.words >= minCutProseWords) ||
+	return f.class >= proseMedium && (f.sentence || announces(p.lines[i])) ||
 		f.sentence && f.words >= 4 && !isTitleLike(p.lines[i]) && f.stop > 0
 }
 
@@ -569,13 +576,17 @@ const minTeaserRun = 2
 // to place.
 func (p *textParse) unlabelledTeasers(after []int) []int {
 	var left []int
+	listEnd := -1 // the line of the last teaser of the list read so far
 	for k := 0; k < len(after); k++ {
+		if listEnd >= 0 && after[k]-listEnd > maxListBreakLines {
+			return append(left, after[k:]...) // the page's footer, far under the list
+		}
 		if !p.isTeaserHeadline(after[k]) {
 			left = append(left, after[k])
 			continue
 		}
 		end, scanned := p.teaserRunEnd(after, k)
-		if p.countTeaserHeadlines(after[k:end]) < minTeaserRun {
+		if p.countTeaserHeadlines(after[k:end]) < minTeaserRun || listEnd >= 0 && p.meanWords(after[k:end]) < minLaterListWords {
 			left = append(left, after[k:scanned]...) // no other headline before the line that ended the list
 			k = scanned - 1
 			continue
@@ -584,10 +595,28 @@ func (p *textParse) unlabelledTeasers(after []int) []int {
 			p.a.Related = append(p.a.Related, teaserOf(p.lines[i]))
 			p.set(i, fateTeaser, "teaser: a headline in a list after the body")
 		}
-		k = end - 1
+		k, listEnd = end-1, after[end-1]
 	}
 	return left
 }
+
+// minLaterListWords is the least mean number of words of the headlines of a list that goes
+// on under a few tags or links: a site's footer links are shorter ("Terms And Conditions Of
+// Use").
+const minLaterListWords = 6
+
+// meanWords returns the mean number of words of the lines.
+func (p *textParse) meanWords(lines []int) float64 {
+	n := 0
+	for _, i := range lines {
+		n += p.feat[i].words
+	}
+	return float64(n) / float64(max(len(lines), 1))
+}
+
+// maxListBreakLines bounds the lines (tags, links) between two parts of one list of
+// teasers.
+const maxListBreakLines = 4
 
 // maxTeaserSentenceWords bounds a teaser printed as one sentence inside a list of teasers.
 const maxTeaserSentenceWords = 20
@@ -647,14 +676,16 @@ func (p *textParse) isTeaserHeadline(i int) bool {
 	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && sentenceEnds(l) == 0
 }
 
-// teasersAbove reports a teaser between line i and the body above it.
+// teasersAbove reports a list of teasers between line i and the body above it (one inline
+// "Lire aussi" between the story and its signature is no list).
 func (p *textParse) teasersAbove(i int) bool {
+	n := 0
 	for j := i - 1; j >= 0 && p.fates[j] != fateBody; j-- {
 		if p.fates[j] == fateTeaser {
-			return true
+			n++
 		}
 	}
-	return false
+	return n >= minTeaserRun
 }
 
 // readTail reads the lines right after the body: a signature gives the authors, a bio
@@ -782,33 +813,15 @@ func isCaption(l string) bool {
 	return mayBeCaption(l) && captionRe.MatchString(l)
 }
 
-// numberedCaptionRe matches a gallery's caption numbered by its picture: "1 Firemen at the
-// scene".
-var numberedCaptionRe = regexp.MustCompile(`^\d{1,2}\s+\p{Lu}[^.!?:]{5,80}$`)
-
-// numberedCaption reports a numbered caption between two paragraphs of prose, on a page
-// whose other lines open with no number, so that it is no item of a list.
-func (p *textParse) numberedCaption(i int) bool {
-	if !numberedCaptionRe.MatchString(p.lines[i]) || !p.afterProse(i) || !p.isProse(i+1) {
-		return false
-	}
-	for j, l := range p.lines {
-		if j != i && l != "" && l[0] >= '0' && l[0] <= '9' && numberedCaptionRe.MatchString(l) {
-			return false
-		}
-	}
-	return true
-}
-
 // loneCreditRe matches a photo's credit alone in parentheses: "(Photo Le Quotidien, Anne
 // Roy)", "(Crédit : Marc Petit)".
-var loneCreditRe = regexp.MustCompile(`(?i)^\((?:photos?|ph\.|crédits?(?: photo)?|credits?|image)\b[^()]{1,60}\)$`)
+var loneCreditRe = regexp.MustCompile(`(?i)^\((?:(?:photos?|crédits?(?: photo)?|credits?|image)\b|ph\.)[^()]{1,60}\)$`)
 
 // overLoneCredit reports a caption of one sentence over its photo's credit alone in
-// parentheses.
+// parentheses, under no paragraph (a paragraph's last sentence may credit a picture so).
 func (p *textParse) overLoneCredit(i int) bool {
 	return i+1 < len(p.lines) && p.feat[i].words <= maxCaptionSentenceWords && sentenceEnds(p.lines[i]) <= 1 &&
-		loneCreditRe.MatchString(p.lines[i+1])
+		!p.afterProse(i) && loneCreditRe.MatchString(p.lines[i+1])
 }
 
 // agencyCaption reports a caption of one sentence followed by the agency's name alone,
@@ -1083,8 +1096,10 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
-	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i) || p.numberedCaption(i):
+	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i):
 		return ReasonCaption, true
+	case isSeparator(l):
+		return ReasonSeparator, true
 	case isFileName(l), sketchTitleRe.MatchString(l):
 		return ReasonImageName, true
 	case p.underFileName(i), p.isGalleryTitle(i), i > 0 && p.isGalleryTitle(i-1) && p.feat[i].words <= maxCaptionWords:

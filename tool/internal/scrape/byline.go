@@ -299,7 +299,10 @@ var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.-?){2,3}$`)
 
 // notInitials are the abbreviations of two capitals that a line may hold alone and that
 // name no one.
-var notInitials = map[string]bool{"P.S.": true, "N.B.": true, "P.-S.": true}
+var notInitials = map[string]bool{
+	"P.S.": true, "N.B.": true, "P.-S.": true, "U.S.": true, "U.K.": true, "U.S.A.": true, "R.I.P.": true,
+	"S.V.P.": true, "A.M.": true, "P.M.": true, "T.V.": true, "E.U.": true, "O.K.": true, "Q.G.": true, "C.Q.F.D.": true,
+}
 
 // signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".
 func signature(line string) ([]string, bool) {

@@ -55,6 +55,7 @@ const (
 	ReasonRepeated       = "repeated"
 	ReasonTagline        = "tagline"
 	ReasonEmbed          = "embed"
+	ReasonSeparator      = "separator"
 )
 
 // Cues lists the lines that mark page furniture and related blocks (see lang.Cues).

@@ -201,13 +201,16 @@ func (p *textParse) cutAtComments(body []int) []int {
 // body line over the first buttons is that comment. It, the buttons and what follows are
 // the comments, dropped.
 func (p *textParse) cutAtCommentButtons(body []int) []int {
+	if len(body) == 0 {
+		return body
+	}
 	b := p.commentButtonsFrom(body[0])
 	k := len(body) - 1
 	for k >= 0 && body[k] >= b {
 		k--
 	}
-	if b == len(p.lines) || k < 1 {
-		return body // no buttons, or nothing of the story above the first comment
+	if b == len(p.lines) || k < 1 || body[k] != b-1 {
+		return body // no buttons, nothing of the story above the first comment, or no comment right over them
 	}
 	p.dropFrom(body[k], ReasonComments)
 	return body[:k]

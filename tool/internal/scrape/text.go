@@ -329,7 +329,9 @@ func unquoted(title string) string {
 	open, size := utf8.DecodeRuneInString(title)
 	end, endSize := utf8.DecodeLastRuneInString(title)
 	if len(title) > size+endSize && strings.ContainsRune(`'"‘“«`, open) && strings.ContainsRune(`'"’”»`, end) {
-		return strings.TrimSpace(title[size : len(title)-endSize])
+		if inner := title[size : len(title)-endSize]; !strings.ContainsAny(inner, `"“”«»`) {
+			return strings.TrimSpace(inner)
+		}
 	}
 	return title
 }
