@@ -80,11 +80,14 @@ func joinLoneBullets(raw []string) []string {
 // maxBulletItemWords bounds an item a lone list marker stands over.
 const maxBulletItemWords = 20
 
-// isSeparator reports a line of list markers alone, a break between a story's scenes or
-// sections: "*", "* * *", "---".
+// isSeparator reports a line of stars or dots alone, a break between a story's scenes or
+// sections: "*", "* * *", "•". A line of dashes is the writer's text (a Markdown rule).
 func isSeparator(l string) bool {
-	return l != "" && strings.Trim(l, loneBullets+" ") == ""
+	return l != "" && strings.Trim(l, sceneBreaks) == ""
 }
+
+// sceneBreaks are the marks a line of a scene break is made of.
+const sceneBreaks = "*•▪●◦· "
 
 func isLoneBullet(l string) bool {
 	r, size := utf8.DecodeRuneInString(l)
