@@ -296,6 +296,9 @@ func (p *textParse) opensWithHeadline(body []int) bool {
 	first, second := p.feat[body[0]], p.feat[next]
 	l := p.lines[body[0]]
 	last, _ := utf8.DecodeLastRuneInString(l)
+	if first.words >= 3 && first.words <= maxLongHeadlineWords && last != '.' && p.metaBelow(body[0]) && !listItemRe.MatchString(l) {
+		return true // a long headline over its date: "Vidéo. Sénégal: un lutteur … \"Roi des arènes\"", "Le 29/07/2019 à 13h30"
+	}
 	if first.words < 3 || first.words > 20 || listItemRe.MatchString(l) {
 		return false
 	}
@@ -310,6 +313,20 @@ func (p *textParse) opensWithHeadline(body []int) bool {
 		return first.class < proseGood
 	}
 	return strings.ContainsRune("?!»”", last) || last == '.' && (first.class < proseGood || p.metaUnder(body[0])) && !shoutedLede(l)
+}
+
+// maxLongHeadlineWords bounds a headline that a page prints over its date or byline.
+const maxLongHeadlineWords = 45
+
+// metaBelow reports whether the first line under line i that is not dropped (a picture's
+// credit, say) was read as its byline or date.
+func (p *textParse) metaBelow(i int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		if p.fates[j] != fateDropped {
+			return p.fates[j] == fateMeta
+		}
+	}
+	return false
 }
 
 // shoutedLede reports a first paragraph that opens on a word in capitals, as British
