@@ -143,8 +143,10 @@ func splitGlued(l string) []string {
 	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
-	if m := gluedCaptionRe.FindStringSubmatchIndex(l); m != nil {
-		return []string{l[:m[3]], l[m[4]:]}
+	if strings.Contains(l, ")") { // gluedCaptionRe needs the credit's closing parenthesis
+		if m := gluedCaptionRe.FindStringSubmatchIndex(l); m != nil {
+			return []string{l[:m[3]], l[m[4]:]}
+		}
 	}
 	// pipedNameRe needs the bar.
 	if strings.Contains(l, "|") {

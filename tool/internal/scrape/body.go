@@ -797,7 +797,8 @@ func isCaption(l string) bool {
 	if strings.ContainsRune(l, '<') {
 		l = plainText(l) // a caption kept with its links' markup
 	}
-	if licensedPhotoRe.MatchString(l) || agencyCreditRe.MatchString(l) && wordCount(l) <= maxCaptionSentenceWords {
+	// agencyCreditRe ends with a closing parenthesis.
+	if licensedPhotoRe.MatchString(l) || strings.HasSuffix(l, ")") && agencyCreditRe.MatchString(l) && wordCount(l) <= maxCaptionSentenceWords {
 		return true
 	}
 	if len(l) > captionTail {
@@ -820,8 +821,9 @@ var loneCreditRe = regexp.MustCompile(`(?i)^\((?:(?:photos?|crédits?(?: photo)?
 // overLoneCredit reports a caption of one sentence over its photo's credit alone in
 // parentheses, under no paragraph (a paragraph's last sentence may credit a picture so).
 func (p *textParse) overLoneCredit(i int) bool {
-	return i+1 < len(p.lines) && p.feat[i].words <= maxCaptionSentenceWords && sentenceEnds(p.lines[i]) <= 1 &&
-		!p.afterProse(i) && loneCreditRe.MatchString(p.lines[i+1])
+	// The credit's pattern first: it reads the line under from its opening parenthesis.
+	return i+1 < len(p.lines) && strings.HasPrefix(p.lines[i+1], "(") && loneCreditRe.MatchString(p.lines[i+1]) &&
+		p.feat[i].words <= maxCaptionSentenceWords && !p.afterProse(i) && sentenceEnds(p.lines[i]) <= 1
 }
 
 // agencyCaption reports a caption of one sentence followed by the agency's name alone,
