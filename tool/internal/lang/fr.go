@@ -143,7 +143,7 @@ func french() *Table {
 				Widget:      {"Réseaux sociaux", "Inscription à :", "Articles (Atom)", "Commentaires (Atom)", "Repost0", "Repost 0", "Articles récents", "Derniers articles", "Les derniers articles", "Derniers articles publiés", "Commentaires récents", "Catégories", "Archives", "Mots-clés", "Étiquettes", "Les plus lus", "Les plus partagés", "Les plus commentés", "Populaires", "Derniers commentaires", "Pages", "Liens", "Blogroll", "Méta", "Tags"},
 				Ad:          {"Publicité", "Contenu sponsorisé", "Annonce", "Sponsorisé", "Contenu partenaire", "PUBLICITÉ"},
 				Date:        {"Ce contenu a été publié le", "Ce contenu a été publié sur", "Date de publication"},
-				PhotoCredit: {"DR", "© DR", "Photo DR", "Photo : DR"},
+				PhotoCredit: {"DR", "© DR", "Photo DR", "Photo : DR", "Image", "Photo"},
 				Agency:      {"AFP", "(AFP)", "Avec AFP", "avec AFP", "Source AFP", "AFP Photo", "ATS", "Belga", "Sipa"},
 			},
 			Prefixes: map[string][]string{
