@@ -115,8 +115,10 @@ var (
 	// the credit ending with the agency's initials: "Mayor Ann Roe. Picture Tom Bell /Coast
 	// News Agency (CNA) Dunmore - The mayor…".
 	gluedCaptionRe = regexp.MustCompile(`^([^.!?]{3,160}` + agencyCreditPattern + `)\s+(\p{Lu}.{40,})$`)
-	// agencyCreditRe matches a caption ending with such a credit.
-	agencyCreditRe = regexp.MustCompile(agencyCreditPattern + `$`)
+	// agencyCreditRe matches a caption ending with such a credit. Its match ends the text
+	// with the initials' closing parenthesis, so a line that does not end with ")" cannot
+	// match.
+	agencyCreditRe = guard(regexp.MustCompile(agencyCreditPattern+`$`), endsWith(")"))
 )
 
 // agencyCreditPattern is a photo's credit after its caption's sentence, ending with the

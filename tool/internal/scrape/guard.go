@@ -61,6 +61,11 @@ func holdsAny(subs ...string) func(string) bool {
 	}
 }
 
+// endsWith is a test passed by the strings that end with suffix.
+func endsWith(suffix string) func(string) bool {
+	return func(s string) bool { return strings.HasSuffix(s, suffix) }
+}
+
 // startsFold is a test passed by the strings that start with one of prefixes, whatever
 // their case (the simple case folding of the (?i) flag), after any of the runes in skip.
 func startsFold(skip string, prefixes ...string) func(string) bool {
