@@ -445,7 +445,7 @@ const maxListHeadingWords = 8
 // bylinedTeaser reports a teaser's headline on line i over its writer's line on line j.
 func (p *textParse) bylinedTeaser(i, j int) bool {
 	sm := writerLineRe.FindStringSubmatch(p.lines[j])
-	if sm == nil || j != i+1 || p.feat[i].words < 3 || p.feat[i].words > 25 || sentenceEnds(p.lines[i]) > 0 {
+	if sm == nil || j != i+1 || p.feat[i].words < 3 || p.feat[i].words > 25 || p.sentencesIn(i) > 0 {
 		return false
 	}
 	_, ok := parseNames(sm[1], true)
@@ -662,7 +662,7 @@ func (p *textParse) inTeaserList(i int) bool {
 	case p.isTeaserHeadline(i), f.words >= 2 && isTitleLike(l):
 		return true
 	}
-	return f.words >= 4 && f.words <= maxTeaserSentenceWords && strings.HasSuffix(l, ".") && sentenceEnds(l) == 0
+	return f.words >= 4 && f.words <= maxTeaserSentenceWords && strings.HasSuffix(l, ".") && p.sentencesIn(i) == 0
 }
 
 // isTeaserHeadline reports a line that reads as another article's headline.
@@ -673,7 +673,7 @@ func (p *textParse) isTeaserHeadline(i int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	// "… au centre hospitalier. Plus t": a paragraph cut short, no headline.
-	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && sentenceEnds(l) == 0
+	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && p.sentencesIn(i) == 0
 }
 
 // teasersAbove reports a list of teasers between line i and the body above it (one inline
@@ -820,8 +820,9 @@ var loneCreditRe = regexp.MustCompile(`(?i)^\((?:(?:photos?|crédits?(?: photo)?
 // overLoneCredit reports a caption of one sentence over its photo's credit alone in
 // parentheses, under no paragraph (a paragraph's last sentence may credit a picture so).
 func (p *textParse) overLoneCredit(i int) bool {
-	return i+1 < len(p.lines) && p.feat[i].words <= maxCaptionSentenceWords && sentenceEnds(p.lines[i]) <= 1 &&
-		!p.afterProse(i) && loneCreditRe.MatchString(p.lines[i+1])
+	// The pattern is anchored at "(": it turns away most next lines at their first byte.
+	return i+1 < len(p.lines) && p.feat[i].words <= maxCaptionSentenceWords && loneCreditRe.MatchString(p.lines[i+1]) &&
+		!p.afterProse(i) && p.sentencesIn(i) <= 1
 }
 
 // agencyCaption reports a caption of one sentence followed by the agency's name alone,
@@ -1409,7 +1410,7 @@ func (p *textParse) printedTwice(i int) bool {
 // isParagraph reports a line too long for a caption: three sentences or more, or more words
 // than a caption of one sentence holds. Printed twice, it is the story's.
 func (p *textParse) isParagraph(i int) bool {
-	return p.feat[i].words > maxCaptionSentenceWords || sentenceEnds(p.lines[i]) >= 3
+	return p.feat[i].words > maxCaptionSentenceWords || p.sentencesIn(i) >= 3
 }
 
 // afterProse reports a line under a paragraph of prose: between two paragraphs, a line

@@ -54,6 +54,7 @@ type textParse struct {
 	why   []string   // the reason of each line's fate, for --explain
 	feat  []features // each line's prose features
 	cues  []lineCue  // each line's furniture cue, read once (see furniture)
+	ends  []int      // each line's sentenceEnds, -1 until counted (see sentencesIn)
 	// pending holds what metadata lines say, applied once the article's extent is known.
 	pending []pendingMeta
 	// droppedAt holds the line index of each entry of a.Dropped, to keep them in page order.
@@ -141,10 +142,12 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.keys = make([]string, len(p.lines))
 	p.folds = make([]string, len(p.lines))
 	p.cues = make([]lineCue, len(p.lines))
+	p.ends = make([]int, len(p.lines))
 	p.firstAt = map[string]int{}
 	p.galleryHeads = map[string]int{}
 	p.watermarks = map[string]int{}
 	for i, l := range p.lines {
+		p.ends[i] = -1
 		p.feat[i] = measure(l, p.table)
 		p.folds[i] = foldText(l)
 		p.seen[p.cue(i)]++
@@ -191,6 +194,15 @@ func (p *textParse) markEnumerations() {
 		}
 		i = j
 	}
+}
+
+// sentencesIn returns sentenceEnds of line i, counted once: the count depends on the line
+// alone, and the parse asks it of a line several times.
+func (p *textParse) sentencesIn(i int) int {
+	if p.ends[i] < 0 {
+		p.ends[i] = sentenceEnds(p.lines[i])
+	}
+	return p.ends[i]
 }
 
 // cue returns line i folded for cue lookups (foldCue).

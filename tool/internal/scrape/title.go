@@ -492,7 +492,7 @@ func (p *textParse) overDeck(i int) bool {
 		return false // the page's title, "Headline | Site", over the headline alone
 	}
 	deck := f.words >= 4 && isTitleLike(l)
-	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && sentenceEnds(l) <= 1
+	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && p.sentencesIn(next) <= 1
 	return deck || standfirst
 }
 
@@ -663,7 +663,7 @@ func (p *textParse) takeStandfirst(body []int) []int {
 		return body
 	}
 	switch {
-	case sentenceEnds(l) <= 1 && p.datedBetween(first, body[1]):
+	case p.sentencesIn(first) <= 1 && p.datedBetween(first, body[1]):
 		p.set(first, fateMeta, "standfirst: between the headline and the byline")
 	case p.printedBelow(first, body):
 		p.set(first, fateMeta, "standfirst: its first sentences printed again in the story")
@@ -697,7 +697,7 @@ func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 	if underByline {
 		ratio = bylineStandfirstRatio
 	}
-	return p.printsStandfirsts() && p.feat[first].sentence && !isTitleLike(l) && sentenceEnds(l) <= 2 &&
+	return p.printsStandfirsts() && p.feat[first].sentence && !isTitleLike(l) && p.sentencesIn(first) <= 2 &&
 		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
 }
 
