@@ -114,7 +114,10 @@ var (
 	// gluedCaptionRe matches a photo's caption and credit run into the first paragraph,
 	// the credit ending with the agency's initials: "Mayor Ann Roe. Picture Tom Bell /Coast
 	// News Agency (CNA) Dunmore - The mayor…".
-	gluedCaptionRe = regexp.MustCompile(`^([^.!?]{3,160}` + agencyCreditPattern + `)\s+(\p{Lu}.{40,})$`)
+	// The credit names its kind in a case the pattern keeps (no (?i)): a line without
+	// "Picture", "Photo" or "Image" cannot match.
+	gluedCaptionRe = guard(regexp.MustCompile(`^([^.!?]{3,160}`+agencyCreditPattern+`)\s+(\p{Lu}.{40,})$`),
+		holdsAny("Picture", "Photo", "Image"))
 	// agencyCreditRe matches a caption ending with such a credit. Its match ends the text
 	// with the initials' closing parenthesis, so a line that does not end with ")" cannot
 	// match.
