@@ -278,7 +278,7 @@ const maxDateExtras = 4
 
 // looseDateLine reads a short line that opens or ends with a date and says little else.
 func (p *textParse) looseDateLine(l string) (time.Time, bool) {
-	if utf8.RuneCountInString(l) > 100 {
+	if runesOver(l, 100) {
 		return time.Time{}, false
 	}
 	hits := scanDates(l, p.lang)
@@ -791,7 +791,7 @@ const captionTail = 100
 
 // isCaption reports a photo caption or credit line.
 func isCaption(l string) bool {
-	if len(l) > 4*400 || utf8.RuneCountInString(l) > 400 {
+	if runesOver(l, 400) {
 		return false
 	}
 	if strings.ContainsRune(l, '<') {
@@ -923,7 +923,7 @@ func datedSignature(l, code string) (string, time.Time, bool) {
 // "Une chronique signée X.", "Par X/Le Site", "X pour ABP le 24/11/18", "posté à 11h29,
 // par X". It returns the writers it names and the date it prints, if any.
 func creditLine(l, code string) ([]string, time.Time, bool) {
-	if utf8.RuneCountInString(l) > 160 {
+	if runesOver(l, 160) {
 		return nil, time.Time{}, false
 	}
 	if sm := postedByRe.FindStringSubmatch(l); sm != nil {
@@ -978,7 +978,7 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, time.Time{}, true
 		}
 	}
-	if utf8.RuneCountInString(l) <= 100 { // before the pattern, which reads the whole line
+	if !runesOver(l, 100) { // before the pattern, which reads the whole line
 		if sm := endByRe.FindStringSubmatch(l); sm != nil {
 			if names, ok := parseNames(sm[1], true); ok {
 				return names, firstDate(l, code), true
@@ -1094,7 +1094,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonByline, true
 	case isGluedRole(l):
 		return ReasonByline, true
-	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
+	case postedByRe.MatchString(l) && !runesOver(l, 100):
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
 	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i):
@@ -1111,7 +1111,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonTemplate, true
 	case embedCreditRe.MatchString(l), strings.Contains(l, "pic.twitter.com/") && p.feat[i].words <= maxEmbedWords:
 		return ReasonEmbed, true
-	case utf8.RuneCountInString(l) <= 100 && printedInRe.MatchString(l): // the pattern reads the whole line
+	case !runesOver(l, 100) && printedInRe.MatchString(l): // the pattern reads the whole line
 		return ReasonSource, true
 	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.printedTwice(i) || p.printedTwice(i-1):
 		return ReasonCaption, true
@@ -1300,8 +1300,11 @@ func (p *textParse) captionAround(i int) bool {
 // "Manifestation_27_09_14_Nantes_4", "photo-1024x680.jpg"), two long lower-case parts
 // ("barque-seine"), or a path to an image ("/image%2F1484042%2Fob_66.jpg)").
 func isFileName(l string) bool {
+	if strings.ContainsAny(l, " \t") {
+		return false
+	}
 	n := utf8.RuneCountInString(l)
-	if strings.ContainsAny(l, " \t") || n < 9 {
+	if n < 9 {
 		return false
 	}
 	if strings.ContainsAny(l, "/:") {

@@ -239,7 +239,7 @@ func makeDate(y, m, d int) (time.Time, bool) {
 func dateLine(line, code string) (published, updated time.Time, writers []string, ok bool) {
 	// scanDates finds nothing without a digit, and trimDatePrefix returns a part of the line:
 	// a line without one is no date line, whatever its prefix.
-	if utf8.RuneCountInString(line) > 160 || !strings.ContainsAny(line, "0123456789") {
+	if runesOver(line, 160) || !strings.ContainsAny(line, "0123456789") {
 		return published, updated, nil, false
 	}
 	line = trimDatePrefix(line)

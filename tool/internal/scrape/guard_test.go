@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // guardedPatterns are the patterns of the package that run behind a guard, by name.
@@ -151,4 +152,19 @@ func FuzzGuards(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkGuards(t, s) })
+}
+
+// TestRunesOver checks runesOver against the count it bounds, around the bound, with runes
+// of every width and invalid bytes.
+func TestRunesOver(t *testing.T) {
+	for _, unit := range []string{"a", "é", "€", "😀", "\xff", "a\xe2\x82"} {
+		for reps := 0; reps <= 12; reps++ {
+			s := strings.Repeat(unit, reps)
+			for n := 0; n <= 12; n++ {
+				if got, want := runesOver(s, n), utf8.RuneCountInString(s) > n; got != want {
+					t.Errorf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+				}
+			}
+		}
+	}
 }

@@ -800,7 +800,7 @@ func (p *textParse) isBio(l string) bool {
 	for _, name := range p.a.Authors {
 		if rest, ok := strings.CutPrefix(l, name+" "); ok {
 			first, _, _ := strings.Cut(rest, " ")
-			if lang.BioVerbs().Has(first) && utf8.RuneCountInString(l) <= 400 {
+			if lang.BioVerbs().Has(first) && !runesOver(l, 400) {
 				return true
 			}
 		}
@@ -836,12 +836,12 @@ func isSignature(l string) bool {
 // isLabel reports a short line without final punctuation: a section or a newsroom name.
 func isLabel(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return wordCount(l) <= 4 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
+	return wordCount(l) <= 4 && !runesOver(l, 30) && !strings.ContainsRune(".!?;:…»,", last)
 }
 
 // isTitleLike reports whether a line reads as a headline: short, and not ending a sentence.
 func isTitleLike(line string) bool {
-	if utf8.RuneCountInString(line) > maxTitleRunes || wordsUpTo(line, 2) < 2 {
+	if runesOver(line, maxTitleRunes) || wordsUpTo(line, 2) < 2 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -960,7 +960,7 @@ func isQuote(l string) bool {
 
 // isHeading reports a subheading inside the body: a short line without final punctuation.
 func isHeading(l string) bool {
-	return isTitleLike(l) && utf8.RuneCountInString(l) <= maxHeadingRunes && wordCount(l) <= 12
+	return isTitleLike(l) && !runesOver(l, maxHeadingRunes) && wordCount(l) <= 12
 }
 
 // readTeasers reads the related block from line start on: headings and furniture are
