@@ -16,7 +16,8 @@ var guardedPatterns = map[string]guardedRe{
 	"datedSignatureRe": datedSignatureRe, "postedByRe": postedByRe,
 	"emailCreditRe": emailCreditRe, "reachedRe": reachedRe, "endByRe": endByRe,
 	"bySiteRe": bySiteRe, "bylineTailRe": bylineTailRe, "acronymsTailRe": acronymsTailRe,
-	"licensedPhotoRe": licensedPhotoRe,
+	"licensedPhotoRe": licensedPhotoRe, "agencyCreditRe": agencyCreditRe,
+	"gluedCaptionRe": gluedCaptionRe,
 }
 
 // guardExamples match their pattern: the forms the patterns' comments give, and others.
@@ -28,6 +29,8 @@ var guardExamples = []string{
 	"posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe", "Ann Roe ann@example.com",
 	"(Ann Roe can be reached at 555-0100)", "Article publié sur x.org le par Olivier Meyer",
 	"Par Anne Roy/Le Site", "BY ANN ROE / THE COURIER",
+	"Mayor Ann Roe. Picture Tom Bell /Coast News Agency (CNA)",
+	"Mayor Ann Roe. Picture Tom Bell /Coast News Agency (CNA) Dunmore - The mayor opened the new hall on Friday.",
 }
 
 // variants returns s and the forms a scrape may print it in: in capitals, in lower case, with
