@@ -276,12 +276,13 @@ func (p *textParse) closesBody(prev, i int) bool {
 // #Gaza", "June 27, 2013 · 0 Comments", "bill-swift - January 9, 2013".
 const maxDateExtras = 4
 
-// looseDateLine reads a short line that opens or ends with a date and says little else.
-func (p *textParse) looseDateLine(l string) (time.Time, bool) {
+// looseDateLine reads a short line that opens or ends with a date and says little else,
+// its dates found by scan (scanDates in the page's language).
+func (p *textParse) looseDateLine(l string, scan func(string) []dateHit) (time.Time, bool) {
 	if runesOver(l, 100) {
 		return time.Time{}, false
 	}
-	hits := scanDates(l, p.lang)
+	hits := scan(l)
 	if len(hits) == 0 {
 		return time.Time{}, false
 	}

@@ -418,7 +418,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if roleRe.MatchString(l) || k > 0 && isSignature(l) {
 		s -= 3 // a byline's name or job under the headline
 	}
-	if hits := scanDates(l, p.lang); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) || onlyDays(l) {
+	if hits := p.datesIn(i, l); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) || onlyDays(l) {
 		s -= 4 // a date with a name or tags ("admin - January 9, 2013"), or days only
 	}
 	if p.metaUnder(i) || p.nameUnder(i) {
