@@ -117,9 +117,14 @@ var (
 	// gluedCaptionRe matches a photo's caption and credit run into the first paragraph,
 	// the credit ending with the agency's initials: "Mayor Ann Roe. Picture Tom Bell /Coast
 	// News Agency (CNA) Dunmore - The mayor…".
-	gluedCaptionRe = regexp.MustCompile(`^([^.!?]{3,160}` + agencyCreditPattern + `)\s+(\p{Lu}.{40,})$`)
-	// agencyCreditRe matches a caption ending with such a credit.
-	agencyCreditRe = regexp.MustCompile(agencyCreditPattern + `$`)
+	// The credit names its kind in a case the pattern keeps (no (?i)): a line without
+	// "Picture", "Photo" or "Image" cannot match.
+	gluedCaptionRe = guard(regexp.MustCompile(`^([^.!?]{3,160}`+agencyCreditPattern+`)\s+(\p{Lu}.{40,})$`),
+		holdsAny("Picture", "Photo", "Image"))
+	// agencyCreditRe matches a caption ending with such a credit. Its match ends the text
+	// with the initials' closing parenthesis, so a line that does not end with ")" cannot
+	// match.
+	agencyCreditRe = guard(regexp.MustCompile(agencyCreditPattern+`$`), endsWith(")"))
 )
 
 // agencyCreditPattern is a photo's credit after its caption's sentence, ending with the
@@ -143,10 +148,8 @@ func splitGlued(l string) []string {
 	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
 	}
-	if strings.Contains(l, ")") { // gluedCaptionRe needs the credit's closing parenthesis
-		if m := gluedCaptionRe.FindStringSubmatchIndex(l); m != nil {
-			return []string{l[:m[3]], l[m[4]:]}
-		}
+	if m := gluedCaptionRe.FindStringSubmatchIndex(l); m != nil {
+		return []string{l[:m[3]], l[m[4]:]}
 	}
 	// pipedNameRe needs the bar.
 	if strings.Contains(l, "|") {

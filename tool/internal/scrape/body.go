@@ -276,12 +276,13 @@ func (p *textParse) closesBody(prev, i int) bool {
 // #Gaza", "June 27, 2013 · 0 Comments", "bill-swift - January 9, 2013".
 const maxDateExtras = 4
 
-// looseDateLine reads a short line that opens or ends with a date and says little else.
-func (p *textParse) looseDateLine(l string) (time.Time, bool) {
-	if utf8.RuneCountInString(l) > 100 {
+// looseDateLine reads a short line that opens or ends with a date and says little else,
+// its dates found by scan (scanDates in the page's language).
+func (p *textParse) looseDateLine(l string, scan func(string) []dateHit) (time.Time, bool) {
+	if runesOver(l, 100) {
 		return time.Time{}, false
 	}
-	hits := scanDates(l, p.lang)
+	hits := scan(l)
 	if len(hits) == 0 {
 		return time.Time{}, false
 	}
@@ -445,7 +446,7 @@ const maxListHeadingWords = 8
 // bylinedTeaser reports a teaser's headline on line i over its writer's line on line j.
 func (p *textParse) bylinedTeaser(i, j int) bool {
 	sm := writerLineRe.FindStringSubmatch(p.lines[j])
-	if sm == nil || j != i+1 || p.feat[i].words < 3 || p.feat[i].words > 25 || sentenceEnds(p.lines[i]) > 0 {
+	if sm == nil || j != i+1 || p.feat[i].words < 3 || p.feat[i].words > 25 || p.sentencesIn(i) > 0 {
 		return false
 	}
 	_, ok := parseNames(sm[1], true)
@@ -662,7 +663,7 @@ func (p *textParse) inTeaserList(i int) bool {
 	case p.isTeaserHeadline(i), f.words >= 2 && isTitleLike(l):
 		return true
 	}
-	return f.words >= 4 && f.words <= maxTeaserSentenceWords && strings.HasSuffix(l, ".") && sentenceEnds(l) == 0
+	return f.words >= 4 && f.words <= maxTeaserSentenceWords && strings.HasSuffix(l, ".") && p.sentencesIn(i) == 0
 }
 
 // isTeaserHeadline reports a line that reads as another article's headline.
@@ -673,7 +674,7 @@ func (p *textParse) isTeaserHeadline(i int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	// "… au centre hospitalier. Plus t": a paragraph cut short, no headline.
-	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && sentenceEnds(l) == 0
+	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && p.sentencesIn(i) == 0
 }
 
 // teasersAbove reports a list of teasers between line i and the body above it (one inline
@@ -791,14 +792,13 @@ const captionTail = 100
 
 // isCaption reports a photo caption or credit line.
 func isCaption(l string) bool {
-	if len(l) > 4*400 || utf8.RuneCountInString(l) > 400 {
+	if runesOver(l, 400) {
 		return false
 	}
 	if strings.ContainsRune(l, '<') {
 		l = plainText(l) // a caption kept with its links' markup
 	}
-	// agencyCreditRe ends with a closing parenthesis.
-	if licensedPhotoRe.MatchString(l) || strings.HasSuffix(l, ")") && agencyCreditRe.MatchString(l) && wordCount(l) <= maxCaptionSentenceWords {
+	if licensedPhotoRe.MatchString(l) || agencyCreditRe.MatchString(l) && wordCount(l) <= maxCaptionSentenceWords {
 		return true
 	}
 	if len(l) > captionTail {
@@ -823,7 +823,7 @@ var loneCreditRe = regexp.MustCompile(`(?i)^\((?:(?:photos?|crédits?(?: photo)?
 func (p *textParse) overLoneCredit(i int) bool {
 	// The credit's pattern first: it reads the line under from its opening parenthesis.
 	return i+1 < len(p.lines) && strings.HasPrefix(p.lines[i+1], "(") && loneCreditRe.MatchString(p.lines[i+1]) &&
-		p.feat[i].words <= maxCaptionSentenceWords && !p.afterProse(i) && sentenceEnds(p.lines[i]) <= 1
+		p.feat[i].words <= maxCaptionSentenceWords && !p.afterProse(i) && p.sentencesIn(i) <= 1
 }
 
 // agencyCaption reports a caption of one sentence followed by the agency's name alone,
@@ -924,7 +924,7 @@ func datedSignature(l, code string) (string, time.Time, bool) {
 // "Une chronique signée X.", "Par X/Le Site", "X pour ABP le 24/11/18", "posté à 11h29,
 // par X". It returns the writers it names and the date it prints, if any.
 func creditLine(l, code string) ([]string, time.Time, bool) {
-	if utf8.RuneCountInString(l) > 160 {
+	if runesOver(l, 160) {
 		return nil, time.Time{}, false
 	}
 	if sm := postedByRe.FindStringSubmatch(l); sm != nil {
@@ -979,7 +979,7 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, time.Time{}, true
 		}
 	}
-	if utf8.RuneCountInString(l) <= 100 { // before the pattern, which reads the whole line
+	if !runesOver(l, 100) { // before the pattern, which reads the whole line
 		if sm := endByRe.FindStringSubmatch(l); sm != nil {
 			if names, ok := parseNames(sm[1], true); ok {
 				return names, firstDate(l, code), true
@@ -1095,7 +1095,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonByline, true
 	case isGluedRole(l):
 		return ReasonByline, true
-	case postedByRe.MatchString(l) && utf8.RuneCountInString(l) <= 100:
+	case postedByRe.MatchString(l) && !runesOver(l, 100):
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
 	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i):
@@ -1112,7 +1112,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonTemplate, true
 	case embedCreditRe.MatchString(l), strings.Contains(l, "pic.twitter.com/") && p.feat[i].words <= maxEmbedWords:
 		return ReasonEmbed, true
-	case utf8.RuneCountInString(l) <= 100 && printedInRe.MatchString(l): // the pattern reads the whole line
+	case !runesOver(l, 100) && printedInRe.MatchString(l): // the pattern reads the whole line
 		return ReasonSource, true
 	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.printedTwice(i) || p.printedTwice(i-1):
 		return ReasonCaption, true
@@ -1301,8 +1301,11 @@ func (p *textParse) captionAround(i int) bool {
 // "Manifestation_27_09_14_Nantes_4", "photo-1024x680.jpg"), two long lower-case parts
 // ("barque-seine"), or a path to an image ("/image%2F1484042%2Fob_66.jpg)").
 func isFileName(l string) bool {
+	if strings.ContainsAny(l, " \t") {
+		return false
+	}
 	n := utf8.RuneCountInString(l)
-	if strings.ContainsAny(l, " \t") || n < 9 {
+	if n < 9 {
 		return false
 	}
 	if strings.ContainsAny(l, "/:") {
@@ -1411,7 +1414,7 @@ func (p *textParse) printedTwice(i int) bool {
 // isParagraph reports a line too long for a caption: three sentences or more, or more words
 // than a caption of one sentence holds. Printed twice, it is the story's.
 func (p *textParse) isParagraph(i int) bool {
-	return p.feat[i].words > maxCaptionSentenceWords || sentenceEnds(p.lines[i]) >= 3
+	return p.feat[i].words > maxCaptionSentenceWords || p.sentencesIn(i) >= 3
 }
 
 // afterProse reports a line under a paragraph of prose: between two paragraphs, a line

@@ -96,8 +96,7 @@ func articleByline(line, code string) (byline, bool) {
 		// "(de notre envoyé spécial Ann Roe)": in parentheses, a byline may open in lower case.
 		line = firstUpper(strings.TrimSuffix(inner, ")"))
 	}
-	n := utf8.RuneCountInString(line)
-	if n > maxStationsBylineRunes {
+	if runesOver(line, maxStationsBylineRunes) {
 		return byline{}, false
 	}
 	sm := articleBylineRe.FindStringSubmatch(line)
@@ -107,7 +106,7 @@ func articleByline(line, code string) (byline, bool) {
 	if sm[1] == "" {
 		sm[1] = sm[2]
 	}
-	if n <= maxBylineRunes {
+	if !runesOver(line, maxBylineRunes) {
 		if b, ok := bylineParts(sm[1], code); ok {
 			return b, true
 		}
@@ -306,7 +305,7 @@ var notInitials = map[string]bool{
 
 // signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".
 func signature(line string) ([]string, bool) {
-	if utf8.RuneCountInString(line) > 80 {
+	if runesOver(line, 80) {
 		return nil, false
 	}
 	if strings.HasSuffix(line, "]") { // footnoteRe ends the line with its bracket

@@ -429,7 +429,7 @@ func isAttachment(line string) bool {
 	if end == "" || !strings.ContainsRune("oObB", rune(end[len(end)-1])) {
 		return false
 	}
-	return utf8.RuneCountInString(line) <= 160 && attachmentRe.MatchString(line)
+	return !runesOver(line, 160) && attachmentRe.MatchString(line)
 }
 
 // isCommentHeading reports the line that opens a reader's comment: a commenter's name, then

@@ -237,16 +237,22 @@ func makeDate(y, m, d int) (time.Time, bool) {
 // 2023 à 10h15, mis à jour le 13 mars"). It returns the publication and update dates it
 // names (either may be zero), and, for "Posted on March 3, 2021 by X", the names after.
 func dateLine(line, code string) (published, updated time.Time, writers []string, ok bool) {
+	return dateLineBy(line, code, func(s string) []dateHit { return scanDates(s, code) })
+}
+
+// dateLineBy is dateLine with scan, scanDates of a string in the language code, given: a
+// parse passes its copy that reads each of its lines once.
+func dateLineBy(line, code string, scan func(string) []dateHit) (published, updated time.Time, writers []string, ok bool) {
 	// scanDates finds nothing without a digit, and trimDatePrefix returns a part of the line:
 	// a line without one is no date line, whatever its prefix.
-	if utf8.RuneCountInString(line) > 160 || !strings.ContainsAny(line, "0123456789") {
+	if runesOver(line, 160) || !strings.ContainsAny(line, "0123456789") {
 		return published, updated, nil, false
 	}
 	line = trimDatePrefix(line)
 	if !mayStartDateLine(line) {
 		return published, updated, nil, false
 	}
-	hits := scanDates(line, code)
+	hits := scan(line)
 	if len(hits) == 0 {
 		return published, updated, nil, false
 	}

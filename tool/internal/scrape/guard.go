@@ -61,6 +61,31 @@ func holdsAny(subs ...string) func(string) bool {
 	}
 }
 
+// runesOver reports whether s holds more than n runes, utf8.RuneCountInString(s) > n,
+// counting no further than the rune past n: a rune takes one to utf8.UTFMax bytes, so a
+// string of n bytes or fewer holds n runes at most, and one of more than utf8.UTFMax*n
+// bytes more than n. A range over s counts an invalid byte as one rune, as the count does.
+func runesOver(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	if len(s) > utf8.UTFMax*n {
+		return true
+	}
+	k := 0
+	for range s {
+		if k++; k > n {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWith is a test passed by the strings that end with suffix.
+func endsWith(suffix string) func(string) bool {
+	return func(s string) bool { return strings.HasSuffix(s, suffix) }
+}
+
 // startsFold is a test passed by the strings that start with one of prefixes, whatever
 // their case (the simple case folding of the (?i) flag), after any of the runes in skip.
 func startsFold(skip string, prefixes ...string) func(string) bool {

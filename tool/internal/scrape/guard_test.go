@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // guardedPatterns are the patterns of the package that run behind a guard, by name.
@@ -15,7 +16,8 @@ var guardedPatterns = map[string]guardedRe{
 	"datedSignatureRe": datedSignatureRe, "postedByRe": postedByRe,
 	"emailCreditRe": emailCreditRe, "reachedRe": reachedRe, "endByRe": endByRe,
 	"bySiteRe": bySiteRe, "bylineTailRe": bylineTailRe, "acronymsTailRe": acronymsTailRe,
-	"licensedPhotoRe": licensedPhotoRe,
+	"licensedPhotoRe": licensedPhotoRe, "agencyCreditRe": agencyCreditRe,
+	"gluedCaptionRe": gluedCaptionRe,
 }
 
 // guardExamples match their pattern: the forms the patterns' comments give, and others.
@@ -27,6 +29,8 @@ var guardExamples = []string{
 	"posté à 11h29, par JBB", "Posted at 9:00 by Jane Roe", "Ann Roe ann@example.com",
 	"(Ann Roe can be reached at 555-0100)", "Article publié sur x.org le par Olivier Meyer",
 	"Par Anne Roy/Le Site", "BY ANN ROE / THE COURIER",
+	"Mayor Ann Roe. Picture Tom Bell /Coast News Agency (CNA)",
+	"Mayor Ann Roe. Picture Tom Bell /Coast News Agency (CNA) Dunmore - The mayor opened the new hall on Friday.",
 }
 
 // variants returns s and the forms a scrape may print it in: in capitals, in lower case, with
@@ -151,4 +155,19 @@ func FuzzGuards(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkGuards(t, s) })
+}
+
+// TestRunesOver checks runesOver against the count it bounds, around the bound, with runes
+// of every width and invalid bytes.
+func TestRunesOver(t *testing.T) {
+	for _, unit := range []string{"a", "é", "€", "😀", "\xff", "a\xe2\x82"} {
+		for reps := 0; reps <= 12; reps++ {
+			s := strings.Repeat(unit, reps)
+			for n := 0; n <= 12; n++ {
+				if got, want := runesOver(s, n), utf8.RuneCountInString(s) > n; got != want {
+					t.Errorf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+				}
+			}
+		}
+	}
 }

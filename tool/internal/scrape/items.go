@@ -123,7 +123,7 @@ const dateAlone = "<date>"
 // shapeOf returns the shape of line i: dateAlone, datedHeading, or its lineShape.
 func (p *textParse) shapeOf(i int) string {
 	l := p.lines[i]
-	if hits := scanDates(l, p.lang); len(hits) > 0 {
+	if hits := p.datesIn(i, l); len(hits) > 0 {
 		h := hits[len(hits)-1]
 		lead, rest := strings.TrimSpace(l[:hits[0].start]), strings.Trim(l[h.end:], " .:;!)")
 		if rest == "" && (lead == "" || onlyDateWords(foldText(lead))) {
@@ -265,7 +265,7 @@ const maxStampWords = 8
 // maxCommentLines lines under line c.
 func (p *textParse) stampAfter(c int) bool {
 	for j := c + 1; j <= c+maxCommentLines && j < len(p.lines); j++ {
-		if p.feat[j].words <= maxStampWords && len(scanDates(p.lines[j], p.lang)) > 0 {
+		if p.feat[j].words <= maxStampWords && len(p.datesIn(j, p.lines[j])) > 0 {
 			return true
 		}
 	}

@@ -51,9 +51,11 @@ type textParse struct {
 	lines []string
 	folds []string // each line's foldText, folded once for the many cues read on it
 	fates []fate
-	why   []string   // the reason of each line's fate, for --explain
-	feat  []features // each line's prose features
-	cues  []lineCue  // each line's furniture cue, read once (see furniture)
+	why   []string    // the reason of each line's fate, for --explain
+	feat  []features  // each line's prose features
+	cues  []lineCue   // each line's furniture cue, read once (see furniture)
+	ends  []int       // each line's sentenceEnds, -1 until counted (see sentencesIn)
+	dates []lineDates // each line's dates, scanned once (see datesIn)
 	// pending holds what metadata lines say, applied once the article's extent is known.
 	pending []pendingMeta
 	// droppedAt holds the line index of each entry of a.Dropped, to keep them in page order.
@@ -141,10 +143,13 @@ func newTextParse(text string, m *matcher, md *meta) *textParse {
 	p.keys = make([]string, len(p.lines))
 	p.folds = make([]string, len(p.lines))
 	p.cues = make([]lineCue, len(p.lines))
+	p.ends = make([]int, len(p.lines))
+	p.dates = make([]lineDates, len(p.lines))
 	p.firstAt = map[string]int{}
 	p.galleryHeads = map[string]int{}
 	p.watermarks = map[string]int{}
 	for i, l := range p.lines {
+		p.ends[i] = -1
 		p.feat[i] = measure(l, p.table)
 		p.folds[i] = foldText(l)
 		p.seen[p.cue(i)]++
@@ -191,6 +196,35 @@ func (p *textParse) markEnumerations() {
 		}
 		i = j
 	}
+}
+
+// sentencesIn returns sentenceEnds of line i, counted once: the count depends on the line
+// alone, and the parse asks it of a line several times.
+func (p *textParse) sentencesIn(i int) int {
+	if p.ends[i] < 0 {
+		p.ends[i] = sentenceEnds(p.lines[i])
+	}
+	return p.ends[i]
+}
+
+// lineDates is what scanDates found in a line, once asked.
+type lineDates struct {
+	hits []dateHit
+	read bool
+}
+
+// datesIn returns scanDates of s in the page's language, scanned once for line i when s is
+// that line as it is: the hits depend on the string alone, and the parse reads a line's
+// dates several times (no caller changes the hits it is given).
+func (p *textParse) datesIn(i int, s string) []dateHit {
+	if s != p.lines[i] {
+		return scanDates(s, p.lang)
+	}
+	d := &p.dates[i]
+	if !d.read {
+		d.hits, d.read = scanDates(s, p.lang), true
+	}
+	return d.hits
 }
 
 // cue returns line i folded for cue lookups (foldCue).
@@ -427,11 +461,12 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		p.addPending(pendingMeta{i: i, names: b.names, pub: b.published, upd: b.updated}, "byline")
 		return "byline", true
 	}
-	if pub, upd, names, ok := dateLine(l, p.lang); ok {
+	scan := func(s string) []dateHit { return p.datesIn(i, s) }
+	if pub, upd, names, ok := dateLineBy(l, p.lang, scan); ok {
 		p.addPending(pendingMeta{i: i, names: names, pub: pub, upd: upd}, "date")
 		return "date", true
 	}
-	if pub, ok := p.looseDateLine(l); ok {
+	if pub, ok := p.looseDateLine(l, scan); ok {
 		p.addPending(pendingMeta{i: i, pub: pub}, "date")
 		return "date", true
 	}
@@ -788,7 +823,7 @@ func (p *textParse) isBio(l string) bool {
 	for _, name := range p.a.Authors {
 		if rest, ok := strings.CutPrefix(l, name+" "); ok {
 			first, _, _ := strings.Cut(rest, " ")
-			if lang.BioVerbs().Has(first) && utf8.RuneCountInString(l) <= 400 {
+			if lang.BioVerbs().Has(first) && !runesOver(l, 400) {
 				return true
 			}
 		}
@@ -824,12 +859,12 @@ func isSignature(l string) bool {
 // isLabel reports a short line without final punctuation: a section or a newsroom name.
 func isLabel(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return wordCount(l) <= 4 && utf8.RuneCountInString(l) <= 30 && !strings.ContainsRune(".!?;:…»,", last)
+	return wordCount(l) <= 4 && !runesOver(l, 30) && !strings.ContainsRune(".!?;:…»,", last)
 }
 
 // isTitleLike reports whether a line reads as a headline: short, and not ending a sentence.
 func isTitleLike(line string) bool {
-	if utf8.RuneCountInString(line) > maxTitleRunes || wordsUpTo(line, 2) < 2 {
+	if runesOver(line, maxTitleRunes) || wordsUpTo(line, 2) < 2 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -948,7 +983,7 @@ func isQuote(l string) bool {
 
 // isHeading reports a subheading inside the body: a short line without final punctuation.
 func isHeading(l string) bool {
-	return isTitleLike(l) && utf8.RuneCountInString(l) <= maxHeadingRunes && wordCount(l) <= 12
+	return isTitleLike(l) && !runesOver(l, maxHeadingRunes) && wordCount(l) <= 12
 }
 
 // readTeasers reads the related block from line start on: headings and furniture are
@@ -987,7 +1022,7 @@ func (p *textParse) readTeasers(related []int) {
 			p.set(i, fateTeaser, "teaser address")
 			continue
 		}
-		if _, _, _, ok := dateLine(l, p.lang); ok && cur >= 0 || relativeTimeRe.MatchString(l) || p.onlyDateWords(i) {
+		if _, _, _, ok := dateLineBy(l, p.lang, func(s string) []dateHit { return p.datesIn(i, s) }); ok && cur >= 0 || relativeTimeRe.MatchString(l) || p.onlyDateWords(i) {
 			p.drop(i, ReasonTeaserDate)
 			continue
 		}

@@ -435,7 +435,7 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	if roleRe.MatchString(l) || k > 0 && isSignature(l) {
 		s -= 3 // a byline's name or job under the headline
 	}
-	if hits := scanDates(l, p.lang); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) || onlyDays(l) {
+	if hits := p.datesIn(i, l); len(hits) > 0 && f.words <= 10 && !isHeadingBefore(l[:hits[0].start]) || onlyDays(l) {
 		s -= 4 // a date with a name or tags ("admin - January 9, 2013"), or days only
 	}
 	if p.metaUnder(i) || p.nameUnder(i) {
@@ -509,7 +509,7 @@ func (p *textParse) overDeck(i int) bool {
 		return false // the page's title, "Headline | Site", over the headline alone
 	}
 	deck := f.words >= 4 && isTitleLike(l)
-	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && sentenceEnds(l) <= 1
+	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && p.sentencesIn(next) <= 1
 	return deck || standfirst
 }
 
@@ -680,7 +680,7 @@ func (p *textParse) takeStandfirst(body []int) []int {
 		return body
 	}
 	switch {
-	case sentenceEnds(l) <= 1 && p.datedBetween(first, body[1]):
+	case p.sentencesIn(first) <= 1 && p.datedBetween(first, body[1]):
 		p.set(first, fateMeta, "standfirst: between the headline and the byline")
 	case p.printedBelow(first, body):
 		p.set(first, fateMeta, "standfirst: its first sentences printed again in the story")
@@ -714,7 +714,7 @@ func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
 	if underByline {
 		ratio = bylineStandfirstRatio
 	}
-	return p.printsStandfirsts() && p.feat[first].sentence && !isTitleLike(l) && sentenceEnds(l) <= 2 &&
+	return p.printsStandfirsts() && p.feat[first].sentence && !isTitleLike(l) && p.sentencesIn(first) <= 2 &&
 		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
 }
 
