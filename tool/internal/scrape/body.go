@@ -669,12 +669,14 @@ func (p *textParse) inTeaserList(i int) bool {
 // isTeaserHeadline reports a line that reads as another article's headline.
 func (p *textParse) isTeaserHeadline(i int) bool {
 	l, f := p.lines[i], p.feat[i]
-	if p.fates[i] != 0 || f.words < 4 || f.words > 25 || isSignature(l) || roleRe.MatchString(l) {
+	if p.fates[i] != 0 || f.words < 4 || f.words > 25 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
-	// "… au centre hospitalier. Plus t": a paragraph cut short, no headline.
-	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && p.sentencesIn(i) == 0
+	// "… au centre hospitalier. Plus t": a paragraph cut short, no headline. The cheap tests
+	// of how the line ends come before the signature and role patterns: all must pass.
+	return (isTitleLike(l) || strings.ContainsRune("»”?!", last)) && p.sentencesIn(i) == 0 &&
+		!isSignature(l) && !roleRe.MatchString(l)
 }
 
 // teasersAbove reports a list of teasers between line i and the body above it (one inline
