@@ -80,6 +80,7 @@ func french() *Table {
 			"suivez-nous", "suivez nous", "rejoignez-nous", "abonnez-vous à notre", "téléchargez notre", "nos réseaux sociaux"},
 		OutletWords:    `nous notre nos`,
 		CommentButtons: []string{"RépondreSupprimer", "Répondre Supprimer"},
+		Abbreviations:  `P.-S. N.B. S.V.P. E.U. Q.G. C.Q.F.D.`,
 		Channels:       `facebook twitter instagram whatsapp telegram youtube tiktok linkedin newsletter application podcast`,
 		Pronouns:       `je il elle nous vous ils elles`,
 		BioVerbs:       `est couvre écrit suit vit enseigne travaille`,

@@ -159,6 +159,9 @@ type Table struct {
 	// body, is the site's promotion.
 	OutletPhrases []string
 	Channels      string
+	// Abbreviations are the abbreviations in capitals and periods that name no one ("U.K.",
+	// "R.I.P."): a line of them alone is no correspondent's initials.
+	Abbreviations string
 	// CommentButtons are the buttons a blog prints under each reader's comment, run
 	// together as a crawler flattens them ("ReplyDelete"): a line that opens with them
 	// closes a comment, and the line above it is one.
@@ -322,6 +325,7 @@ var (
 	channels      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Channels }) })
 	outletWords   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.OutletWords }) })
 	bioVerbs      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.BioVerbs }) })
+	abbreviations = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Abbreviations }) })
 	months        = sync.OnceValue(func() map[string]time.Month {
 		m := map[string]time.Month{}
 		for _, t := range tables() {
@@ -513,6 +517,10 @@ func BylineWords() []string {
 func OutletPhrases() []string { return outletPhrases() }
 
 var outletPhrases = foldedCues(func(t *Table) []string { return t.OutletPhrases })
+
+// Abbreviations returns the abbreviations in capitals and periods that name no one, of
+// every language ("U.K.", "S.V.P.").
+func Abbreviations() Set { return abbreviations() }
 
 // CommentButtons returns the buttons under a reader's comment, of every language, folded
 // (see Fold).

@@ -48,9 +48,13 @@ func splitBlocks(text string) []string {
 	return out
 }
 
-// loneBullets are the list markers a crawler may put on a line of their own, above the
-// item they mark.
-const loneBullets = "-–•*▪●◦·"
+// The list markers: loneBullets open a list item (listItemRe), or stand on a line of their
+// own above the item they mark; sceneBreaks, all but the dashes, also make a line of a
+// scene break.
+const (
+	sceneBreaks = "*•▪●◦·"
+	loneBullets = "-–" + sceneBreaks
+)
 
 // joinLoneBullets sets each list marker alone on its line before the line it marks, as a
 // flattened list of links prints them ("-", then "Le titre", "-", then "Un autre"): "- Le
@@ -83,11 +87,8 @@ const maxBulletItemWords = 20
 // isSeparator reports a line of stars or dots alone, a break between a story's scenes or
 // sections: "*", "* * *", "•". A line of dashes is the writer's text (a Markdown rule).
 func isSeparator(l string) bool {
-	return l != "" && strings.Trim(l, sceneBreaks) == ""
+	return l != "" && strings.Trim(l, sceneBreaks+" ") == ""
 }
-
-// sceneBreaks are the marks a line of a scene break is made of.
-const sceneBreaks = "*•▪●◦· "
 
 func isLoneBullet(l string) bool {
 	r, size := utf8.DecodeRuneInString(l)

@@ -418,16 +418,20 @@ var writerLineRe = regexp.MustCompile(`^(?:[-–—•]\s*)?(?i:by|par|de)\s+(\p
 func (p *textParse) cutBylinedTeasers(body, after []int) ([]int, []int) {
 	seq := append(slices.Clone(body), after...)
 	for k := 1; k < len(body); k++ {
-		n := 0
-		for k+2*n+1 < len(seq) && p.bylinedTeaser(seq[k+2*n], seq[k+2*n+1]) {
-			n++
+		var writers [][]string
+		for j := k; j+1 < len(seq); j += 2 {
+			names, ok := p.bylinedTeaser(seq[j], seq[j+1])
+			if !ok {
+				break
+			}
+			writers = append(writers, names)
 		}
+		n := len(writers)
 		if n < minTeaserRun || k+2*n < len(body) {
 			continue
 		}
-		for j := k; j < k+2*n; j += 2 {
-			names, _ := parseNames(writerLineRe.FindStringSubmatch(p.lines[seq[j+1]])[1], true)
-			p.a.Related = append(p.a.Related, article.Teaser{Title: teaserTitle(p.lines[seq[j]]), Author: strings.Join(names, ", ")})
+		for w, j := 0, k; w < n; w, j = w+1, j+2 {
+			p.a.Related = append(p.a.Related, article.Teaser{Title: teaserTitle(p.lines[seq[j]]), Author: strings.Join(writers[w], ", ")})
 			p.set(seq[j], fateTeaser, "teaser: a headline over its writer's name")
 			p.set(seq[j+1], fateTeaser, "teaser byline")
 		}
@@ -443,14 +447,17 @@ func (p *textParse) cutBylinedTeasers(body, after []int) ([]int, []int) {
 // maxListHeadingWords bounds the heading over a list of teasers.
 const maxListHeadingWords = 8
 
-// bylinedTeaser reports a teaser's headline on line i over its writer's line on line j.
-func (p *textParse) bylinedTeaser(i, j int) bool {
-	sm := writerLineRe.FindStringSubmatch(p.lines[j])
-	if sm == nil || j != i+1 || p.feat[i].words < 3 || p.feat[i].words > 25 || p.sentencesIn(i) > 0 {
-		return false
+// bylinedTeaser returns the writers of a teaser whose headline is on line i and its
+// writer's line on line j, right under it.
+func (p *textParse) bylinedTeaser(i, j int) ([]string, bool) {
+	if j != i+1 || p.feat[i].words < 3 || p.feat[i].words > 25 || p.sentencesIn(i) > 0 {
+		return nil, false
 	}
-	_, ok := parseNames(sm[1], true)
-	return ok
+	sm := writerLineRe.FindStringSubmatch(p.lines[j])
+	if sm == nil {
+		return nil, false
+	}
+	return parseNames(sm[1], true)
 }
 
 // cardLookahead is how many lines under a numbered headline may print it again.

@@ -296,13 +296,6 @@ func endsWithInitial(s string) bool {
 // initialsRe matches a name given by its initials: "P.G.", "J.-M.".
 var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.-?){2,3}$`)
 
-// notInitials are the abbreviations of two capitals that a line may hold alone and that
-// name no one.
-var notInitials = map[string]bool{
-	"P.S.": true, "N.B.": true, "P.-S.": true, "U.S.": true, "U.K.": true, "U.S.A.": true, "R.I.P.": true,
-	"S.V.P.": true, "A.M.": true, "P.M.": true, "T.V.": true, "E.U.": true, "O.K.": true, "Q.G.": true, "C.Q.F.D.": true,
-}
-
 // signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".
 func signature(line string) ([]string, bool) {
 	if runesOver(line, 80) {
@@ -319,7 +312,7 @@ func signature(line string) ([]string, bool) {
 	if marked { // unmarked, the line has nothing to replace
 		rest = signatureMarkRe.ReplaceAllString(line, "")
 	}
-	if initialsRe.MatchString(rest) && !notInitials[rest] {
+	if initialsRe.MatchString(rest) && !lang.Abbreviations().Has(rest) {
 		return []string{rest}, true // a correspondent signs with initials: "B.G."
 	}
 	names, ok := parseNames(rest, true)

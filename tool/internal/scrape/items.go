@@ -205,12 +205,9 @@ func (p *textParse) cutAtCommentButtons(body []int) []int {
 		return body
 	}
 	b := p.commentButtonsFrom(body[0])
-	k := len(body) - 1
-	for k >= 0 && body[k] >= b {
-		k--
-	}
-	if b == len(p.lines) || k < 1 || body[k] != b-1 {
-		return body // no buttons, nothing of the story above the first comment, or no comment right over them
+	k := slices.Index(body, b-1) // the first comment, right over its buttons
+	if b == len(p.lines) || k < 1 {
+		return body // no buttons, no comment right over them, or nothing of the story above it
 	}
 	p.dropFrom(body[k], ReasonComments)
 	return body[:k]

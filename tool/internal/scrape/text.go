@@ -872,7 +872,7 @@ func isTitleLike(line string) bool {
 }
 
 // listItemRe matches a list item: "- ", "• ", "* ", "1. ", "2) ".
-var listItemRe = regexp.MustCompile(`^(?:([-–•*▪●◦·])|(\d{1,3})[.)])\s+(\S.*)$`)
+var listItemRe = regexp.MustCompile(`^(?:([` + loneBullets + `])|(\d{1,3})[.)])\s+(\S.*)$`)
 
 // teaserTitle returns a teaser's line without its list marker: "- Le titre" gives "Le
 // titre". A number is kept, as it may open the headline ("3. ").
