@@ -119,7 +119,7 @@ func english() *Table {
 				Cookies:     {"This website uses cookies", "This site uses cookies", "We use cookies", "By continuing to use this"},
 				PhotoCredit: {"Photo credit", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:", "File photo", "(Photo:", "(Image:"},
 				ReadingTime: {"Reading time"},
-				Navigation:  {"You are here", "Follow us", "Follow @", "View all posts by", "See all articles by", "More articles by", "View all articles", "See all stories by"},
+				Navigation:  {"You are here", "Click here for the latest", "Follow us", "Follow @", "View all posts by", "See all articles by", "More articles by", "View all articles", "See all stories by"},
 				Section:     {"Section:", "Sections:", "Posted in", "Filed under", "Categories:", "Category:", "Topics:", "Posts Tagged", "Posts tagged", "Tag Archives:", "Category Archives:", "Archive for the", "Articles tagged", "Stories tagged"},
 				Login:       {"Existing user?", "Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
 				Paywall:     {"Your support helps", "Your support makes", "Your donation helps", "Support our journalism", "Unlock access to", "Support Local Journalism", "Support local journalism", "This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for", "Our website is temporarily unavailable in your location", "We are working hard to get it back online"},

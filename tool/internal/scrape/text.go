@@ -79,6 +79,8 @@ type textParse struct {
 	galleryHeads map[string]int
 	// watermarks counts the short lines signed with each watermark.
 	watermarks map[string]int
+	// cardBlocks holds the related headings over blocks of cards (see cardsFollow).
+	cardBlocks map[int]bool
 }
 
 // pendingMeta is what one metadata line says: authors, dates or tags.
@@ -304,23 +306,29 @@ func (b byLine) Swap(i, j int) {
 // splitRelated returns the indexes of the page's own lines and of the lines in related
 // blocks. A block opens at a related heading and runs to the end, unless a line that reads
 // as a paragraph of the body (a long sentence, with no teaser byline under it) follows a
-// teaser: then the body resumes, as when "Lire aussi" sits between two paragraphs. The last
+// teaser: then the body resumes, as when "Lire aussi" sits between two paragraphs, unless
+// headlines and their summaries alternate from there to the page's end (cards). The last
 // line of a list in the page's footer (under furniture or another heading) whose teasers are
 // signed ("- by X") is its unsigned teaser, not the body.
 func (p *textParse) splitRelated() (page, related []int) {
 	in, footer, teasers, signed := false, false, 0, 0
+	cards, heading := false, -1 // the block is a list of cards to the page's end; its heading
 	for i, l := range p.lines {
 		if p.m.isRelatedHeadingFolded(p.cue(i)) {
 			if !in {
 				_, footer = p.furniture(max(i-1, 0))
 				footer = footer && i > 0
 			}
-			in, teasers, signed = true, 0, 0
+			in, teasers, signed, heading = true, 0, 0, i
 			related = append(related, i)
 			continue
 		}
 		if in && teasers > 0 && resumesBody(l) && !p.teaserFollows(i) && !(footer && signed >= 2 && p.lastContent(i)) {
-			in = false
+			if !cards && p.cardsFollow(i) {
+				cards = true
+				p.cardBlocks = map[int]bool{heading: true}
+			}
+			in = cards
 		}
 		if !in {
 			page = append(page, i)
@@ -335,6 +343,53 @@ func (p *textParse) splitRelated() (page, related []int) {
 	}
 	return page, related
 }
+
+// minMoreCards is how many more headlines a related block of cards shows from the line that
+// would give the body back.
+const minMoreCards = 2
+
+// cardsFollow reports that from line i on, in a related block, the page's lines alternate to
+// its end between other stories' headlines and their summaries, furniture and dates aside:
+// cards ("Éghezée achète un terrain", "La commune d'Éghezée a récemment…"), not the body
+// going on under an inline "Lire aussi". The page's last line may be either, cut short.
+func (p *textParse) cardsFollow(i int) bool {
+	var lines []int
+	for j := i; j < len(p.lines); j++ {
+		if _, ok := p.furniture(j); !ok && !p.onlyDateWords(j) {
+			lines = append(lines, j)
+		}
+	}
+	if len(lines) > 1 && lines[len(lines)-1] == len(p.lines)-1 {
+		lines = lines[:len(lines)-1]
+	}
+	above := p.feat[i].words // the teaser's headline is above line i: its summary is longer
+	if k := i - 1; k >= 0 {
+		above = p.feat[k].words
+	}
+	return p.cardHeads(lines, false, above) >= minMoreCards || p.cardHeads(lines, true, 0) >= minMoreCards
+}
+
+// cardHeads returns how many headlines the lines hold when they alternate between headline
+// and summary, a summary longer than its headline, the first a headline when head is set;
+// -1 when they do not. above is the length in words of the headline over the first summary.
+func (p *textParse) cardHeads(lines []int, head bool, above int) int {
+	heads := 0
+	for _, j := range lines {
+		f := p.feat[j]
+		switch {
+		case head && f.words >= 2 && f.words <= maxCardHeadWords && p.sentencesIn(j) == 0:
+			heads, above = heads+1, f.words
+		case !head && p.isCardSummary(j, above):
+		default:
+			return -1
+		}
+		head = !head
+	}
+	return heads
+}
+
+// maxCardHeadWords bounds the headline of a card.
+const maxCardHeadWords = 25
 
 // teaserFollows reports a teaser byline on one of the two lines after line i: under it, or
 // under the next teaser.
@@ -990,7 +1045,9 @@ func isHeading(l string) bool {
 // dropped, a byline gives the author of the teaser above it, dates and category lines under
 // a teaser are dropped, an address gives its URL, and every other line is a teaser.
 func (p *textParse) readTeasers(related []int) {
-	cur := -1 // the teaser the lines below belong to
+	cur := -1                       // the teaser the lines below belong to
+	headAt, summarised := -1, false // its headline's line; whether its summary was read
+	cards := false                  // the block is a list of cards
 	last := func() *article.Teaser {
 		if cur < 0 {
 			return nil
@@ -1001,7 +1058,7 @@ func (p *textParse) readTeasers(related []int) {
 		l := p.lines[i]
 		if p.m.isRelatedHeadingFolded(p.cue(i)) {
 			p.drop(i, ReasonRelatedHeading)
-			cur = -1
+			cur, cards = -1, cards || p.cardBlocks[i]
 			continue
 		}
 		if reason, ok := p.furniture(i); ok {
@@ -1037,10 +1094,30 @@ func (p *textParse) readTeasers(related []int) {
 			p.drop(i, ReasonTeaserCategory)
 			continue
 		}
+		if cards && cur >= 0 && !summarised && p.summarises(i, headAt) {
+			p.drop(i, ReasonTeaserExcerpt) // a card's summary under its headline
+			summarised = true
+			continue
+		}
 		p.a.Related = append(p.a.Related, teaserOf(l))
 		p.set(i, fateTeaser, "teaser")
-		cur = len(p.a.Related) - 1
+		cur, headAt, summarised = len(p.a.Related)-1, i, false
 	}
+}
+
+// summarises reports a line that reads as the summary of the teaser whose headline is on
+// line head, a headline that is no excerpt itself.
+func (p *textParse) summarises(i, head int) bool {
+	if isExcerpt(p.lines[head]) || p.sentencesIn(head) > 0 {
+		return false // "Le débat a repris. Les habitants…"
+	}
+	return p.isCardSummary(i, p.feat[head].words)
+}
+
+// isCardSummary reports a line that reads as the summary of a card whose headline holds
+// headWords words: prose, and longer.
+func (p *textParse) isCardSummary(i, headWords int) bool {
+	return p.feat[i].class >= proseMedium && p.feat[i].words > headWords
 }
 
 // isExcerpt reports a teaser's cut-off excerpt: "Les habitants du quartier cultivent…".
