@@ -79,6 +79,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.a.Title = withoutKicker(p.lines[i])
 		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
 		p.nameUnderTitle(before[best+1:])
+		p.takeDeck(before[best:])
 		if n := len(before); n > best+1 && p.opensBody(before[n-1]) && !p.itemHead[before[n-1]] {
 			body = append([]int{before[n-1]}, body...)
 			before = before[:n-1]
@@ -443,6 +444,8 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	}
 	if p.overDeck(i) {
 		s += 3 // a headline over its deck or standfirst, the byline or date under them
+	} else if p.overLongerDeck(i) {
+		s += 3 // a headline over a longer deck, the story under them
 	}
 	if p.droppedElsewhere(i) {
 		s -= 4 // the site's name, printed again: "The Courier" under each copy of its tagline
@@ -511,6 +514,40 @@ func (p *textParse) overDeck(i int) bool {
 	deck := f.words >= 4 && isTitleLike(l)
 	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && p.sentencesIn(next) <= 1
 	return deck || standfirst
+}
+
+// takeDeck makes the headline-like line right under the headline, the first of the lines
+// above the body, its subtitle when it reads as the headline's deck (no date or meta line).
+func (p *textParse) takeDeck(above []int) {
+	if len(above) < 2 || above[1] != above[0]+1 {
+		return
+	}
+	i, deck := above[0], above[1]
+	l := p.lines[deck]
+	if p.fates[deck] != 0 || !isTitleLike(l) || p.feat[deck].words < 4 || len(p.datesIn(deck, l)) > 0 || strings.ContainsAny(l, "•|") {
+		return
+	}
+	if p.overDeck(i) || p.overLongerDeck(i) {
+		p.a.Subtitle = p.lines[deck]
+		p.set(deck, fateMeta, "deck: under the headline")
+	}
+}
+
+// overLongerDeck reports a headline over its deck with no byline or date, under nothing but
+// furniture: a longer headline-like line right under it, and a paragraph right under that ("Co Offaly community
+// says goodbye to ‘dearly loved’ farmer", "Kieran Byrne (58) died after being wounded…").
+func (p *textParse) overLongerDeck(i int) bool {
+	deck, story := i+1, i+2
+	if story >= len(p.lines) || p.fates[deck] != 0 || !isTitleLike(p.lines[i]) || !isTitleLike(p.lines[deck]) {
+		return false
+	}
+	for j := range i {
+		if p.fates[j] != fateDropped {
+			return false // a site's name, then its tagline over the headline
+		}
+	}
+	return p.feat[i].words >= minFullHeadlineWords && p.feat[deck].words > p.feat[i].words && !addressesReaders(p.lines[i]) &&
+		p.feat[story].class >= proseGood && p.feat[story].sentence
 }
 
 // isSiteTail reports the end of a page's title after its headline: the site's name after a
