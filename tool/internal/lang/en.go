@@ -78,7 +78,7 @@ func english() *Table {
 			PostLinks:       []string{"Previous article", "Next article", "Previous post", "Next post", "Previous story", "Next story"},
 			Furniture: map[string][]string{
 				Share: {
-					"Share", "Share this", "Share this:", "Share via", "Share this article", "Share this story", "Share on Facebook",
+					"Share", "Share this", "Share this:", "Spread the love", "Share via", "Share this article", "Share this story", "Share on Facebook",
 					"Share on Twitter", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp", "Email",
 					"E-mail", "Print", "Pinterest", "Reddit", "Telegram", "Tumblr", "Pocket",
 					"Messenger", "Mastodon", "Bluesky", "Threads", "Tweet", "Pin", "Copy link",

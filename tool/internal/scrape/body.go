@@ -867,6 +867,20 @@ var licensedPhotoRe = guard(regexp.MustCompile(`\s\|\s[^|]{1,60}\svia\s(?:Flickr
 // ends on no sentence's end.
 const maxPhotoCreditWords, maxLongCreditWords = 5, 12
 
+// minAltWords is the least number of words of a picture's alternative text printed over
+// its caption: a subheading is shorter.
+const minAltWords = 10
+
+// altOverCaption reports a picture's alternative text right over its caption, under prose:
+// a long line with no final punctuation ("A view of the tall, beige city hall as seen from
+// an angle. The stone building has a large clock tower in the centre"). A headline over the
+// picture has no prose over it.
+func (p *textParse) altOverCaption(i int) bool {
+	last, _ := utf8.DecodeLastRuneInString(p.lines[i])
+	return i > 0 && i+1 < len(p.lines) && p.feat[i].words >= minAltWords && p.feat[i-1].class >= proseMedium && (unicode.IsLetter(last) || unicode.IsDigit(last)) &&
+		isCaption(p.lines[i+1])
+}
+
 // isPhotoCredit reports a short line that opens with a caption word and a capitalised name,
 // the picture's source: "Photo Icon Sport", "Photos Claire MARTIN – classement du comité".
 func isPhotoCredit(l string) bool {
@@ -1107,7 +1121,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 	case postedByRe.MatchString(l) && !runesOver(l, 100):
 		// "Publié le par kara-cuisine.over-blog.com": no writer's name, no date.
 		return ReasonByline, true
-	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i):
+	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i) || p.altOverCaption(i):
 		return ReasonCaption, true
 	case isSeparator(l):
 		return ReasonSeparator, true
