@@ -867,6 +867,19 @@ var licensedPhotoRe = guard(regexp.MustCompile(`\s\|\s[^|]{1,60}\svia\s(?:Flickr
 // ends on no sentence's end.
 const maxPhotoCreditWords, maxLongCreditWords = 5, 12
 
+// maxNewsletterNameWords bounds the name of a newsletter over its pitch.
+const maxNewsletterNameWords = 3
+
+// namesNewsletter reports a newsletter's name right over its pitch: "La Matinale." over
+// "Chaque matin, recevez les 10 informations clés…".
+func (p *textParse) namesNewsletter(i int) bool {
+	if i+1 >= len(p.lines) || p.feat[i].words > maxNewsletterNameWords || isSignature(p.lines[i]) {
+		return false // the writer's name, over the site's newsletter
+	}
+	reason, ok := p.furnitureCue(i + 1)
+	return ok && reason == ReasonNewsletter
+}
+
 // minAltWords is the least number of words of a picture's alternative text printed over
 // its caption: a subheading is shorter.
 const minAltWords = 10
@@ -1147,6 +1160,8 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true // "La Twingo… - La Twingo…", then "La Twingo…" again
 	case isAgencyLabel(l):
 		return ReasonAgency, true
+	case p.namesNewsletter(i):
+		return ReasonNewsletter, true
 	case isSpacedMenu(l):
 		return ReasonMenu, true
 	case p.isShoutedMenu(i):

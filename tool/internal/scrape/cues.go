@@ -200,7 +200,21 @@ func (m *matcher) isRelatedHeadingFolded(f string) bool {
 			return true
 		}
 	}
-	return false
+	return m.related[trimCue(sectionedHead(f))]
+}
+
+// maxHeadingSectionWords bounds the section a related heading names after a dash or a bar.
+const maxHeadingSectionWords = 3
+
+// sectionedHead returns the heading of a folded line that names its section after a dash or
+// a bar ("les plus lus – politique" gives "les plus lus"), or "" when it names none.
+func sectionedHead(f string) string {
+	for _, sep := range []string{" – ", " - ", " | ", " — "} {
+		if head, tail, ok := strings.Cut(f, sep); ok && wordsUpTo(tail, maxHeadingSectionWords) <= maxHeadingSectionWords {
+			return head
+		}
+	}
+	return ""
 }
 
 // inlineTeaser returns the title of an inline related line such as "Lire aussi : Le titre",

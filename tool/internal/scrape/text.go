@@ -305,7 +305,7 @@ func (b byLine) Swap(i, j int) {
 
 // splitRelated returns the indexes of the page's own lines and of the lines in related
 // blocks. A block opens at a related heading and runs to the end, unless a line that reads
-// as a paragraph of the body (a long sentence, with no teaser byline under it) follows a
+// as a paragraph of the body (a long sentence, not under a list marker, with no teaser byline under it) follows a
 // teaser: then the body resumes, as when "Lire aussi" sits between two paragraphs, unless
 // headlines and their summaries alternate from there to the page's end (cards). The last
 // line of a list in the page's footer (under furniture or another heading) whose teasers are
@@ -323,7 +323,7 @@ func (p *textParse) splitRelated() (page, related []int) {
 			related = append(related, i)
 			continue
 		}
-		if in && teasers > 0 && resumesBody(l) && !p.teaserFollows(i) && !(footer && signed >= 2 && p.lastContent(i)) {
+		if in && teasers > 0 && resumesBody(l) && !isLoneBullet(p.lines[i-1]) && !p.teaserFollows(i) && !(footer && signed >= 2 && p.lastContent(i)) {
 			if !cards && p.cardsFollow(i) {
 				cards = true
 				p.cardBlocks = map[int]bool{heading: true}
@@ -1063,6 +1063,10 @@ func (p *textParse) readTeasers(related []int) {
 		}
 		if reason, ok := p.furniture(i); ok {
 			p.drop(i, reason)
+			continue
+		}
+		if isLoneBullet(l) {
+			p.drop(i, ReasonSeparator) // the marker of the item under it
 			continue
 		}
 		if sm := teaserBylineRe.FindStringSubmatch(l); sm != nil {
