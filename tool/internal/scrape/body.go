@@ -956,6 +956,29 @@ func datedSignature(l, code string) (string, time.Time, bool) {
 	return unshout(sm[1]), hits[0].t, true
 }
 
+// maxNameThenDateRunes bounds a line of a writer's name and a date.
+const maxNameThenDateRunes = 60
+
+// nameThenDate reads a writer's name run into a date with no separator: "Shamsul Islam May
+// 26, 2012". The date alone is looked for after the name, so that the name's last word is
+// not read as the month.
+func nameThenDate(l, code string) (string, time.Time, bool) {
+	if runesOver(l, maxNameThenDateRunes) || !strings.ContainsAny(l, "0123456789") || strings.ContainsAny(l, ";:") || strings.HasSuffix(l, ".") {
+		return "", time.Time{}, false
+	}
+	words := strings.Fields(l)
+	for k := 2; k <= 4 && k < len(words); k++ {
+		name, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+		if !startsUpper(words[k-1]) || strings.ContainsAny(name, "0123456789,") || !names.IsPerson(name) {
+			continue // "Cérémonie du 11 novembre": a name ends on a capital's word
+		}
+		if hits := scanDates(rest, code); len(hits) == 1 && hits[0].start == 0 && hits[0].end == len(rest) {
+			return unshout(name), hits[0].t, true
+		}
+	}
+	return "", time.Time{}, false
+}
+
 // creditLine reads the credit lines newsrooms print instead of a byline: wire credits,
 // "Une chronique signée X.", "Par X/Le Site", "X pour ABP le 24/11/18", "posté à 11h29,
 // par X". It returns the writers it names and the date it prints, if any.
@@ -991,6 +1014,9 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 		}
 	}
 	if name, pub, ok := datedSignature(l, code); ok {
+		return []string{name}, pub, true
+	}
+	if name, pub, ok := nameThenDate(l, code); ok {
 		return []string{name}, pub, true
 	}
 	if n := len(l); n%2 == 0 && n >= 8 && l[:n/2] == l[n/2:] {
