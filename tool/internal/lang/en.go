@@ -87,7 +87,7 @@ func english() *Table {
 					"Printer-friendly version", "Click for Printer Friendly Version", "Print this article",
 					"Enlarge This Image", "Enlarge this image", "Larger view", "View larger image", "Toggle caption", "hide caption",
 				},
-				Like: {"Like this", "Like", "Loading", "Like Loading", "%d bloggers like this:", "Like this:"},
+				Like: {"Like this", "Like", "Loading", "Like Loading", "%d bloggers like this:", "Like this:", "Like this: Like Loading...", "Like this:Like Loading..."},
 				Comments: {
 					"Comments", "Comment", "Leave a comment", "Leave a Reply", "Leave a reply", "Add new comment", "Post a Comment", "Post Comments (Atom)",
 					"Reply", "Cancel reply", "Post Comment", "Name", "Name *", "Email *", "Website",
@@ -124,7 +124,7 @@ func english() *Table {
 				Login:       {"Existing user?", "Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
 				Paywall:     {"Your support helps", "Your support makes", "Your donation helps", "Support our journalism", "Unlock access to", "Support Local Journalism", "Support local journalism", "This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for", "Our website is temporarily unavailable in your location", "We are working hard to get it back online"},
 				Source:      {"Read the full article on", "Original source can be found", "The original source can be found", "This story first appeared", "This article first appeared", "This story originally appeared", "This article originally appeared", "This story was originally published", "This article was originally published", "Source:", "Sources:", "Via:", "Originally published", "Full story:", "Read the full story at", "Read the full story on"},
-				Widget:      {"Showing posts with label", "Category Archives:", "Category Archive:", "Tag Archive:", "Archive for the", "Archives for", "Posts in category", "Hang on for a minute...we're trying to find some more stories"},
+				Widget:      {"How useful was this post", "Click on a star to rate it", "Average rating /", "No votes so far", "As you found this post useful", "We are sorry that this post was not useful", "Let us improve this post", "Showing posts with label", "Category Archives:", "Category Archive:", "Tag Archive:", "Archive for the", "Archives for", "Posts in category", "Hang on for a minute...we're trying to find some more stories"},
 				Ad:          {"This advertisement has not loaded yet", "Watch more of our videos on", "and live on Freeview channel"},
 				Copyright:   {"Powered by Blogger", "Theme images by", "All rights reserved", "Copyright ©", "Copyright (c)", "Copyright 20", "Disclaimer:"},
 				Agency:      {"Additional reporting by", "Editing by", "Writing by", "Compiled by", "From the Associated Press", "From Associated Press", "The Associated Press contributed"},

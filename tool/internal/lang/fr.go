@@ -161,7 +161,7 @@ func french() *Table {
 				Paywall:     {"Cet article est réservé aux abonnés", "Article réservé aux abonnés", "Pour poursuivre la lecture", "Pour continuer la lecture", "Pour lire la suite de cet article", "Pour lire la suite", "Il vous reste", "Abonnez-vous pour", "Vous devez être abonné", "Vous devez bénéficier d'un abonnement", "Abonnement sans engagement", "La suite est réservée", "Cet article vous est offert", "Offre spéciale", "Soutenez", "Faites un don", "Je soutiens", "Je m'abonne", "Pour lire ce contenu", "Je donne", "*don déductible", "Don déductible"},
 				Truncation:  {"Lire la suite :"},
 				Source:      {"Cet article a été publié initialement", "Cet article a été initialement publié", "Cet article a été publié à l'origine", "Cet article est paru initialement", "Cet article est initialement paru", "Source :", "Sources :", "Via :", "Lien :", "Article complet :", "Lire l'article complet sur"},
-				Widget:      {"Vidéo suivante dans", "Affichage des articles dont le libellé est", "Archives pour la catégorie", "Archives de la catégorie", "Archives par catégorie", "Archives du mot-clé", "Afficher tous les articles"},
+				Widget:      {"Cet article vous a-t-il été utile", "Cliquez sur une étoile pour", "Note moyenne /", "Aucun vote jusqu", "Vidéo suivante dans", "Affichage des articles dont le libellé est", "Archives pour la catégorie", "Archives de la catégorie", "Archives par catégorie", "Archives du mot-clé", "Afficher tous les articles"},
 				Ad:          {"Espace publicitaire", "Votre publicité ici", "Envie d'afficher votre publicité"},
 				Agency:      {"Avec AFP", "(Avec AFP", "Source : AFP", "Par AFP", "Par l'AFP"},
 			},
