@@ -524,14 +524,24 @@ func (p *textParse) takeDeck(above []int) {
 	}
 	i, deck := above[0], above[1]
 	l := p.lines[deck]
-	if p.fates[deck] != 0 || !isTitleLike(l) || p.feat[deck].words < 4 || len(p.datesIn(deck, l)) > 0 || strings.ContainsAny(l, "•|") {
+	if p.fates[deck] != 0 || !isTitleLike(l) || p.feat[deck].words < minDeckWords || len(p.datesIn(deck, l)) > 0 || strings.ContainsAny(l, "•|") {
 		return
+	}
+	if _, furniture := p.furnitureShape(deck); furniture || p.captioned(deck) {
+		return // a picture's caption: "A driver at the depot on TuesdayPA Media"
 	}
 	if p.overDeck(i) || p.overLongerDeck(i) {
 		p.a.Subtitle = p.lines[deck]
 		p.set(deck, fateMeta, "deck: under the headline")
 	}
 }
+
+// A headline of minLongHeadlineWords or more is a whole headline over a deck of
+// minDeckWords or more, however short: "She's been ordered to pay £484".
+const (
+	minLongHeadlineWords = 10
+	minDeckWords         = 4
+)
 
 // overLongerDeck reports a headline over its deck with no byline or date, under nothing but
 // furniture: a longer headline-like line right under it, and a paragraph right under that ("Co Offaly community
@@ -542,11 +552,12 @@ func (p *textParse) overLongerDeck(i int) bool {
 		return false
 	}
 	for j := range i {
-		if p.fates[j] != fateDropped {
+		if p.fates[j] != fateDropped && p.fates[j] != fateMeta {
 			return false // a site's name, then its tagline over the headline
 		}
 	}
-	return p.feat[i].words >= minFullHeadlineWords && p.feat[deck].words > p.feat[i].words && !addressesReaders(p.lines[i]) &&
+	long := p.feat[i].words >= minLongHeadlineWords && p.feat[deck].words >= minDeckWords
+	return p.feat[i].words >= minFullHeadlineWords && (long || p.feat[deck].words > p.feat[i].words) && !addressesReaders(p.lines[i]) &&
 		p.feat[story].class >= proseGood && p.feat[story].sentence
 }
 
