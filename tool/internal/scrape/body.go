@@ -269,7 +269,9 @@ func (p *textParse) endsBody(i int) bool {
 // "À l’année prochaine !".
 func (p *textParse) closesBody(prev, i int) bool {
 	f := p.feat[i]
-	return i == prev+1 && f.sentence && f.words >= 2 && !isTitleLike(p.lines[i]) && !strings.HasSuffix(p.lines[i], "...")
+	l := p.lines[i]
+	return i == prev+1 && f.sentence && f.words >= 2 && !isTitleLike(l) && !strings.HasSuffix(l, "...") &&
+		!isSignature(strings.TrimSuffix(l, ".")) // "Nathalie Clément.": the writer signs
 }
 
 // maxDateExtras bounds the words a date line may carry besides its date: "Apr 2, 2024
@@ -709,6 +711,9 @@ func (p *textParse) readTail(after []int) {
 			return
 		}
 		l := p.lines[i]
+		if _, ok := signature(l); !ok {
+			l = strings.TrimSuffix(l, ".") // "Nathalie Clément.", but "S.S."
+		}
 		if names, ok := signature(l); ok && len(p.a.Authors) == 0 {
 			p.addAuthors(names)
 			p.set(i, fateMeta, "signature")
@@ -857,6 +862,10 @@ const maxCaptionSentenceWords = 40
 // sketchTitleRe matches the title an icon drawn in the Sketch application keeps, which
 // crawlers print as a line of text: "separateurCreated with Sketch.".
 var sketchTitleRe = regexp.MustCompile(`^\S*Created with Sketch\.?$`)
+
+// screenshotRe matches the name a computer gives a screenshot, left as a picture's title:
+// "Capture d’écran, le 2023-05-07 à 10.16.12", "Screenshot 2024-01-09 at 14.02.11".
+var screenshotRe = regexp.MustCompile(`^(?:Capture d[’']écran|Screenshot|Screen Shot)[ ,]+(?:le |du )?\d{4}-\d{2}-\d{2}`)
 
 // licensedPhotoRe matches the credit of a picture taken from a photo library, after a bar:
 // "… | Dorfun via Flickr CC License by".
@@ -1164,7 +1173,7 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case isSeparator(l):
 		return ReasonSeparator, true
-	case isFileName(l), sketchTitleRe.MatchString(l):
+	case isFileName(l), sketchTitleRe.MatchString(l), screenshotRe.MatchString(l):
 		return ReasonImageName, true
 	case p.underFileName(i), p.isGalleryTitle(i), i > 0 && p.isGalleryTitle(i-1) && p.feat[i].words <= maxCaptionWords:
 		return ReasonCaption, true
@@ -1375,7 +1384,9 @@ func isFileName(l string) bool {
 	if strings.ContainsAny(l, "/:") {
 		return !strings.Contains(l, "://") && (strings.Contains(l, "%2F") || imageExtRe.MatchString(strings.TrimRight(l, ")")))
 	}
-	l = imageExtRe.ReplaceAllString(l, "")
+	if imageExtRe.MatchString(l) {
+		return true // "GN201110306159991AR.jpg"
+	}
 	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '_' })
 	return len(parts) >= 3 && n >= 12 || len(parts) == 2 && wordPart(parts[0]) && wordPart(parts[1]) && lowerASCII(l)
 }
