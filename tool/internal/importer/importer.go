@@ -203,6 +203,7 @@ func Run(opts Options) (*Report, error) {
 	rep = &Report{}
 	im := &run{opts: opts, manifest: manifest, rep: rep, guessed: map[*article.Article]*failure.Error{}, once: map[*failure.Error]bool{}, known: map[string]stamp{}}
 
+	defer floorHeap()()
 	start = time.Now()
 	articles := im.read()
 	rep.Timings.Read = time.Since(start)
