@@ -50,6 +50,7 @@ func english() *Table {
 		OutletPhrases: []string{"our website", "our site", "our newsletter", "our newsletters", "our app", "our page",
 			"our dedicated", "our free", "follow us", "contact us", "our newsdesk", "sign up to our", "subscribe to our", "download our"},
 		OutletWords:    `we our us ours`,
+		Mastheads:      `press news times herald journal gazette tribune courier post chronicle daily weekly standard observer telegraph record examiner sentinel register guardian mirror express star bulletin dispatch leader`,
 		CommentButtons: []string{"ReplyDelete", "Reply Delete"},
 		Abbreviations:  `P.S. N.B. U.S. U.K. U.S.A. R.I.P. A.M. P.M. T.V. O.K.`,
 		Channels:       `facebook twitter instagram whatsapp telegram youtube tiktok linkedin newsletter newsletters inbox app podcast website`,

@@ -79,6 +79,7 @@ func french() *Table {
 		OutletPhrases: []string{"notre site", "notre newsletter", "notre lettre d'information", "notre application", "notre page",
 			"suivez-nous", "suivez nous", "rejoignez-nous", "abonnez-vous à notre", "téléchargez notre", "nos réseaux sociaux"},
 		OutletWords:    `nous notre nos`,
+		Mastheads:      `journal courrier dépêche parisien républicain progrès midi presse gazette écho hebdo quotidien nouvelliste libre éclair télégramme provence maine alsace indépendant populaire`,
 		CommentButtons: []string{"RépondreSupprimer", "Répondre Supprimer"},
 		Abbreviations:  `P.-S. N.B. S.V.P. E.U. Q.G. C.Q.F.D.`,
 		Channels:       `facebook twitter instagram whatsapp telegram youtube tiktok linkedin newsletter application podcast`,

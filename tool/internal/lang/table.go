@@ -166,6 +166,10 @@ type Table struct {
 	// together as a crawler flattens them ("ReplyDelete"): a line that opens with them
 	// closes a comment, and the line above it is one.
 	CommentButtons []string
+	// Mastheads are the words newspapers name themselves with ("Press", "Gazette",
+	// "Courrier"): a byline's part after a slash that holds one is the outlet, not a
+	// second writer ("Ann Roe / American Press").
+	Mastheads string
 	// OutletWords are the words a site speaks as itself with ("we", "notre"): an appeal
 	// for support speaks so, or to its readers (Addressing), in every line.
 	OutletWords string
@@ -323,6 +327,7 @@ var (
 	pronouns      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Pronouns }) })
 	addressing    = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Addressing }) })
 	channels      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Channels }) })
+	mastheads     = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Mastheads }) })
 	outletWords   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.OutletWords }) })
 	bioVerbs      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.BioVerbs }) })
 	abbreviations = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Abbreviations }) })
@@ -533,6 +538,9 @@ func Channels() Set { return channels() }
 
 // OutletWords returns the words a site speaks as itself with, in every language.
 func OutletWords() Set { return outletWords() }
+
+// Mastheads returns the words newspapers name themselves with, of every language, folded.
+func Mastheads() Set { return mastheads() }
 
 // LedeBylineWords returns the words that name the writer at the end of a lede, after a
 // comma, in every language ("writes" in "…, writes Ann Roe.").

@@ -32,6 +32,7 @@ func splitBlocks(text string) []string {
 		raw = append([]string(nil), raw...)
 		raw[firstIndex(raw)] = sm[2]
 	}
+	gapped := gapBreaks(raw) >= minGapBreaks
 	for i := 0; i < len(raw); i++ {
 		l := raw[i]
 		if l == "" {
@@ -39,8 +40,14 @@ func splitBlocks(text string) []string {
 		}
 		// Whether a line goes on is read from the last line joined, not from the paragraph so
 		// far: "of him." ends a paragraph however long the lines above it.
-		for i+1 < len(raw) && (width > 0 && (continues(raw[i], raw[i+1], width) || raggedBreak(raw[i], raw[i+1])) || brokenSentence(l, raw[i+1])) {
-			i++
+		for i+1 < len(raw) {
+			if width > 0 && (continues(raw[i], raw[i+1], width) || raggedBreak(raw[i], raw[i+1])) || brokenSentence(l, raw[i+1]) {
+				i++
+			} else if gapped && gapBreakAt(raw, i) {
+				i += 2
+			} else {
+				break
+			}
 			l = joinWrapped(l, raw[i])
 		}
 		out = append(out, splitGlued(l)...)
@@ -267,6 +274,38 @@ func wrapWidth(lines []string) int {
 		return 0
 	}
 	return width + 2
+}
+
+// A print view breaks its sentences where the printed columns ended, each piece a line of
+// its own with a blank line between ("… there are a", "", "number of reasons …");
+// minGapBreaks such breaks show a page that does.
+const minGapBreaks = 2
+
+// gapBreaks counts the lines of raw cut in the middle of a sentence whose rest follows a
+// blank line.
+func gapBreaks(raw []string) int {
+	n := 0
+	for i := range raw {
+		if gapBreakAt(raw, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// gapBreakAt reports a line raw[i] of three words or more that stops on a word or a comma,
+// the rest of its sentence in lower case after one blank line.
+func gapBreakAt(raw []string, i int) bool {
+	if i+2 >= len(raw) || raw[i] == "" || raw[i+1] != "" || raw[i+2] == "" || wordsUpTo(raw[i], 3) < 3 {
+		return false
+	}
+	next := raw[i+2]
+	if listItemRe.MatchString(next) || bylineStartRe.MatchString(next) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(raw[i])
+	r, _ := utf8.DecodeRuneInString(next)
+	return (unicode.IsLetter(last) || last == ',') && unicode.IsLower(r)
 }
 
 // continues reports whether next carries on the hard-wrapped line l: l fills the width,

@@ -130,6 +130,7 @@ func bylineParts(s, code string) (byline, bool) {
 		namesPart = trimDateWords(namesPart[:hits[0].start])
 		parts = append([]string{namesPart, rest}, parts[1:]...)
 	}
+	namesPart = withoutSlashOutlet(strings.TrimSpace(bylineStartRe.ReplaceAllString(namesPart, ""))) // "By By X / American Press"
 	names, ok := parseNames(namesPart, false)
 	if !ok {
 		names, ok = nameBeforeQuality(namesPart)
@@ -243,6 +244,28 @@ var footnoteRe = regexp.MustCompile(`\s*\[\d{1,2}\]$`)
 // Press", "pour Le Courrier".
 var outletSuffixRe = regexp.MustCompile(`\s+(?:from|for|pour)\s+(?:the\s+|l['’]|la\s+|le\s+)?\p{Lu}[^|]{0,40}$`)
 
+// slashOutletRe matches the last part of a byline after a slash with spaces around it.
+var slashOutletRe = regexp.MustCompile(`\s+/\s+([^/]{2,40})$`)
+
+// withoutSlashOutlet removes the outlet a byline names after a slash ("Ann Roe / American
+// Press", "Léa Roux / Le Courrier"); a second writer after it stays ("Ann Roe / Tom Bell").
+func withoutSlashOutlet(s string) string {
+	sm := slashOutletRe.FindStringSubmatchIndex(s)
+	if sm == nil {
+		return s
+	}
+	outlet := strings.Fields(s[sm[2]:sm[3]])
+	if first, _ := utf8.DecodeRuneInString(outlet[0]); len(outlet) > 4 || !unicode.IsUpper(first) {
+		return s
+	}
+	for _, w := range outlet {
+		if lang.Mastheads().Has(w) || lang.Determiners().Has(w) {
+			return s[:sm[0]]
+		}
+	}
+	return s
+}
+
 // isOutlet reports a short byline part that names the outlet: "Trend:", "AFP".
 func isOutlet(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ":")
@@ -295,6 +318,31 @@ func endsWithInitial(s string) bool {
 
 // initialsRe matches a name given by its initials: "P.G.", "J.-M.".
 var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.-?){2,3}$`)
+
+// nameDateRe splits a line that opens with a name or initials, then a dash or a bar.
+var nameDateRe = regexp.MustCompile(`^([^|–—]{2,40}?)\s+[|–—-]\s+(.+)$`)
+
+// nameBeforeDate reads a byline that gives the writer's name or initials, a dash or a bar,
+// then the dates: "Y.C. – 16 juillet 2020, 12h03 | MAJ : 16 juillet 2020, 12h03".
+func nameBeforeDate(l, code string, scan func(string) []dateHit) (byline, bool) {
+	sm := nameDateRe.FindStringSubmatch(l)
+	if sm == nil || !strings.ContainsAny(sm[2], "0123456789") {
+		return byline{}, false
+	}
+	name := sm[1]
+	initials := initialsRe.MatchString(strings.ReplaceAll(name, " ", "")) && !lang.Abbreviations().Has(name)
+	if !initials && (!names.IsPerson(name) || wordCount(name) < 2) {
+		return byline{}, false
+	}
+	pub, upd, _, ok := dateLineBy(sm[2], code, scan)
+	if !ok || pub.IsZero() && upd.IsZero() {
+		return byline{}, false
+	}
+	if !initials {
+		name = names.Normalize(name)
+	}
+	return byline{names: []string{name}, published: pub, updated: upd}, true
+}
 
 // signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".
 func signature(line string) ([]string, bool) {

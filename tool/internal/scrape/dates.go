@@ -364,6 +364,7 @@ const maxCategoryRunes = 45
 // word: a blog's category (" in Uncategorized", as bylines name it: see inCategoryRe) or a
 // reading-time label after a separator ("- Temps de lecture :", "| 3 min read").
 func trimDateTail(tail string) string {
+	tail = trimAgeTail(tail)
 	if loc := inCategoryRe.FindStringIndex(tail); loc != nil && loc[0] == 0 && utf8.RuneCountInString(tail) <= maxCategoryRunes && !strings.ContainsAny(tail, ".!?;:|") {
 		return ""
 	}
@@ -375,6 +376,16 @@ func trimDateTail(tail string) string {
 	}
 	if barredCategory(tail) {
 		return ""
+	}
+	return tail
+}
+
+// trimAgeTail cuts the age a page prints after a date: "… 12:00 pm Updated 3 minutes ago".
+func trimAgeTail(tail string) string {
+	for i := 1; i < len(tail); i++ {
+		if tail[i-1] == ' ' && tail[i] != ' ' && relativeTimeRe.MatchString(tail[i:]) {
+			return tail[:i]
+		}
 	}
 	return tail
 }

@@ -285,6 +285,19 @@ func (p *textParse) drop(i int, reason string) {
 	p.why[i] = reason
 }
 
+// undrop takes line i, dropped earlier, back from the dropped lines: the title chooser found
+// it to be the page's headline.
+func (p *textParse) undrop(i int) {
+	for k, at := range p.droppedAt {
+		if at == i {
+			p.a.Dropped = slices.Delete(p.a.Dropped, k, k+1)
+			p.droppedAt = slices.Delete(p.droppedAt, k, k+1)
+			break
+		}
+	}
+	p.fates[i], p.why[i] = 0, ""
+}
+
 // set gives line i its fate and the reason for it.
 func (p *textParse) set(i int, f fate, why string) {
 	p.fates[i], p.why[i] = f, why
@@ -497,6 +510,9 @@ func (p *textParse) readCues(page []int) []int {
 	return content
 }
 
+// boxBars replaces the bars of box drawing and full width some pages separate fields with.
+var boxBars = strings.NewReplacer("│", "|", "｜", "|")
+
 // metaLine reads line i when it is a tags line, a byline or a date line.
 func (p *textParse) metaLine(i int) (string, bool) {
 	l := p.lines[i]
@@ -517,6 +533,13 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		return "byline", true
 	}
 	scan := func(s string) []dateHit { return p.datesIn(i, s) }
+	if strings.ContainsAny(l, "│｜") {
+		l = boxBars.Replace(l) // "Y.C. – 16 juillet 2020 │ MAJ : …": a bar drawn with a box's line
+	}
+	if b, ok := nameBeforeDate(l, p.lang, scan); ok {
+		p.addPending(pendingMeta{i: i, names: b.names, pub: b.published, upd: b.updated}, "byline")
+		return "byline", true
+	}
 	if pub, upd, names, ok := dateLineBy(l, p.lang, scan); ok {
 		p.addPending(pendingMeta{i: i, names: names, pub: pub, upd: upd}, "date")
 		return "date", true

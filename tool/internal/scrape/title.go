@@ -62,6 +62,13 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		body = append([]int{before[listed]}, body...)
 		before = slices.Delete(slices.Clone(before), listed, listed+1)
 	}
+	if i, ok := p.repeatedHeadline(body); ok && (best < 0 || before[best] > i && p.feat[before[best]].words < minFullHeadlineWords) {
+		p.undrop(i)
+		p.a.Title = withoutKicker(p.lines[i])
+		p.set(i, fateTitle, "title: headline printed again above the body")
+		p.dropBefore(before, -1)
+		return body, after
+	}
 	before, body, best = p.headingOpensBody(before, body, best)
 	if best >= 0 && best < len(before)-1 && len(body) > 1 && !p.datedHeadline(before[best]) && p.opensWithHeadline(body) {
 		// A headline opens the prose, nearer than the best line above it: a site's or a
@@ -128,6 +135,41 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		rest = rest[1:]
 	}
 	return body, rest
+}
+
+// repeatedHeadline returns the line of a headline the page prints two or more times at its
+// top, each copy dropped as a repeat or a caption ("10 Things to Know…" over the site's
+// town, then twice again), with nothing but furniture and dates above it.
+func (p *textParse) repeatedHeadline(body []int) (int, bool) {
+	if len(body) == 0 {
+		return -1, false
+	}
+	halves := map[string]bool{}
+	for i := range body[0] {
+		if p.fates[i] != fateDropped {
+			if p.fates[i] != fateMeta {
+				return -1, false
+			}
+			continue
+		}
+		if half := p.halfOfDoubled(i); half != "" {
+			halves[half] = true
+		}
+		if p.why[i] != ReasonRepeated && p.why[i] != ReasonCaption || !p.headlineShaped(i) {
+			continue
+		}
+		if p.seen[p.cue(i)] > 1 || halves[p.keys[i]] {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// headlineShaped reports a line of a whole headline's length and shape with no credit of a
+// caption in it.
+func (p *textParse) headlineShaped(i int) bool {
+	l, f := p.lines[i], p.feat[i]
+	return f.words >= minFullHeadlineWords && f.words <= 20 && isTitleLike(l) && !isCaption(l) && !creditInsideRe.MatchString(l) && !gluedAgency(l)
 }
 
 // maxCrumbWords bounds the breadcrumb printed before a headline on its line.
@@ -462,9 +504,11 @@ func (p *textParse) titleScore(before []int, k int) float64 {
 	return s
 }
 
-// metaUnder reports whether the line under line i was read as its byline or date.
+// metaUnder reports whether the line under line i was read as its byline or date, or as
+// the agency's credit that stands for a byline ("The Associated Press").
 func (p *textParse) metaUnder(i int) bool {
-	return i+1 < len(p.lines) && p.fates[i+1] == fateMeta
+	next := i + 1
+	return next < len(p.lines) && (p.fates[next] == fateMeta || p.fates[next] == fateDropped && p.why[next] == ReasonAgency)
 }
 
 // isMinorLine reports a line under a headline that never competes with it: a label of one
