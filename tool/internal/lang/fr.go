@@ -133,7 +133,7 @@ func french() *Table {
 				Cookies:    {"Accepter", "Tout accepter", "Refuser", "Tout refuser", "Paramétrer les cookies", "Gérer les cookies", "Paramètres des cookies"},
 				Navigation: {
 					"Accueil", "Menu", "Rechercher", "Recherche", "Mon compte",
-					"Taille du texte", "Taille de police", "Agrandir le texte", "Réduire le texte", "Retour en haut", "Haut de page", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
+					"Taille du texte", "Taille de police", "Agrandir le texte", "Réduire le texte", "Aller au contenu", "Fermer le menu", "Ouvrir le menu",
 					"Aller au contenu principal", "Fermer", "Suivez-nous", "Suivez-nous sur",
 					"Retour", "Précédent", "Suivant", "Plan du site", "Mentions légales", "Contact",
 					"Nous contacter", "Sommaire", "Rubriques", "Toutes les rubriques", "Ouvrir le menu",
@@ -142,7 +142,7 @@ func french() *Table {
 				Paywall:     {"Abonné", "Réservé aux abonnés", "Article réservé aux abonnés", "Contenu réservé aux abonnés", "Offre numérique"},
 				Ticker:      {"Urgent", "Dernières infos", "Dernière minute", "Flash info", "En direct", "Direct", "À la une", "A la une", "L'info en continu", "Fil info", "Info en continu"},
 				Truncation:  {"Lire la suite", "(...)", "[...]", "(…)", "[…]", "Lire plus", "Voir plus", "Suite de l'article", "Lire l'article", "Lire l'article complet", "En savoir plus"},
-				Widget:      {"Réseaux sociaux", "Inscription à :", "Articles (Atom)", "Commentaires (Atom)", "Repost0", "Repost 0", "Articles récents", "Derniers articles", "Les derniers articles", "Derniers articles publiés", "Commentaires récents", "Catégories", "Archives", "Mots-clés", "Étiquettes", "Les plus lus", "Les plus partagés", "Les plus commentés", "Populaires", "Derniers commentaires", "Pages", "Liens", "Blogroll", "Méta", "Tags"},
+				Widget:      {"Retour en haut", "Haut de page", "Réseaux sociaux", "Inscription à :", "Articles (Atom)", "Commentaires (Atom)", "Repost0", "Repost 0", "Articles récents", "Derniers articles", "Les derniers articles", "Derniers articles publiés", "Commentaires récents", "Catégories", "Archives", "Mots-clés", "Étiquettes", "Les plus lus", "Les plus partagés", "Les plus commentés", "Populaires", "Derniers commentaires", "Pages", "Liens", "Blogroll", "Méta", "Tags"},
 				Ad:          {"Publicité", "Contenu sponsorisé", "Annonce", "Sponsorisé", "Contenu partenaire", "PUBLICITÉ"},
 				Date:        {"Ce contenu a été publié le", "Ce contenu a été publié sur", "Date de publication"},
 				PhotoCredit: {"DR", "© DR", "Photo DR", "Photo : DR", "Image", "Photo", "Photos"},

@@ -122,7 +122,7 @@ func (p *textParse) endsArticle(i int) bool {
 		return false
 	}
 	switch p.why[i] {
-	case ReasonComments, ReasonCopyright, ReasonWidget, ReasonTemplate, ReasonPaywall, ReasonLogin, ReasonTruncation:
+	case ReasonComments, ReasonCopyright, ReasonWidget, ReasonPaywall, ReasonLogin, ReasonTruncation:
 		return true
 	}
 	return false
@@ -921,7 +921,13 @@ var captionWords = []string{"photo", "crédit", "credit", "image", "illustration
 
 // captionAgencies are the credits captionRe accepts at the very end of a line, with nothing
 // else to mark the caption.
-var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EPA", "SIPA", "MAXPPP", "KEYSTONE"}
+var captionAgencies = []string{"REUTERS", "AFP", "AP Photo", "Getty Images", "EPA", "SIPA", "MAXPPP", "KEYSTONE", "Adobe Stock", "Shutterstock", "iStock", "Alamy", "Unsplash"}
+
+// captionCell reports a picture's caption printed as a cell of its table, which a crawler
+// flattens between bars: "|", then "Le plus gros poisson trouvé ce matin. |".
+func (p *textParse) captionCell(i int) bool {
+	return i > 0 && p.lines[i-1] == "|" && strings.HasSuffix(p.lines[i], " |") && p.feat[i].words <= maxCaptionWords
+}
 
 // mayBeCaption is a quick test that captionRe cannot match l: every caption it knows holds a
 // parenthesis, a slash, "©" or "photo", or a colon after one of the words that name a
@@ -1171,8 +1177,10 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonByline, true
 	case isCaption(l) || p.placesPeople(i) || p.watermarked(i) || p.agencyCaption(i) || p.overLoneCredit(i) || p.altOverCaption(i):
 		return ReasonCaption, true
-	case isSeparator(l):
-		return ReasonSeparator, true
+	case isSeparator(l), l == "|":
+		return ReasonSeparator, true // "|": the cell's edge of a picture's table, flattened
+	case p.captionCell(i):
+		return ReasonCaption, true
 	case isFileName(l), sketchTitleRe.MatchString(l), screenshotRe.MatchString(l):
 		return ReasonImageName, true
 	case p.underFileName(i), p.isGalleryTitle(i), i > 0 && p.isGalleryTitle(i-1) && p.feat[i].words <= maxCaptionWords:
@@ -1526,8 +1534,14 @@ func isTemplateJunk(l string) bool {
 	if !strings.Contains(l, "[[") && !strings.Contains(l, "{{") {
 		return false
 	}
-	return wordCount(templateRe.ReplaceAllString(l, " ")) <= 2
+	// A form's messages between its tags ("{{ #verifyErrors }} Something went wrong …")
+	// are the template's too.
+	return len(templateRe.FindAllStringIndex(l, minTemplateTags)) >= minTemplateTags || wordCount(templateRe.ReplaceAllString(l, " ")) <= 2
 }
+
+// minTemplateTags is the number of template tags that make a line the template's, whatever
+// words it holds besides.
+const minTemplateTags = 3
 
 // isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff",
 // or the agency's sign with its journalists' initials ("zd, ats", "mk/dpa").
