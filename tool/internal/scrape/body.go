@@ -1534,14 +1534,17 @@ func isTemplateJunk(l string) bool {
 	if !strings.Contains(l, "[[") && !strings.Contains(l, "{{") {
 		return false
 	}
-	// A form's messages between its tags ("{{ #verifyErrors }} Something went wrong …")
-	// are the template's too.
-	return len(templateRe.FindAllStringIndex(l, minTemplateTags)) >= minTemplateTags || wordCount(templateRe.ReplaceAllString(l, " ")) <= 2
+	// A form's messages between the tags of its sections ("{{ #verifyErrors }} Something
+	// went wrong … {{ /verifyErrors }}") are the template's too.
+	return len(sectionTagRe.FindAllStringIndex(l, minSectionTags)) >= minSectionTags || wordCount(templateRe.ReplaceAllString(l, " ")) <= 2
 }
 
-// minTemplateTags is the number of template tags that make a line the template's, whatever
+// sectionTagRe matches a tag that opens or closes a section of a Mustache template.
+var sectionTagRe = regexp.MustCompile(`\{\{\s*[#/^][^}]*\}\}`)
+
+// minSectionTags is the number of section tags that make a line the template's, whatever
 // words it holds besides.
-const minTemplateTags = 3
+const minSectionTags = 2
 
 // isAgencyLabel reports a short line naming a news agency: "AFP World", "Reuters Staff",
 // or the agency's sign with its journalists' initials ("zd, ats", "mk/dpa").
