@@ -270,8 +270,14 @@ func (p *textParse) endsBody(i int) bool {
 func (p *textParse) closesBody(prev, i int) bool {
 	f := p.feat[i]
 	l := p.lines[i]
-	return i == prev+1 && f.sentence && f.words >= 2 && !isTitleLike(l) && !strings.HasSuffix(l, "...") &&
+	return i == prev+1 && f.sentence && (f.words >= 2 || p.signedUnder(i)) && !isTitleLike(l) && !strings.HasSuffix(l, "...") &&
 		!isSignature(strings.TrimSuffix(l, ".")) // "Nathalie Clément.": the writer signs
+}
+
+// signedUnder reports a line the writer's signature follows: a last word of one ("Chapeau.",
+// then "Martine Bernier") closes the post.
+func (p *textParse) signedUnder(i int) bool {
+	return i+1 < len(p.lines) && isSignature(p.lines[i+1])
 }
 
 // maxDateExtras bounds the words a date line may carry besides its date: "Apr 2, 2024

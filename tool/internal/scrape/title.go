@@ -87,6 +87,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.set(i, fateTitle, fmt.Sprintf("title: headline before the body (score %.1f)", bestScore))
 		p.nameUnderTitle(before[best+1:])
 		p.takeDeck(before[best:])
+		p.nameOverBody(before[best+1:])
 		if n := len(before); n > best+1 && p.opensBody(before[n-1]) && !p.itemHead[before[n-1]] {
 			body = append([]int{before[n-1]}, body...)
 			before = before[:n-1]
@@ -108,13 +109,7 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		p.dropBefore(before, len(before))
 		return p.nameUnderTitle(body[1:]), after
 	}
-	if n := len(before); n > 0 && p.fates[before[n-1]] == 0 {
-		// "Nathan Thompson" over the body of a page that prints no headline.
-		if names, ok := signature(p.lines[before[n-1]]); ok && len(p.a.Authors) == 0 {
-			p.addAuthors(names)
-			p.set(before[n-1], fateMeta, "name over the body")
-		}
-	}
+	p.nameOverBody(before) // "Nathan Thompson" over the body of a page that prints no headline
 	p.dropBefore(before, -1)
 	if len(body) == 0 {
 		return body, after
@@ -170,6 +165,19 @@ func (p *textParse) repeatedHeadline(body []int) (int, bool) {
 func (p *textParse) headlineShaped(i int) bool {
 	l, f := p.lines[i], p.feat[i]
 	return f.words >= minFullHeadlineWords && f.words <= 20 && isTitleLike(l) && !isCaption(l) && !creditInsideRe.MatchString(l) && !gluedAgency(l)
+}
+
+// nameOverBody reads the writer's bare name or initials as the last line above the body, when
+// no byline named one: "R. C." under the pictures' captions.
+func (p *textParse) nameOverBody(above []int) {
+	n := len(above)
+	if n == 0 || len(p.a.Authors) > 0 || p.fates[above[n-1]] != 0 {
+		return
+	}
+	if names, ok := signature(p.lines[above[n-1]]); ok {
+		p.addAuthors(names)
+		p.set(above[n-1], fateMeta, "name over the body")
+	}
 }
 
 // maxCrumbWords bounds the breadcrumb printed before a headline on its line.
