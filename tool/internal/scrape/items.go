@@ -325,6 +325,16 @@ func (p *textParse) cutPromoTail(body []int) []int {
 	return body
 }
 
+// cutPromoHead drops the site's own promotion that opens the body, above the story: "I write
+// a newsletter … Sign up to receive it first via email".
+func (p *textParse) cutPromoHead(body []int) []int {
+	for len(body) > 1 && isPromo(p.lines[body[0]], p.folds[body[0]]) {
+		p.drop(body[0], ReasonNewsletter)
+		body = body[1:]
+	}
+	return body
+}
+
 // maxPromoWords bounds a sentence of a site's promotion.
 const maxPromoWords = 50
 

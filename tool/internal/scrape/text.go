@@ -108,7 +108,7 @@ func parseText(text string, m *matcher, md *meta) *textParse {
 	body, after = p.cutAfterSignature(body, after)
 	body = p.cutAtComments(body)
 	body = p.cutAtCommentButtons(body)
-	body = p.cutPromoTail(body)
+	body = p.cutPromoHead(p.cutPromoTail(body))
 	body, after = p.cutBylinedTeasers(body, after)
 	body, after = p.cutExcerptTeasers(body, after)
 	body = p.cutNumberedCards(body)

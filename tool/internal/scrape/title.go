@@ -196,8 +196,8 @@ func allStartUpper(words []string) bool {
 }
 
 // titleAgain returns the index in before of the line under the headline at before[best]
-// that repeats the headline's part after a separator: the post's title under the page's
-// ("Site name: The post's title").
+// that repeats the headline's part before or after a separator: the post's title under the
+// page's ("Site name: The post's title", "The post's title - Site name").
 func (p *textParse) titleAgain(before []int, best int) (int, bool) {
 	l := p.lines[before[best]]
 	for k := best + 1; k < len(before) && k <= best+2; k++ {
@@ -208,9 +208,16 @@ func (p *textParse) titleAgain(before []int, best int) (int, bool) {
 		if head, ok := strings.CutSuffix(l, p.lines[i]); ok && (endsWithTitleSep(head) || isCrumbHead(head)) {
 			return k, true
 		}
+		if tail, ok := strings.CutPrefix(l, p.lines[i]); ok && isSiteTail(tail) && wordCount(tail) <= maxSiteTailWords {
+			return k, true // "The post's title - Site name", then the post's title
+		}
 	}
 	return 0, false
 }
+
+// maxSiteTailWords bounds the site's name after a page title's separator, the separator
+// counted: " - Modern Farmer".
+const maxSiteTailWords = 5
 
 // endsWithTitleSep reports a page title's head that ends with the separator before the
 // post's title: a colon, or one of the separators of a <title> (titleSepRe).
