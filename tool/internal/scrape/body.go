@@ -921,6 +921,20 @@ func isPhotoCredit(l string) bool {
 	return n <= maxPhotoCreditWords || n <= maxLongCreditWords && !strings.ContainsRune(".!?»”", last)
 }
 
+// maxCaptionUnderCreditWords bounds the caption a paper prints under its picture's credit.
+const maxCaptionUnderCreditWords = 25
+
+// underShoutedCredit reports the caption of one sentence that a paper prints under its
+// picture's credit in capitals: "PHOTO ANN ROE, AGENCE FRANCE-PRESSE", then "Le coureur
+// belge a terminé deuxième de l'étape."
+func (p *textParse) underShoutedCredit(i int) bool {
+	if i == 0 || p.feat[i].words > maxCaptionUnderCreditWords || p.sentencesIn(i) > 0 || !p.feat[i].sentence {
+		return false
+	}
+	credit := p.lines[i-1]
+	return isPhotoCredit(credit) && strings.ToUpper(credit) == credit
+}
+
 // captionWords are, in lower case, the words of captionRe before a colon: "photo", "crédit",
 // "credit", "image", "illustration", "foto", "pictured", "pic".
 var captionWords = []string{"photo", "crédit", "credit", "image", "illustration", "foto", "pictured", "pic"}
@@ -1004,7 +1018,7 @@ func nameThenDate(l, code string) (string, time.Time, bool) {
 // "Une chronique signée X.", "Par X/Le Site", "X pour ABP le 24/11/18", "posté à 11h29,
 // par X". It returns the writers it names and the date it prints, if any.
 func creditLine(l, code string) ([]string, time.Time, bool) {
-	if runesOver(l, 160) {
+	if runesOver(l, 160) || isPhotoCredit(l) { // "PHOTO ANN ROE, AGENCE FRANCE-PRESSE": the picture's
 		return nil, time.Time{}, false
 	}
 	if sm := postedByRe.FindStringSubmatch(l); sm != nil {
@@ -1203,6 +1217,10 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonCaption, true
 	case p.captionAround(i - 1):
 		return ReasonPhotoCredit, true
+	case isPhotoCredit(l):
+		return ReasonPhotoCredit, true
+	case p.underShoutedCredit(i):
+		return ReasonCaption, true
 	case p.repeats(i), p.leadOfNext(i), isDoubled(p.folds[i]) && !p.announced(i):
 		return ReasonRepeated, true
 	case i > 0 && p.fates[i-1] == fateDropped && p.halfOfDoubled(i-1) == p.keys[i]:
