@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"fmt"
 	"github.com/kiosque-dev/kiosque/tool/internal/lang"
 	"github.com/kiosque-dev/kiosque/tool/internal/names"
 	"regexp"
@@ -664,6 +665,18 @@ var datelineRe = regexp.MustCompile(`^` + datelinePlace + `,\s+([^()–—]{6,40
 // ledeBylineRe matches the writer's credit that closes a lede in the Irish and British
 // manner, after a comma and a lede byline word: "…, writes Liam Heylin.".
 var ledeBylineRe = sync.OnceValue(func() *regexp.Regexp {
+	return ledePattern(`,\s+(?:%s)\s+(\p{Lu}[^,.!?]{2,60})\.$`)
+})
+
+// ledePrefixRe matches the writer named before the lede, with the job before the name:
+// "Chronicle Managing Editor Ann Roe writes: Mayor …".
+var ledePrefixRe = sync.OnceValue(func() *regexp.Regexp {
+	return ledePattern(`^((?:\p{Lu}[\p{L}'’.-]*\s+){2,7}?)(?:%s):\s+(\p{Lu}.*)$`)
+})
+
+// ledePattern compiles the pattern with the lede byline words of every language in place of
+// its %s, or a pattern that matches nothing when no table has any.
+func ledePattern(pattern string) *regexp.Regexp {
 	var words []string
 	for _, w := range lang.LedeBylineWords() {
 		words = append(words, regexp.QuoteMeta(w))
@@ -671,13 +684,21 @@ var ledeBylineRe = sync.OnceValue(func() *regexp.Regexp {
 	if len(words) == 0 {
 		return regexp.MustCompile(`$^`)
 	}
-	return regexp.MustCompile(`,\s+(?:` + strings.Join(words, "|") + `)\s+(\p{Lu}[^,.!?]{2,60})\.$`)
-})
+	return regexp.MustCompile(fmt.Sprintf(pattern, strings.Join(words, "|")))
+}
 
 // ledeByline takes the writer from the end of the first paragraph when no byline named one.
 func (p *textParse) ledeByline() {
 	if len(p.a.Authors) > 0 || len(p.a.Body) == 0 {
 		return
+	}
+	if sm := ledePrefixRe().FindStringSubmatch(p.a.Body[0].Text); sm != nil {
+		words := strings.Fields(sm[1])
+		if name := strings.Join(words[len(words)-2:], " "); names.IsPerson(name) {
+			p.addAuthors([]string{names.Normalize(name)})
+			p.a.Body[0].Text = sm[2]
+			return
+		}
 	}
 	sm := ledeBylineRe().FindStringSubmatch(p.a.Body[0].Text)
 	if sm == nil {
