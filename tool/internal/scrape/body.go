@@ -124,6 +124,8 @@ func (p *textParse) endsArticle(i int) bool {
 	switch p.why[i] {
 	case ReasonComments, ReasonCopyright, ReasonWidget, ReasonPaywall, ReasonLogin, ReasonTruncation:
 		return true
+	case ReasonNavigation:
+		return p.m.isPostLink(p.cue(i)) // "Next Article": the next post follows
 	}
 	return false
 }

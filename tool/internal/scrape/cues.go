@@ -263,6 +263,9 @@ func (m *matcher) gluedTeaser(line string) (string, bool) {
 	return "", false
 }
 
+// isPostLink reports a folded line that is a post-link label alone: "Next article".
+func (m *matcher) isPostLink(folded string) bool { return slices.Contains(m.postLinks, folded) }
+
 // postLink returns the title after a post-link label, glued to it or after a separator.
 func (m *matcher) postLink(line string) (string, bool) {
 	if r, ok := firstFolded(line); ok && !m.postStarts[r] {
