@@ -75,7 +75,7 @@ func english() *Table {
 				"Check Also", "More videos", "Other videos", "Related Items", "Recent Stories", "Latest Stories", "More articles", "Related posts", "Latest News", "More Stories", "You May Also Like",
 			},
 			RelatedPrefixes: []string{"Related", "More must-reads", "More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Latest from", "Other stories in"},
-			InlineRelated:   []string{"Click to play video:", "Read more", "Read also", "Related", "See also", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
+			InlineRelated:   []string{"Click to play video:", "Read more", "Read also", "Related", "See also", "Check out:", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
 			PostLinks:       []string{"Previous article", "Next article", "Previous post", "Next post", "Previous story", "Next story"},
 			Furniture: map[string][]string{
 				Share: {
@@ -96,7 +96,7 @@ func english() *Table {
 					"Post a Comment", "Comments are closed.", "Please enter your comment!", "Please enter your name here",
 					"You have entered an incorrect email address!", "Please enter your email address here", "Comments are closed", "Facebook Comment", "Facebook Comments", "Please reload", "Newer Post", "Older Post", "<< Home", "Subscribe to: Post Comments (Atom)",
 				},
-				Newsletter: {"Subscribe", "Sign up", "Subscribe now", "Newsletter"},
+				Newsletter: {"Subscribe", "Sign up", "Subscribe now", "Newsletter", "Get local news delivered to your inbox!"},
 				Cookies:    {"Accept", "Accept all", "Reject all", "Cookie settings", "Manage cookies", "Got it"},
 				Navigation: {
 					"Home", "Search", "Skip to content", "Skip to main content", "top of page", "Top of page",
@@ -115,15 +115,15 @@ func english() *Table {
 			},
 			Prefixes: map[string][]string{
 				Share:       {"Click to share on", "Click to email a link", "Click to print", "Click to email this", "Share on"},
-				Comments:    {"Comments: Our rules", "We want our comments to be", "Please report any comments", "TrackBack URL for this entry", "Listed below are links to weblogs that reference", "comments powered by", "Your email address will not be published", "Required fields are marked", "Save my name, email", "You must be logged in to post", "Notify me of"},
+				Comments:    {"Comments: Our rules", "We want our comments to be", "Please report any comments", "TrackBack URL for this entry", "Listed below are links to weblogs that reference", "comments powered by", "Your email address will not be published", "Required fields are marked", "Save my name, email", "You must be logged in to post", "Notify me of", "You can comment below"},
 				Newsletter:  {"Get email notifications on", "Register for free to read", "Click here to sign up", "Find out what's happening in", "Get the latest news and rumors", "Get your weather forecast from people who", "Get daily updates directly to your inbox", "Thank you for subscribing", "Send your stories to", "Send us your stories", "Send your news to", "Email your news to", "Read more in this week", "Don’t miss out on", "Sign up here to receive", "Send us your news", "Do you have a news tip", "Have a news tip", "Got a news tip", "Report an error", "Please report any errors", "Subscribe to our newsletter", "Sign up for our newsletter", "Sign up for the", "Get our newsletter", "Subscribe to the"},
 				Cookies:     {"This website uses cookies", "This site uses cookies", "We use cookies", "By continuing to use this"},
 				PhotoCredit: {"Photo credit", "Photography by", "Photo:", "Photos:", "Image credit", "Image:", "Credit:", "Illustration:", "Pictured:", "File photo", "(Photo:", "(Image:"},
 				ReadingTime: {"Reading time"},
 				Navigation:  {"You are here", "Click here for the latest", "Follow us", "Follow @", "View all posts by", "See all articles by", "More articles by", "View all articles", "See all stories by"},
-				Section:     {"This entry was posted in", "Section:", "Sections:", "Posted in", "Filed under", "Categories:", "Category:", "Topics:", "Posts Tagged", "Posts tagged", "Tag Archives:", "Category Archives:", "Archive for the", "Articles tagged", "Stories tagged"},
+				Section:     {"This entry was posted in", "Section:", "Sections:", "Explore posts in the same categories", "Posted in", "Filed under", "Categories:", "Category:", "Topics:", "Posts Tagged", "Posts tagged", "Tag Archives:", "Category Archives:", "Archive for the", "Articles tagged", "Stories tagged"},
 				Login:       {"Existing user?", "Log in to", "Login to", "Sign in to", "Already a subscriber", "Already have an account", "Don't have an account", "Create a free account", "Register to"},
-				Paywall:     {"Your support helps", "Your support makes", "Your donation helps", "Support our journalism", "Unlock access to", "Support Local Journalism", "Support local journalism", "This article is for subscribers", "Subscribe to continue", "To continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for", "Our website is temporarily unavailable in your location", "We are working hard to get it back online"},
+				Paywall:     {"Your support helps", "Your support makes", "Your donation helps", "Support our journalism", "Unlock access to", "Support Local Journalism", "Support local journalism", "This article is for subscribers", "Subscribe to continue", "To continue reading", "You must log in to continue reading", "You must be logged in to continue reading", "You have reached your", "Support us", "Donate", "Become a member", "Subscribe for", "Our website is temporarily unavailable in your location", "We are working hard to get it back online"},
 				Source:      {"Read the full article on", "Original source can be found", "The original source can be found", "This story first appeared", "This article first appeared", "This story originally appeared", "This article originally appeared", "This story was originally published", "This article was originally published", "Source:", "Sources:", "Via:", "Originally published", "Full story:", "Read the full story at", "Read the full story on"},
 				Widget:      {"How useful was this post", "Click on a star to rate it", "Average rating /", "No votes so far", "As you found this post useful", "We are sorry that this post was not useful", "Let us improve this post", "Showing posts with label", "Category Archives:", "Category Archive:", "Tag Archive:", "Archive for the", "Archives for", "Posts in category", "Hang on for a minute...we're trying to find some more stories"},
 				Ad:          {"This advertisement has not loaded yet", "Watch more of our videos on", "and live on Freeview channel"},

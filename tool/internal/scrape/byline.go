@@ -344,6 +344,17 @@ func nameBeforeDate(l, code string, scan func(string) []dateHit) (byline, bool) 
 	return byline{names: []string{name}, published: pub, updated: upd}, true
 }
 
+// markedInitials reads a correspondent's initials alone after a dash: "- G.L.", "— J.-M. R.".
+func markedInitials(l string) ([]string, bool) {
+	rest := strings.TrimLeft(l, "-–—")
+	marked := len(rest) < len(l)
+	rest = strings.TrimSpace(rest)
+	if !marked || !initialsRe.MatchString(strings.ReplaceAll(rest, " ", "")) || lang.Abbreviations().Has(rest) {
+		return nil, false
+	}
+	return []string{rest}, true
+}
+
 // signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".
 func signature(line string) ([]string, bool) {
 	if runesOver(line, 80) {

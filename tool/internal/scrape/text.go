@@ -1034,6 +1034,11 @@ func (p *textParse) readBody(body []int) {
 	}
 	for k, i := range body {
 		l := p.lines[i]
+		if names, ok := markedInitials(l); ok && len(p.a.Authors) == 0 {
+			p.addAuthors(names) // "- G.L." under the standfirst of a printed page
+			p.set(i, fateMeta, "initials in the body")
+			continue
+		}
 		if isCaption(l) || isPhotoCredit(l) || k > 0 && k < len(body)-1 && isCastList(l) && !announces(p.lines[body[k-1]]) {
 			p.drop(i, ReasonCaption)
 			continue
