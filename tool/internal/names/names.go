@@ -60,7 +60,7 @@ func isCapitalised(w string) bool {
 }
 
 // IsName reports whether s reads as the name of a person or a newsroom: one to five words and
-// at most 60 characters, without digits, quotes, brackets or slashes; the first word
+// at most 60 characters, without digits, quotes, brackets, slashes or colons inside; the first word
 // capitalised, the others capitalised, initials, name particles ("de", "van"), elided
 // particles ("d’Arville") or newsroom nouns ("rédaction").
 func IsName(s string) bool {
@@ -71,6 +71,9 @@ func IsName(s string) bool {
 	for i, w := range words {
 		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "«»\"“”()[]/@#") {
 			return false
+		}
+		if strings.Contains(w, ":") && (i < len(words)-1 || !strings.HasSuffix(w, ":") || strings.Count(w, ":") > 1) {
+			return false // a label and its value: "Status: Open"
 		}
 		if isCapitalised(w) {
 			continue

@@ -1053,9 +1053,6 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 	if name, pub, ok := datedSignature(l, code); ok {
 		return []string{name}, pub, true
 	}
-	if name, pub, ok := nameThenDate(l, code); ok {
-		return []string{name}, pub, true
-	}
 	if n := len(l); n%2 == 0 && n >= 8 && l[:n/2] == l[n/2:] {
 		// "Andy NealAndy Neal": a byline printed twice, run together.
 		if names, ok := parseNames(l[:n/2], true); ok {
@@ -1675,7 +1672,8 @@ func (p *textParse) overByline(i int) bool {
 		if l := strings.TrimSpace(p.lines[j]); l != "" {
 			_, byline := articleByline(l, p.lang)
 			_, _, credit := creditLine(l, p.lang)
-			return byline || credit
+			_, _, dated := nameThenDate(l, p.lang)
+			return byline || credit || dated
 		}
 	}
 	return false

@@ -553,7 +553,18 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		p.addPending(pendingMeta{i: i, names: names, pub: pub}, "credit")
 		return "credit", true
 	}
+	if name, pub, ok := nameThenDate(l, p.lang); ok && p.keptAbove(i) {
+		p.addPending(pendingMeta{i: i, names: []string{name}, pub: pub}, "credit")
+		return "credit", true
+	}
 	return "", false
+}
+
+// keptAbove reports whether a line above line i was kept as content: a name run into a
+// date under the headline is the writer's ("Shamsul Islam May 26, 2012"), and with none
+// above it is the headline itself ("LIBRARY STATUS 21 DEC 2016").
+func (p *textParse) keptAbove(i int) bool {
+	return slices.Contains(p.fates[:i], 0)
 }
 
 func (p *textParse) addPending(pm pendingMeta, why string) {
