@@ -102,6 +102,8 @@ func (p *textParse) chooseTitle(before, body, after []int) ([]int, []int) {
 		body, opening = body[1:], "title: headline over its byline, under the site's tagline"
 	case len(body) > 1 && p.opensWithHeadline(body):
 		opening = "title: headline opening the prose"
+	case len(body) > 1 && p.printedAgainUnder(body[0]):
+		opening = "title: headline printed twice over the prose"
 	}
 	if opening != "" {
 		p.a.Title = withoutKicker(p.lines[body[0]])
@@ -165,6 +167,18 @@ func (p *textParse) repeatedHeadline(body []int) (int, bool) {
 func (p *textParse) headlineShaped(i int) bool {
 	l, f := p.lines[i], p.feat[i]
 	return f.words >= minFullHeadlineWords && f.words <= 20 && isTitleLike(l) && !isCaption(l) && !creditInsideRe.MatchString(l) && !gluedAgency(l)
+}
+
+// maxEllipsedHeadlineWords bounds a headline that ends with an ellipsis.
+const maxEllipsedHeadlineWords = 15
+
+// printedAgainUnder reports a short line, a headline or one that trails off ("Comment le club
+// a redressé la tête..."), printed again right under itself, the copy dropped as a repeat.
+func (p *textParse) printedAgainUnder(i int) bool {
+	next := i + 1
+	l := p.lines[i]
+	return next < len(p.lines) && p.fates[next] == fateDropped && p.why[next] == ReasonRepeated && p.keys[next] == p.keys[i] &&
+		p.feat[i].words <= maxEllipsedHeadlineWords && (isTitleLike(l) || isEllipsed(l))
 }
 
 // nameOverBody reads the writer's bare name or initials as the last line above the body, when
