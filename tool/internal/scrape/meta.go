@@ -309,6 +309,9 @@ func firstSentence(p string) string {
 	}
 	for i, r := range p {
 		if strings.ContainsRune(".!?", r) && i > 0 && endsSentence(p[:i], p[i+utf8.RuneLen(r):]) {
+			if r == '.' && strings.HasSuffix(p[:i], "..") {
+				i++ // an ellipsis stays whole: "la pente..."
+			}
 			p = p[:i]
 			break
 		}
