@@ -26,7 +26,7 @@ func english() *Table {
 			"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 		},
 		Weekdays:        `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`,
-		DateWords:       `time on published updated last posted date at am pm the and first utc gmt cet cest est edt pst pdt bst et`,
+		DateWords:       `time on published updated last posted date at am pm the and first utc gmt cet cest est edt cst cdt mst mdt pst pdt akst akdt hst bst et`,
 		UpdateWords:     []string{"updated"},
 		BylineWords:     []string{"By", "BY", "Text", "Written by", "Reporting by", "Words by", "Story by", "Report by", "Match report by", "writes", "Writes"},
 		LedeBylineWords: []string{"writes"},

@@ -119,6 +119,10 @@ var (
 	// gluedBylineRe matches a byline run into the first paragraph: "Par Anne Delorme Le maire
 	// a…", the name ending before the capitalised word that opens the sentence.
 	gluedBylineRe = regexp.MustCompile(`^((?:Par|By)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(\p{Lu}[\p{L}'’-]*\s+\p{Ll}.{40,})$`)
+	// gluedBylineNoSpaceRe matches a byline run into the first paragraph with no space: "By
+	// Lori EhdeThe county fair…", the name's last word greedy up to the capital that opens the
+	// sentence.
+	gluedBylineNoSpaceRe = regexp.MustCompile(`^(?:Par|By)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll}){1,2})(\p{Lu}[\p{L}'’-]*\s.{40,})$`)
 	// pipedNameRe matches a writer's name set before the first paragraph with a bar:
 	// "Anne Delorme | La rentrée, c'est pour tout le monde…".
 	pipedNameRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+\|\s+(\p{Lu}.{40,})$`)
@@ -155,6 +159,11 @@ func splitGlued(l string) []string {
 	}
 	if m := gluedBylineRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}
+	}
+	if strings.HasPrefix(l, "By ") || strings.HasPrefix(l, "Par ") {
+		if m := gluedBylineNoSpaceRe.FindStringSubmatchIndex(l); m != nil && names.IsPerson(l[m[2]:m[3]]) {
+			return []string{l[:m[3]], l[m[4]:]}
+		}
 	}
 	if m := gluedCaptionRe.FindStringSubmatchIndex(l); m != nil {
 		return []string{l[:m[3]], l[m[4]:]}

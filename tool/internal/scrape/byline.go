@@ -135,7 +135,7 @@ func bylineParts(s, code string) (byline, bool) {
 	if !ok {
 		names, ok = nameBeforeQuality(namesPart)
 	}
-	if !ok {
+	if !ok && !newsroomStaff(namesPart) {
 		return b, false
 	}
 	b.names = names
@@ -152,7 +152,7 @@ func bylineParts(s, code string) (byline, bool) {
 			}
 			continue
 		}
-		if readingTimeRe.MatchString(foldCue(p)) || isOutlet(p) {
+		if readingTimeRe.MatchString(foldCue(p)) || isOutlet(p) || opensWithUpdate(p) {
 			continue
 		}
 		return byline{}, false
@@ -243,6 +243,21 @@ var footnoteRe = regexp.MustCompile(`\s*\[\d{1,2}\]$`)
 // outletSuffixRe matches the outlet a byline names after the writer: "from the Associated
 // Press", "pour Le Courrier".
 var outletSuffixRe = regexp.MustCompile(`\s+(?:from|for|pour)\s+(?:the\s+|l['’]|la\s+|le\s+)?\p{Lu}[^|]{0,40}$`)
+
+// opensWithUpdate reports a byline's part that gives the update's time in a form the date
+// patterns do not read, with no year: "Updated March 18 at 6:29 AM".
+func opensWithUpdate(part string) bool {
+	folded := foldText(part)
+	opens := slices.ContainsFunc(lang.UpdateWords(), func(w string) bool { return strings.HasPrefix(folded, w+" ") })
+	return opens && strings.ContainsAny(part, "0123456789") && wordCount(part) <= 8
+}
+
+// newsroomStaff reports a byline that credits the newsroom's staff, not a writer: "KOLD News
+// 13 Staff", "Ledger staff".
+func newsroomStaff(s string) bool {
+	words := strings.Fields(s)
+	return len(words) >= 2 && len(words) <= 6 && lang.Accounts().Has(words[len(words)-1])
+}
 
 // slashOutletRe matches the last part of a byline after a slash with spaces around it.
 var slashOutletRe = regexp.MustCompile(`\s+/\s+([^/]{2,40})$`)

@@ -540,6 +540,12 @@ func (p *textParse) metaUnder(i int) bool {
 	return next < len(p.lines) && (p.fates[next] == fateMeta || p.fates[next] == fateDropped && p.why[next] == ReasonAgency)
 }
 
+// metaUnderCaption reports a picture's caption under line i with the byline or date under
+// it: the deck, its picture, then the byline.
+func (p *textParse) metaUnderCaption(i int) bool {
+	return i+2 < len(p.lines) && p.captioned(i+1) && p.metaUnder(i+1)
+}
+
 // isMinorLine reports a line under a headline that never competes with it: a label of one
 // or two words, a photo's credit, a person's name.
 func (p *textParse) isMinorLine(i int) bool {
@@ -574,7 +580,7 @@ func (p *textParse) nameUnder(i int) bool {
 // newspaper's credit.
 func (p *textParse) overDeck(i int) bool {
 	next := i + 1
-	if next >= len(p.lines) || p.fates[next] != 0 || !isTitleLike(p.lines[i]) || !p.metaUnder(next) {
+	if next >= len(p.lines) || p.fates[next] != 0 || !isTitleLike(p.lines[i]) || !p.metaUnder(next) && !p.metaUnderCaption(next) {
 		return false
 	}
 	l, f := p.lines[next], p.feat[next]
@@ -586,7 +592,7 @@ func (p *textParse) overDeck(i int) bool {
 	}
 	deck := f.words >= 4 && isTitleLike(l)
 	standfirst := f.sentence && f.words >= 8 && f.runes <= maxStandfirstRunes && p.sentencesIn(next) <= 1
-	return deck || standfirst
+	return (deck || standfirst) && !p.captioned(next) // a picture's caption is neither
 }
 
 // takeDeck makes the headline-like line right under the headline, the first of the lines
@@ -660,12 +666,16 @@ func (p *textParse) droppedElsewhere(i int) bool {
 var creditInsideRe = guard(regexp.MustCompile(`\s(?:Photograph|Photo|Picture|Pic)s?(?::\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}(?:\s*/\s*[^/]{1,30})?|\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*/\s*[^/]{1,30})$`),
 	holdsAny("Photo", "Pic"))
 
+// sourceCreditRe matches the source a caption credits after its sentence: "… was vacant.
+// (Source: Harlow Fire Department)".
+var sourceCreditRe = regexp.MustCompile(`[.!?]\s*\((?i:source|courtesy|credit):\s*[^()]{2,60}\)$`)
+
 // captioned reports a line that reads as a picture's caption: one with its credit, one glued
 // to its agency's name ("A driver at the depot on TuesdayPA Media"), or one under the
 // alternative text it begins with, dropped as repeated.
 func (p *textParse) captioned(i int) bool {
 	l := p.lines[i]
-	if isCaption(l) || creditInsideRe.MatchString(l) || gluedAgency(l) {
+	if isCaption(l) || creditInsideRe.MatchString(l) || gluedAgency(l) || strings.HasSuffix(l, ")") && sourceCreditRe.MatchString(l) {
 		return true
 	}
 	return i > 0 && p.fates[i-1] == fateDropped && p.why[i-1] == ReasonRepeated && strings.HasPrefix(p.keys[i], p.keys[i-1])
