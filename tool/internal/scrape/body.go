@@ -732,6 +732,11 @@ func (p *textParse) readTail(after []int) {
 			p.set(i, fateMeta, "signature with the place")
 			continue
 		}
+		if name, ok := firstNameWithRole(l); ok && len(p.a.Authors) == 0 {
+			p.addAuthors([]string{name})
+			p.set(i, fateMeta, "signature with the job")
+			continue
+		}
 		if p.isBio(l) {
 			p.drop(i, ReasonAuthorBio)
 			continue

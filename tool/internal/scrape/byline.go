@@ -428,6 +428,16 @@ func placedSignature(line string) ([]string, bool) {
 	return ns, ok && len(ns) == 1 && names.IsPerson(ns[0])
 }
 
+// firstNameWithRole reads the sign-off of a post signed with a first name and the writer's
+// job: "Michele, Children's Librarian".
+func firstNameWithRole(l string) (string, bool) {
+	name, role, ok := strings.Cut(l, ", ")
+	if !ok || strings.Contains(name, " ") || !isRole(strings.TrimSuffix(role, ".")) || !names.IsName(name) {
+		return "", false
+	}
+	return name, true
+}
+
 // isRole reports a job printed after a signer's name: one to four capitalised words ending
 // with a title of the language tables ("Library Director", "Fire Chief").
 func isRole(s string) bool {
