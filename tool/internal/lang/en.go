@@ -59,6 +59,7 @@ func english() *Table {
 		BylineTails:    []string{"Reporting", "reporting", "reported this story"},
 		PageWords:      []string{"Page"},
 		Agencies:       []string{"Reuters", "AP", "Associated Press", "Bloomberg", "PA", "PA Media", "Press Association", "AAP", "CNN Wire", "UPI", "Xinhua"},
+		CaptionVerbs:   `shown seen displays poses pose performs perform speaks speak looks walks stands holds smiles celebrates`,
 		CaptionCues:    []string{"L to R", "L-R", "left to right", "from left"},
 		CaptionOpeners: []string{"In this photo", "Pictured above", "Pictured left", "Pictured right", "Pictured below", "Shown above", "Above photo", "Photo above", "Top photo", "Bottom photo"},
 		SignOffs:       []string{"Respectfully submitted", "Respectfully", "Sincerely", "Yours sincerely", "Yours truly", "Yours faithfully", "Correctly attested", "Attest", "Regards", "Kind regards", "Best regards", "Warm regards", "In faith"},
@@ -92,7 +93,7 @@ func english() *Table {
 				Comments: {
 					"Comments", "Comment", "Leave a comment", "Leave a Reply", "Leave a reply", "Add new comment", "Post a Comment", "Post Comments (Atom)",
 					"Reply", "Cancel reply", "Post Comment", "Name", "Name *", "Email *", "Website",
-					"No comments yet", "Be the first to comment", "Join the discussion", "View comments", "Report this comment", "Report abuse", "Flag this comment",
+					"No comments yet", "Be the first to comment", "Join the discussion", "Join the conversation", "View comments", "Report this comment", "Report abuse", "Flag this comment",
 					"Post a Comment", "Comments are closed.", "Please enter your comment!", "Please enter your name here",
 					"You have entered an incorrect email address!", "Please enter your email address here", "Comments are closed", "Facebook Comment", "Facebook Comments", "Please reload", "Newer Post", "Older Post", "<< Home", "Subscribe to: Post Comments (Atom)",
 				},

@@ -87,6 +87,7 @@ func french() *Table {
 		BioVerbs:       `est couvre écrit suit vit enseigne travaille`,
 		PageWords:      []string{"Page"},
 		Agencies:       []string{"AFP", "Agence France-Presse", "ATS", "Belga", "ANSA", "Sipa"},
+		CaptionVerbs:   `pose posent`,
 		CaptionCues:    []string{"de gauche à droite", "de g. à d.", "de g à d"},
 		CaptionOpeners: []string{"Sur cette photo", "Sur la photo", "Sur notre photo", "Sur nos photos", "Sur cette image", "En photo", "Photo ci-dessus"},
 		Standfirsts:    true,

@@ -187,6 +187,10 @@ type Table struct {
 	PageWords []string
 	// Agencies are the news agencies whose credit is not an author ("AFP", "Reuters").
 	Agencies []string
+	// CaptionVerbs are the verbs in the present tense with which a caption says what its
+	// picture shows ("shown", "poses"): a sentence of one, ending with the picture's full
+	// date ("… on Saturday, April 2, 2022."), is a caption.
+	CaptionVerbs string
 	// CaptionCues are the phrases with which a photo's caption places the people it shows
 	// ("L to R", "de gauche à droite"): a line holding one is a caption.
 	CaptionCues []string
@@ -327,6 +331,7 @@ var (
 	pronouns      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Pronouns }) })
 	addressing    = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Addressing }) })
 	channels      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Channels }) })
+	captionVerbs  = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.CaptionVerbs }) })
 	mastheads     = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.Mastheads }) })
 	outletWords   = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.OutletWords }) })
 	bioVerbs      = sync.OnceValue(func() Set { return union(func(t *Table) string { return t.BioVerbs }) })
@@ -538,6 +543,10 @@ func Channels() Set { return channels() }
 
 // OutletWords returns the words a site speaks as itself with, in every language.
 func OutletWords() Set { return outletWords() }
+
+// CaptionVerbs returns the verbs captions describe their pictures with, of every language,
+// folded.
+func CaptionVerbs() Set { return captionVerbs() }
 
 // Mastheads returns the words newspapers name themselves with, of every language, folded.
 func Mastheads() Set { return mastheads() }

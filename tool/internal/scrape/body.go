@@ -928,6 +928,40 @@ func isPhotoCredit(l string) bool {
 	return n <= maxPhotoCreditWords || n <= maxLongCreditWords && !strings.ContainsRune(".!?»”", last)
 }
 
+// maxDatedCaptionWords bounds a caption that ends with its picture's date.
+const maxDatedCaptionWords = 40
+
+// datedCaption reports a caption of one sentence that ends with its picture's full date,
+// weekday and year, and says what the picture shows in the present tense, or stands next to
+// another such line: "Matthew Romain performs at the market on Saturday, April 2, 2022."
+func (p *textParse) datedCaption(i int) bool {
+	if !p.datedShape(i) {
+		return false
+	}
+	return holdsWordOf(p.folds[i], lang.CaptionVerbs()) || p.datedShape(i-1) || p.datedShape(i+1)
+}
+
+// datedShape reports a line of one sentence that ends with a full date, weekday and year.
+func (p *textParse) datedShape(i int) bool {
+	if i < 0 || i >= len(p.lines) || !strings.HasSuffix(p.lines[i], ".") || p.feat[i].words > maxDatedCaptionWords || p.feat[i].words < 6 || p.sentencesIn(i) > 0 {
+		return false
+	}
+	l := p.lines[i]
+	hits := p.datesIn(i, l)
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	if h.end < len(l)-2 || !yearRe.MatchString(l[h.start:h.end]) {
+		return false
+	}
+	words := strings.Fields(l[max(0, h.start-12):h.end])
+	return slices.ContainsFunc(words, func(w string) bool { return lang.Weekdays().Has(strings.Trim(w, ",.")) })
+}
+
+// yearRe matches a year of four digits.
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
 // maxCaptionUnderCreditWords bounds the caption a paper prints under its picture's credit.
 const maxCaptionUnderCreditWords = 25
 
@@ -1223,6 +1257,8 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonPhotoCredit, true
 	case isPhotoCredit(l):
 		return ReasonPhotoCredit, true
+	case p.datedCaption(i):
+		return ReasonCaption, true
 	case p.underShoutedCredit(i):
 		return ReasonCaption, true
 	case p.repeats(i), p.leadOfNext(i), isDoubled(p.folds[i]) && !p.announced(i):

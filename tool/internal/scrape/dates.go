@@ -258,7 +258,8 @@ func dateLineBy(line, code string, scan func(string) []dateHit) (published, upda
 	}
 	tail := line[hits[len(hits)-1].end:]
 	if sm := trailingByRe.FindStringSubmatch(tail); sm != nil {
-		n, ok := parseNames(sm[1], true)
+		// "… par Ann Roe 1", "… par Ann Roe1": the count of comments after the name.
+		n, ok := parseNames(strings.TrimRight(sm[1], "0123456789 "), true)
 		if !ok {
 			return published, updated, nil, false
 		}
@@ -374,10 +375,29 @@ func trimDateTail(tail string) string {
 			return tail[:i]
 		}
 	}
-	if barredCategory(tail) {
-		return ""
+	if barredCategory(tail) || isReadingTime(tail) || dateExtras(tail) {
+		return "" // " 7 min read", "  •  1 hour ago  •  1 minute read  •  Join the conversation"
 	}
 	return tail
+}
+
+// dateExtras reports a tail of parts after bullets or bars that each give the story's age,
+// its reading time, or a link to its comments.
+func dateExtras(tail string) bool {
+	parts := strings.FieldsFunc(tail, func(r rune) bool { return r == '•' || r == '·' || r == '|' })
+	if len(parts) == 0 || strings.TrimSpace(tail) == "" {
+		return false
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if part == "" || relativeTimeRe.MatchString(part) || isReadingTime(part) {
+			continue
+		}
+		if reason, ok := defaultMatcher().furnitureReason(part); !ok || reason != ReasonComments {
+			return false
+		}
+	}
+	return true
 }
 
 // trimAgeTail cuts the age a page prints after a date: "… 12:00 pm Updated 3 minutes ago".
