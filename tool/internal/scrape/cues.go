@@ -372,6 +372,11 @@ func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
 	if r, ok := m.furniture[f]; ok {
 		return r, true
 	}
+	if item, ok := strings.CutPrefix(f, "• "); ok {
+		if r, ok := m.furniture[item]; ok {
+			return r, true // "• Print": a button the theme set as a list's item
+		}
+	}
 	// A line starts with a prefix only if it starts with its first byte: the cues of that
 	// byte are the only ones to try, in the order of m.prefixes.
 	for _, p := range m.prefixesBy[firstByte(ft)] {
