@@ -778,9 +778,9 @@ var (
 	// frCreditRe matches a French wire credit: "(X, avec Y; version française Z)".
 	frCreditRe = guard(regexp.MustCompile(`(?i)^\(([^;()]+);\s*(?:version française|édité par|édition|traduction|adaptation)[^)]*\)\.?$`),
 		both(startsFold("", "("), holdsAny(";")))
-	// signedRe matches "Une chronique signée X.", "Un article rédigé par X".
-	signedRe = guard(regexp.MustCompile(`(?i)^(?:une?\s+)?(?:chronique|tribune|analyse|billet|article|enquête|reportage|éditorial|column|story)\s+(?:signée?|rédigée?|écrite?|written|by)\s+(?:par\s+|by\s+)?(.+?)\.?$`),
-		startsFold("", "un", "chronique", "tribune", "analyse", "billet", "article", "enquête", "reportage", "éditorial", "column", "story"))
+	// signedRe matches "Une chronique signée X.", "Un article rédigé par X", "Un sujet de X.".
+	signedRe = guard(regexp.MustCompile(`(?i)^(?:une?\s+)?(?:chronique|tribune|analyse|billet|article|enquête|reportage|éditorial|sujet|column|story)\s+(?:signée?|rédigée?|écrite?|written|by|de)\s+(?:par\s+|by\s+)?(.+?)\.?$`),
+		startsFold("", "un", "chronique", "tribune", "analyse", "billet", "article", "enquête", "reportage", "éditorial", "sujet", "column", "story"))
 	// forOutletRe matches "Anne Delorme pour ABP le 24/11/18 17:24".
 	forOutletRe = guard(regexp.MustCompile(`^(\p{Lu}[^,;:]{2,50}?)\s+(?:pour|for)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}[\p{L}\d .'’-]{0,40}?(?:,?\s+(?:le|on)\s+(.{6,40}))?$`),
 		both(startsUpper, holdsAny("pour", "for")))
