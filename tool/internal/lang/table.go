@@ -201,8 +201,9 @@ type Table struct {
 	// ("Respectfully submitted,", "Votre curé,"), alone on their line or before the name.
 	SignOffs []string
 	// Standfirsts says the language's press prints a standfirst (the French chapô) between
-	// the headline and the story as a rule, so that a paragraph there much shorter than the
-	// next one is the standfirst, with no byline to part them.
+	// the headline and the story as a rule, so that a first paragraph there opened by a
+	// kicker in capitals, or printed again in the story, is the standfirst, with no byline
+	// to part them.
 	Standfirsts bool
 	// RelatedClasses are the words of an HTML element's class or id, in lower case with
 	// dashes, that say the element holds related articles ("lire-aussi", "read-also").

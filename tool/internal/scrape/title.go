@@ -797,7 +797,9 @@ const maxStandfirstRunes = 300
 // takeStandfirst makes the body's first line the subtitle when it is a standfirst: a
 // sentence or two under the headline, parted from the story by its byline or date
 // ("Headline", "One sentence.", "By Ann Roe", "Wednesday, 10th March", "The story..."), or,
-// where the language's press prints one as a rule, much shorter than the paragraph after it.
+// where the language's press prints one as a rule, printed again in the story or opened by a
+// kicker. Length alone tells nothing: on real pages a short first paragraph was as often
+// the story's lede as a standfirst.
 func (p *textParse) takeStandfirst(body []int) []int {
 	if len(body) < 3 || p.a.Subtitle != "" || len(p.itemHead) > 0 {
 		// On a page of several stories, each story's standfirst stays its first line.
@@ -805,7 +807,7 @@ func (p *textParse) takeStandfirst(body []int) []int {
 	}
 	first := body[0]
 	l := p.lines[first]
-	title, ok := p.titleAbove(first)
+	_, ok := p.titleAbove(first)
 	kicked := p.kickedStandfirst(first)
 	if !ok || p.feat[first].words < 6 || p.feat[first].runes > maxStandfirstRunes || shoutedLede(l) && !kicked {
 		return body
@@ -817,36 +819,11 @@ func (p *textParse) takeStandfirst(body []int) []int {
 		p.set(first, fateMeta, "standfirst: its first sentences printed again in the story")
 	case kicked:
 		p.set(first, fateMeta, "standfirst: opens with a kicker in capitals")
-	case p.shorterThanStory(first, body[1], p.metaBetween(title, first)):
-		p.set(first, fateMeta, "standfirst: under the headline, shorter than the story's paragraphs")
 	default:
 		return body
 	}
 	p.a.Subtitle = l
 	return body[1:]
-}
-
-// A standfirst told by its length holds minStandfirstWords words or more, and the story's
-// first paragraph, of minStoryWords or more, is standfirstRatio times as long, or
-// bylineStandfirstRatio times when a byline or date parts the standfirst from the headline
-// (under the byline, a short lede is the story's more often than a standfirst).
-const (
-	minStandfirstWords    = 18
-	minStoryWords         = 40
-	standfirstRatio       = 1.6
-	bylineStandfirstRatio = 2.5
-)
-
-// shorterThanStory reports, where the language's press prints a standfirst as a rule, a
-// first line of one or a few sentences much shorter than the paragraph after it.
-func (p *textParse) shorterThanStory(first, next int, underByline bool) bool {
-	l, words, story := p.lines[first], p.feat[first].words, p.feat[next].words
-	ratio := standfirstRatio
-	if underByline {
-		ratio = bylineStandfirstRatio
-	}
-	return p.printsStandfirsts() && p.feat[first].sentence && !isTitleLike(l) && p.sentencesIn(first) <= 2 &&
-		words >= minStandfirstWords && story >= minStoryWords && float64(story) >= ratio*float64(words)
 }
 
 // printedBelow reports a first line whose first sentences the story prints again as one of
@@ -944,15 +921,6 @@ func (p *textParse) underTitle(i int) bool {
 	return ok
 }
 
-// metaBetween reports a byline or date line between lines i and j.
-func (p *textParse) metaBetween(i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if p.fates[k] == fateMeta {
-			return true
-		}
-	}
-	return false
-}
 
 // maxKickerWords bounds the kicker a page prints on its headline's line.
 const maxKickerWords = 3
