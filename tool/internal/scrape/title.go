@@ -921,7 +921,6 @@ func (p *textParse) underTitle(i int) bool {
 	return ok
 }
 
-
 // maxKickerWords bounds the kicker a page prints on its headline's line.
 const maxKickerWords = 3
 
