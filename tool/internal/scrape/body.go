@@ -195,11 +195,22 @@ func (p *textParse) widen(content []int, r run) (int, int) {
 			start--
 		case start > 1 && numberedHeadRe.MatchString(p.lines[content[start-1]]) && p.leadsBody(content[start-2]):
 			start -= 2 // "2. Indiana hospital opens", a listicle's item over its paragraph
+		case start > 1 && p.subheadingOver(content[start-1]) && p.leadsBody(content[start-2]) && p.feat[content[start-2]].class >= proseGood:
+			start -= 2 // the standfirst, then a subheading over the story's first paragraph
 		default:
 			return p.widenEnd(content, start, r.last+1)
 		}
 	}
 	return p.widenEnd(content, start, r.last+1)
+}
+
+// maxSubheadingWords bounds a subheading inside the body.
+const maxSubheadingWords = 8
+
+// subheadingOver reports a short headline-like line right over the line after it, with no
+// byline or date under it: a subheading, not the page's headline.
+func (p *textParse) subheadingOver(i int) bool {
+	return isTitleLike(p.lines[i]) && p.feat[i].words <= maxSubheadingWords && p.feat[i].words >= 2 && !p.metaUnder(i) && i+1 < len(p.lines) && p.fates[i+1] == 0
 }
 
 // numberedHeadRe matches a listicle's numbered subheading: "3. Lehigh Valley plans a hospital".
@@ -767,7 +778,7 @@ var (
 	parenCreditRe = regexp.MustCompile(`\((?:[A-Z]{2,8}|AFP|Reuters)(?: [Pp]hotos?)?\)+\.?$`)
 	// relativeTimeRe matches a date printed as an age or a time of today: "9 days ago", "il y
 	// a 3 heures", "Publié à 8h00".
-	relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:posted|updated|publié|mis à jour)\s+)?(?:(?:à|at)\s+` + clockPattern + `(?:\s?[ap]\.?m\.?)?|(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?))\.?$`)
+	relativeTimeRe = regexp.MustCompile(`(?i)^(?:(?:posted|updated|publié|mis à jour)\s+)?(?:(?:à|at)\s+` + clockPattern + `(?:\s?[ap]\.?m\.?)?|(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?|années?))\.?$`)
 	// emptyBylineRe matches a byline left without a name: "By  |", "Par", "Author:".
 	emptyBylineRe = regexp.MustCompile(`(?i)^(?:by|par|posted by|publié par|author|auteur)\s*[|,:·•–—-]*\s*$`)
 	// spacedMenuRe splits a menu flattened with runs of spaces or tabs.
