@@ -167,10 +167,22 @@ func sourcedByline(l, code string) (byline, bool) {
 		return b, true
 	}
 	source, rest, ok := strings.Cut(l, " | ")
+	withAgency := false
+	for _, with := range []string{" avec ", " with "} {
+		if outlet, agency, found := strings.Cut(source, with); found && lang.IsAgency(agency) {
+			source, withAgency = outlet, true // "Le Monde.fr avec AFP | 10.12.2013 à 19h40"
+		}
+	}
 	if !ok || wordCount(source) > 3 || strings.ContainsAny(source, ",;:!?") {
 		return byline{}, false
 	}
-	return articleByline(rest, code)
+	if b, ok := articleByline(rest, code); ok {
+		return b, true
+	}
+	if pub, upd, _, ok := dateLine(rest, code); ok && !pub.IsZero() && (withAgency || !names.IsPerson(source)) {
+		return byline{published: pub, updated: upd}, true // the outlet, then the dates
+	}
+	return byline{}, false
 }
 
 // nameBeforeQuality reads the name that opens the names part of a byline when what follows
