@@ -75,8 +75,8 @@ func english() *Table {
 				"Related Coverage", "Also read", "More news", "Read next", "Up next", "Trending",
 				"Check Also", "More videos", "Other videos", "Related Items", "Recent Stories", "Latest Stories", "More articles", "Related posts", "Latest News", "More Stories", "You May Also Like",
 			},
-			RelatedPrefixes: []string{"Related", "More must-reads", "More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Latest from", "Other stories in"},
-			InlineRelated:   []string{"Click to play video:", "Read more", "Read also", "Related", "See also", "Check out:", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
+			RelatedPrefixes: []string{"Related", "Most read", "More must-reads", "More articles on", "More stories on", "More articles about", "More stories about", "More news on", "More from", "More on", "Latest from", "Other stories in"},
+			InlineRelated:   []string{"Click to play video:", "Read more", "Read also", "Related", "See also", "Check out:", "Keep reading", "READ MORE", "Also read", "RELATED", "MORE", "Read"},
 			PostLinks:       []string{"Previous article", "Next article", "Previous post", "Next post", "Previous story", "Next story"},
 			Furniture: map[string][]string{
 				Share: {
