@@ -1264,13 +1264,9 @@ func (p *textParse) furnitureShape(i int) (string, bool) {
 		return ReasonSource, true
 	case p.captionAround(i) || p.captionAround(i-2) || p.shortensCaption(i) || p.printedTwice(i) || p.printedTwice(i-1):
 		return ReasonCaption, true
-	case p.captionAround(i - 1):
+	case p.captionAround(i - 1), isPhotoCredit(l):
 		return ReasonPhotoCredit, true
-	case isPhotoCredit(l):
-		return ReasonPhotoCredit, true
-	case p.datedCaption(i):
-		return ReasonCaption, true
-	case p.underShoutedCredit(i):
+	case p.datedCaption(i), p.underShoutedCredit(i):
 		return ReasonCaption, true
 	case p.repeats(i), p.leadOfNext(i), isDoubled(p.folds[i]) && !p.announced(i):
 		return ReasonRepeated, true
