@@ -931,6 +931,9 @@ func (p *textParse) altOverCaption(i int) bool {
 // the picture's source: "Photo Icon Sport", "Photos Claire MARTIN – classement du comité".
 func isPhotoCredit(l string) bool {
 	first, rest, _ := strings.Cut(l, " ")
+	if by, ok := strings.CutPrefix(rest, "by "); ok {
+		rest = by // "Photo by Daniel Buttrey"
+	}
 	if !startsUpper(rest) || !slices.Contains(captionWords, strings.ToLower(strings.TrimRight(first, "s:"))) {
 		return false
 	}

@@ -99,6 +99,7 @@ func articleByline(line, code string) (byline, bool) {
 	if runesOver(line, maxStationsBylineRunes) {
 		return byline{}, false
 	}
+	line = strings.TrimRight(line, " —–-|·•") // "By Matthew Keck —": the date it announced is gone
 	sm := articleBylineRe.FindStringSubmatch(line)
 	if sm == nil {
 		return byline{}, false
