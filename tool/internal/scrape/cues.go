@@ -377,6 +377,9 @@ func (m *matcher) furnitureFolded(line, ft string) (string, bool) {
 			return r, true // "• Print": a button the theme set as a list's item
 		}
 	}
+	if rest := strings.TrimLeft(ft, ".…"); len(rest) < len(ft) && rest != "" {
+		return m.furnitureFolded(strings.TrimLeft(line, ".… "), strings.TrimLeft(rest, " ")) // "...pour lire la suite, rejoignez…": the cut story's dots first
+	}
 	// A line starts with a prefix only if it starts with its first byte: the cues of that
 	// byte are the only ones to try, in the order of m.prefixes.
 	for _, p := range m.prefixesBy[firstByte(ft)] {
