@@ -17,7 +17,7 @@ var (
 	teaserBylineRe = regexp.MustCompile(`(?i)^[-–—•]?\s*(?:by|par)\s+(\S.*)$`)
 	// articleBylineRe matches a byline of the article itself: "Par X et Y", "By X".
 	// The first group holds the name after an elided word, tried first: "Texte d'Ann Roe".
-	articleBylineRe = guard(regexp.MustCompile(`^(?:(?:`+elidedBylineWordsAlt()+`)(\p{Lu}.*)|(?:`+bylineWordsAlt()+`)\s*:?\s+(\S.*))$`),
+	articleBylineRe = guard(regexp.MustCompile(`^(?:(?:`+elidedBylineWordsAlt()+`)(\p{Lu}.*)|(?:`+bylineWordsAlt()+`)\s*[:,]?\s+(\S.*))$`),
 		opensLike(bylineStarts()))
 	// authorBoxRe matches an author box line: "Author: X", "Auteur : X".
 	authorBoxRe = regexp.MustCompile(`(?i)^(?:author|authors|auteur|auteure|autrice|auteurs|journaliste|reporter)\s*:\s*(\S.*)$`)
@@ -153,7 +153,7 @@ func bylineParts(s, code string) (byline, bool) {
 			}
 			continue
 		}
-		if readingTimeRe.MatchString(foldCue(p)) || isOutlet(p) || opensWithUpdate(p) {
+		if isReadingTime(p) || isOutlet(p) || opensWithUpdate(p) {
 			continue
 		}
 		return byline{}, false

@@ -248,7 +248,7 @@ func dateLineBy(line, code string, scan func(string) []dateHit) (published, upda
 	if runesOver(line, 160) || !strings.ContainsAny(line, "0123456789") {
 		return published, updated, nil, false
 	}
-	line = trimDatePrefix(line)
+	line = strings.TrimSuffix(trimDatePrefix(line), ".") // "… Updated: 8:32 am, Fri Oct 7, 2011."
 	if !mayStartDateLine(line) {
 		return published, updated, nil, false
 	}
@@ -270,10 +270,11 @@ func dateLineBy(line, code string, scan func(string) []dateHit) (published, upda
 	}
 	tail = trimDateTail(tail)
 	prev := 0
-	for k, h := range hits {
+	for _, h := range hits {
 		raw := line[prev:h.start]
-		if sm := timeFirstRe.FindStringSubmatchIndex(raw); sm != nil && k == 0 {
-			// "Published 7:05 p.m. ET Nov. 14, 2023": the time comes first.
+		if sm := timeFirstRe.FindStringSubmatchIndex(raw); sm != nil {
+			// "Published 7:05 p.m. ET Nov. 14, 2023", "| Updated: 8:32 am, Friday, Oct. 7,
+			// 2011": the time comes first.
 			t := h.t
 			if withTime(raw, sm[0], &t) > sm[0] {
 				h.t = t
