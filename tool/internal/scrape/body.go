@@ -1069,6 +1069,20 @@ func nameThenDate(l, code string) (string, time.Time, bool) {
 	return "", time.Time{}, false
 }
 
+// forOutlet reads "Anne Delorme pour ABP le 24/11/18 17:24": the writers, and the date if
+// the line prints one.
+func forOutlet(l, code string) ([]string, time.Time, bool) {
+	sm := forOutletRe.FindStringSubmatch(l)
+	if sm == nil {
+		return nil, time.Time{}, false
+	}
+	names, ok := parseNames(strings.TrimSpace(sm[1]), true)
+	if !ok || !allPersons(names) {
+		return nil, time.Time{}, false
+	}
+	return names, firstDate(sm[2], code), true
+}
+
 // creditLine reads the credit lines newsrooms print instead of a byline: wire credits,
 // "Une chronique signée X.", "Par X/Le Site", "X pour ABP le 24/11/18", "posté à 11h29,
 // par X". It returns the writers it names and the date it prints, if any.
@@ -1092,10 +1106,8 @@ func creditLine(l, code string) ([]string, time.Time, bool) {
 			return names, firstDate(when, code), true
 		}
 	}
-	if sm := forOutletRe.FindStringSubmatch(l); sm != nil {
-		if names, ok := parseNames(strings.TrimSpace(sm[1]), true); ok && allPersons(names) {
-			return names, firstDate(sm[2], code), true
-		}
+	if names, pub, ok := forOutlet(l, code); ok && !pub.IsZero() {
+		return names, pub, true // undated, the line may be a headline: see textParse.metaLine
 	}
 	if sm := parenSignatureRe.FindStringSubmatch(l); sm != nil {
 		// "(Pascal Landrein, le 8 mars 2008)"

@@ -132,6 +132,7 @@ func bylineParts(s, code string) (byline, bool) {
 		parts = append([]string{namesPart, rest}, parts[1:]...)
 	}
 	namesPart = withoutSlashOutlet(strings.TrimSpace(bylineStartRe.ReplaceAllString(namesPart, ""))) // "By By X / American Press"
+	namesPart = withoutRank(namesPart)
 	names, ok := parseNames(namesPart, false)
 	if !ok {
 		names, ok = nameBeforeQuality(namesPart)
@@ -263,6 +264,16 @@ func opensWithUpdate(part string) bool {
 	folded := foldText(part)
 	opens := slices.ContainsFunc(lang.UpdateWords(), func(w string) bool { return strings.HasPrefix(folded, w+" ") })
 	return opens && strings.ContainsAny(part, "0123456789") && wordCount(part) <= 8
+}
+
+// withoutRank removes the rank or title a byline gives before the name with its article:
+// "la capitaine Sophie Bernard" gives "Sophie Bernard".
+func withoutRank(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 4 || !lang.Determiners().Has(words[0]) || !lang.Titles().Has(strings.TrimSuffix(words[1], ".")) {
+		return s
+	}
+	return strings.Join(words[2:], " ")
 }
 
 // newsroomStaff reports a byline that credits the newsroom's staff, not a writer: "KOLD News

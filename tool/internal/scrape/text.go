@@ -520,6 +520,7 @@ func (p *textParse) metaLine(i int) (string, bool) {
 	if strings.ContainsRune(l, '<') {
 		l = plainText(l) // "Par <b>Claire</b> Fontanel"
 	}
+	l = strings.TrimPrefix(l, "• ") // "• Par la capitaine Ann Roe", "• Publié le 15 juin 2021": a theme's list
 	if sm := tagsLineRe.FindStringSubmatch(l); sm != nil {
 		tags := splitList(sm[1])
 		if len(tags) == 0 { // "Labels: , ,": a template's line with no label left in it
@@ -553,11 +554,27 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		p.addPending(pendingMeta{i: i, names: names, pub: pub}, "credit")
 		return "credit", true
 	}
+	if names, _, ok := forOutlet(l, p.lang); ok && p.headlineAbove(i) {
+		p.addPending(pendingMeta{i: i, names: names}, "credit") // "Ann Roe for The Ledger" under the headline
+		return "credit", true
+	}
 	if name, pub, ok := nameThenDate(l, p.lang); ok && p.keptAbove(i) {
 		p.addPending(pendingMeta{i: i, names: []string{name}, pub: pub}, "credit")
 		return "credit", true
 	}
 	return "", false
+}
+
+// headlineAbove reports whether the nearest line kept above line i reads as a headline: a
+// credit with no date ("Ann Roe for The Ledger") is one under it, and a headline itself
+// anywhere else ("Food Banks Starved for Holiday Donations").
+func (p *textParse) headlineAbove(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if p.fates[j] == 0 {
+			return isTitleLike(p.lines[j])
+		}
+	}
+	return false
 }
 
 // keptAbove reports whether a line above line i was kept as content: a name run into a
