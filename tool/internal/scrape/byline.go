@@ -169,12 +169,7 @@ func sourcedByline(l, code string) (byline, bool) {
 		return b, true
 	}
 	source, rest, ok := strings.Cut(l, " | ")
-	withAgency := false
-	for _, with := range []string{" avec ", " with "} {
-		if outlet, agency, found := strings.Cut(source, with); found && lang.IsAgency(agency) {
-			source, withAgency = outlet, true // "Le Monde.fr avec AFP | 10.12.2013 à 19h40"
-		}
-	}
+	source, withAgency := withoutAgency(source) // "Le Monde.fr avec AFP | 10.12.2013 à 19h40"
 	if !ok || wordCount(source) > 3 || strings.ContainsAny(source, ",;:!?") {
 		return byline{}, false
 	}
@@ -185,6 +180,18 @@ func sourcedByline(l, code string) (byline, bool) {
 		return byline{published: pub, updated: upd}, true // the outlet, then the dates
 	}
 	return byline{}, false
+}
+
+// withoutAgency removes the agency a source names after a co-writer's word ("avec AFP",
+// "with Reuters"), and reports whether it did.
+func withoutAgency(source string) (string, bool) {
+	words := strings.Fields(source)
+	for k := 1; k < len(words)-1; k++ {
+		if lang.CoWriters().Has(words[k]) && lang.IsAgency(strings.Join(words[k+1:], " ")) {
+			return strings.Join(words[:k], " "), true
+		}
+	}
+	return source, false
 }
 
 // nameBeforeQuality reads the name that opens the names part of a byline when what follows
@@ -294,7 +301,7 @@ func withoutSlashOutlet(s string) string {
 		return s
 	}
 	outlet := strings.Fields(s[sm[2]:sm[3]])
-	if first, _ := utf8.DecodeRuneInString(outlet[0]); len(outlet) > 4 || !unicode.IsUpper(first) {
+	if len(outlet) > 4 || !startsUpper(outlet[0]) {
 		return s
 	}
 	for _, w := range outlet {
@@ -369,7 +376,7 @@ func nameBeforeDate(l, code string, scan func(string) []dateHit) (byline, bool) 
 		return byline{}, false
 	}
 	name := sm[1]
-	initials := initialsRe.MatchString(strings.ReplaceAll(name, " ", "")) && !lang.Abbreviations().Has(name)
+	initials := isInitials(name)
 	if !initials && (!names.IsPerson(name) || wordCount(name) < 2) {
 		return byline{}, false
 	}
@@ -388,10 +395,16 @@ func markedInitials(l string) ([]string, bool) {
 	rest := strings.TrimLeft(l, "-–—")
 	marked := len(rest) < len(l)
 	rest = strings.TrimSpace(rest)
-	if !marked || !initialsRe.MatchString(strings.ReplaceAll(rest, " ", "")) || lang.Abbreviations().Has(rest) {
+	if !marked || !isInitials(rest) {
 		return nil, false
 	}
 	return []string{rest}, true
+}
+
+// isInitials reports a correspondent's initials, spaced or not ("Y.C.", "R. C."), that are no
+// abbreviation of the language tables ("U.S.").
+func isInitials(s string) bool {
+	return initialsRe.MatchString(strings.ReplaceAll(s, " ", "")) && !lang.Abbreviations().Has(s)
 }
 
 // signature reads a signature line at the end of a body: "Anne Delorme", "— A. Delorme".

@@ -403,6 +403,10 @@ func dateExtras(tail string) bool {
 
 // trimAgeTail cuts the age a page prints after a date: "… 12:00 pm Updated 3 minutes ago".
 func trimAgeTail(tail string) string {
+	// Every age relativeTimeRe reads holds a digit, "ago" or "il y a": most tails hold none.
+	if !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "ago") && !strings.Contains(tail, "il y a") {
+		return tail
+	}
 	for i := 1; i < len(tail); i++ {
 		if tail[i-1] == ' ' && tail[i] != ' ' && relativeTimeRe.MatchString(tail[i:]) {
 			return tail[:i]

@@ -521,6 +521,9 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		l = plainText(l) // "Par <b>Claire</b> Fontanel"
 	}
 	l = strings.TrimPrefix(l, "• ") // "• Par la capitaine Ann Roe", "• Publié le 15 juin 2021": a theme's list
+	if strings.ContainsAny(l, "│｜") {
+		l = boxBars.Replace(l) // "Y.C. – 16 juillet 2020 │ MAJ : …": a bar drawn with a box's line
+	}
 	if sm := tagsLineRe.FindStringSubmatch(l); sm != nil {
 		tags := splitList(sm[1])
 		if len(tags) == 0 { // "Labels: , ,": a template's line with no label left in it
@@ -535,9 +538,6 @@ func (p *textParse) metaLine(i int) (string, bool) {
 		return "byline", true
 	}
 	scan := func(s string) []dateHit { return p.datesIn(i, s) }
-	if strings.ContainsAny(l, "│｜") {
-		l = boxBars.Replace(l) // "Y.C. – 16 juillet 2020 │ MAJ : …": a bar drawn with a box's line
-	}
 	if b, ok := nameBeforeDate(l, p.lang, scan); ok {
 		p.addPending(pendingMeta{i: i, names: b.names, pub: b.published, upd: b.updated}, "byline")
 		return "byline", true

@@ -543,7 +543,7 @@ func (p *textParse) metaUnder(i int) bool {
 // metaUnderCaption reports a picture's caption under line i with the byline or date under
 // it: the deck, its picture, then the byline.
 func (p *textParse) metaUnderCaption(i int) bool {
-	return i+2 < len(p.lines) && p.captioned(i+1) && p.metaUnder(i+1)
+	return i+1 < len(p.lines) && p.captioned(i+1) && p.metaUnder(i+1)
 }
 
 // isMinorLine reports a line under a headline that never competes with it: a label of one
@@ -807,9 +807,8 @@ func (p *textParse) takeStandfirst(body []int) []int {
 	}
 	first := body[0]
 	l := p.lines[first]
-	_, ok := p.titleAbove(first)
 	kicked := p.kickedStandfirst(first)
-	if !ok || p.feat[first].words < 6 || p.feat[first].runes > maxStandfirstRunes || shoutedLede(l) && !kicked {
+	if !p.underTitle(first) || p.feat[first].words < 6 || p.feat[first].runes > maxStandfirstRunes || shoutedLede(l) && !kicked {
 		return body
 	}
 	switch {
@@ -900,25 +899,18 @@ func (p *textParse) datedBetween(i, j int) bool {
 	return false
 }
 
-// titleAbove returns the title's line when line i lies under it with only metadata and
-// furniture between them.
-func (p *textParse) titleAbove(i int) (int, bool) {
+// underTitle reports a line under the title with only metadata and furniture between them.
+func (p *textParse) underTitle(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch p.fates[j] {
 		case fateTitle:
-			return j, true
+			return true
 		case fateMeta, fateDropped:
 		default:
-			return -1, false
+			return false
 		}
 	}
-	return -1, false
-}
-
-// underTitle reports a line under the title with only metadata and furniture between them.
-func (p *textParse) underTitle(i int) bool {
-	_, ok := p.titleAbove(i)
-	return ok
+	return false
 }
 
 // maxKickerWords bounds the kicker a page prints on its headline's line.
